@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+/** Dates travel as YYYY-MM-DD, as the integration API promises partner systems. */
+export const isoDate = z.iso.date();
+
+export const idParams = z.object({ id: z.uuid() });
+
+export const errorResponse = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    details: z.unknown().optional(),
+  }),
+});
+export type ErrorResponse = z.infer<typeof errorResponse>;
+
+/** One entry of `error.details` for bad input: which field, which problem, in words. */
+export const fieldProblem = z.object({ field: z.string(), code: z.string(), message: z.string() });
+export type FieldProblem = z.infer<typeof fieldProblem>;
+
+export const LOCALES = ['nl', 'en', 'fr'] as const;
+export type Locale = (typeof LOCALES)[number];

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { ROLES } from '../domain/roles';
+import { LOCALES } from './common';
+
+export const loginBody = z.object({
+  email: z.email().max(254),
+  password: z.string().min(1).max(200),
+});
+export type LoginBody = z.infer<typeof loginBody>;
+
+export const userDto = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  displayName: z.string(),
+  roles: z.array(z.enum(ROLES)),
+  permissions: z.array(z.string()),
+  locale: z.enum(LOCALES),
+  collaboration: z.object({ id: z.uuid(), name: z.string() }),
+  organisation: z.object({ id: z.uuid(), name: z.string(), kind: z.string() }).nullable(),
+});
+export type UserDto = z.infer<typeof userDto>;
+
+export const sessionResponse = z.object({ user: userDto, csrfToken: z.string() });
+export type SessionResponse = z.infer<typeof sessionResponse>;
+
+export const localeBody = z.object({ locale: z.enum(LOCALES) });

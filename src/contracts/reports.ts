@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { isoDate } from './common';
+
+export const figuresQuery = z.object({
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  fundingLine: z.string().max(50).optional(),
+});
+export type FiguresQuery = z.infer<typeof figuresQuery>;
+
+// Counts are null where they were suppressed for readers outside the team (small counts).
+const counts = z.record(z.string(), z.number().int().nullable());
+
+export const figuresResponse = z.object({
+  received: z.number().int(),
+  started: z.number().int(),
+  notStarted: z.number().int(),
+  waiting: z.number().int(),
+  open: z.number().int(),
+  notStartedByReason: counts,
+  receivedByMonth: counts,
+  byRegistrantKind: counts,
+  byReferredThrough: counts,
+  byPrimaryCareZone: counts,
+  timeToAnswerDays: z.object({ median: z.number().nullable(), p90: z.number().nullable() }),
+  suppressed: z.boolean(),
+  period: z.object({ from: isoDate.nullable(), to: isoDate.nullable(), fundingLine: z.string().nullable() }),
+});
+export type FiguresResponse = z.infer<typeof figuresResponse>;

@@ -1,0 +1,67 @@
+// Intake: a family referred twice should become one file (R17, one family one plan). A
+// possible duplicate is a known family in the same municipality with a child of the same
+// birth (or due) date and a similar name. Names are optional (R31), so a missing name
+// neither proves nor rules out a match: it is flagged for the coordinator to judge.
+import { distance } from 'fastest-levenshtein';
+import type { IsoDate } from './dates';
+
+export type PersonName = { givenName?: string | null; familyName?: string | null };
+export type ChildKey = PersonName & { birthDate?: IsoDate | null; dueDate?: IsoDate | null };
+
+export type FamilySketch = {
+  municipalityNis: string;
+  children: ChildKey[];
+  otherMembers?: PersonName[];
+};
+
+export type DuplicateReason = 'sameMunicipality' | 'sameChildBirthDate' | 'similarName' | 'nameUnknown';
+
+const SIMILARITY_THRESHOLD = 0.8;
+
+export function normaliseName(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z]+/g, ' ')
+    .trim();
+}
+
+/** 1 for equal names, 0 for nothing in common (Levenshtein distance over the longer length). */
+export function nameSimilarity(a: string, b: string): number {
+  const x = normaliseName(a);
+  const y = normaliseName(b);
+  if (!x || !y) return 0;
+  if (x === y) return 1;
+  return 1 - distance(x, y) / Math.max(x.length, y.length);
+}
+
+function keyDate(child: ChildKey): IsoDate | null {
+  return child.birthDate ?? child.dueDate ?? null;
+}
+
+function namesOf(family: FamilySketch): string[] {
+  return [...family.children, ...(family.otherMembers ?? [])]
+    .flatMap((p) => [p.givenName, p.familyName])
+    .filter((n): n is string => Boolean(n?.trim()));
+}
+
+/** Why `candidate` may be the same family as `incoming`, or null when it is not a candidate. */
+export function duplicateReasons(incoming: FamilySketch, candidate: FamilySketch): DuplicateReason[] | null {
+  if (incoming.municipalityNis !== candidate.municipalityNis) return null;
+  const candidateDates = new Set(candidate.children.map(keyDate).filter(Boolean));
+  const sharesChild = incoming.children.some((c) => {
+    const date = keyDate(c);
+    return date !== null && candidateDates.has(date);
+  });
+  if (!sharesChild) return null;
+
+  const incomingNames = namesOf(incoming);
+  const candidateNames = namesOf(candidate);
+  const base: DuplicateReason[] = ['sameMunicipality', 'sameChildBirthDate'];
+  if (incomingNames.length === 0 || candidateNames.length === 0) return [...base, 'nameUnknown'];
+  const similar = incomingNames.some((a) =>
+    candidateNames.some((b) => nameSimilarity(a, b) >= SIMILARITY_THRESHOLD),
+  );
+  return similar ? [...base, 'similarName'] : null;
+}

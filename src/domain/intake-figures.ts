@@ -1,0 +1,71 @@
+// The intake figures of a period (R4, R9, R13, R26): what the steering group and the funding
+// agency ask each quarter. Counted over referrals *received* in the period; the decisions
+// counted are those of these referrals, so every figure adds up within one cohort.
+import { daysBetween, type IsoDate, monthKey, monthsInRange } from './dates';
+import { countBy, percentile } from './statistics';
+
+export type ReferralOutcome = 'received' | 'started' | 'notStarted' | 'waitingList';
+
+export type FigureInput = {
+  receivedOn: IsoDate;
+  status: ReferralOutcome;
+  decidedOn: IsoDate | null;
+  notStartedReason: string | null;
+  registrantKind: string;
+  referredThroughKind: string | null;
+  primaryCareZone: string | null;
+};
+
+export type IntakeFigures = {
+  received: number;
+  started: number;
+  notStarted: number;
+  waiting: number;
+  open: number;
+  notStartedByReason: Record<string, number>;
+  receivedByMonth: Record<string, number>;
+  byRegistrantKind: Record<string, number>;
+  byReferredThrough: Record<string, number>;
+  byPrimaryCareZone: Record<string, number>;
+  timeToAnswerDays: { median: number | null; p90: number | null };
+};
+
+export function computeIntakeFigures(
+  referrals: readonly FigureInput[],
+  period: { from?: IsoDate | null; to?: IsoDate | null } = {},
+): IntakeFigures {
+  const dates = referrals.map((r) => r.receivedOn).sort();
+  const from = period.from ?? dates[0];
+  const to = period.to ?? dates[dates.length - 1];
+  // Every month of the period is shown, also the empty ones: a quiet month is a figure too.
+  const receivedByMonth: Record<string, number> = {};
+  if (from && to && from <= to) for (const key of monthsInRange(from, to)) receivedByMonth[key] = 0;
+  for (const r of referrals) {
+    const key = monthKey(r.receivedOn);
+    receivedByMonth[key] = (receivedByMonth[key] ?? 0) + 1;
+  }
+
+  // R4: the time to answer runs from receipt to the decision, in calendar days.
+  const answerDays = referrals
+    .filter((r) => r.decidedOn !== null)
+    .map((r) => daysBetween(r.receivedOn, r.decidedOn as IsoDate));
+  const round = (n: number | null) => (n === null ? null : Math.round(n * 10) / 10);
+
+  return {
+    received: referrals.length,
+    started: referrals.filter((r) => r.status === 'started').length,
+    notStarted: referrals.filter((r) => r.status === 'notStarted').length,
+    waiting: referrals.filter((r) => r.status === 'waitingList').length,
+    open: referrals.filter((r) => r.status === 'received').length,
+    notStartedByReason: countBy(
+      referrals.filter((r) => r.status === 'notStarted'),
+      (r) => r.notStartedReason,
+    ),
+    receivedByMonth,
+    byRegistrantKind: countBy(referrals, (r) => r.registrantKind),
+    // R9: the partner or initiative the family came through, apart from who registered it.
+    byReferredThrough: countBy(referrals, (r) => r.referredThroughKind),
+    byPrimaryCareZone: countBy(referrals, (r) => r.primaryCareZone),
+    timeToAnswerDays: { median: round(percentile(answerDays, 0.5)), p90: round(percentile(answerDays, 0.9)) },
+  };
+}

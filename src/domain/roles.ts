@@ -1,0 +1,68 @@
+// Who may do what. Roles give permissions; *which* files a permission reaches follows the
+// person's relationship to the family (see referralScope), never the role alone.
+
+export const ROLES = [
+  'coordinator',
+  'coach',
+  'liaisonWorker',
+  'staffOfficer',
+  'leadPartner',
+  'steeringMember',
+  'partnerReferrer',
+  'administrator',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = [
+  'referral:create',
+  'referral:read',
+  'referral:decide',
+  'referral:audit',
+  'figures:read',
+  'reference:manage',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+/** Routes also declare one of these: open to anyone, or to anyone signed in. */
+export type RouteAccess = Permission | 'public' | 'authenticated';
+
+const GRANTS: Record<Role, readonly Permission[]> = {
+  coordinator: ['referral:create', 'referral:read', 'referral:decide', 'referral:audit', 'figures:read'],
+  coach: ['referral:create', 'referral:read', 'referral:decide', 'figures:read'],
+  liaisonWorker: ['referral:create', 'referral:read'],
+  staffOfficer: ['figures:read'],
+  leadPartner: ['figures:read'],
+  // Steering-group members and employers see aggregates only, never a family.
+  steeringMember: ['figures:read'],
+  partnerReferrer: ['referral:create', 'referral:read'],
+  // Technical administration; an administrator does not read children's files by default.
+  administrator: ['reference:manage'],
+};
+
+export function permissionsOf(roles: readonly Role[]): Set<Permission> {
+  return new Set(roles.flatMap((r) => GRANTS[r] ?? []));
+}
+
+export function can(roles: readonly Role[], permission: Permission): boolean {
+  return permissionsOf(roles).has(permission);
+}
+
+/**
+ * Which referrals a person reaches: the intake desk (coordinator, coach) all of the
+ * collaboration's; a liaison worker those they registered; a partner referrer those their
+ * organisation registered, so a CLB follows its own referrals and nobody else's.
+ */
+export type ReferralScope = 'collaboration' | 'registeredByMe' | 'registeredByMyOrganisation' | 'none';
+
+export function referralScope(roles: readonly Role[]): ReferralScope {
+  if (roles.includes('coordinator') || roles.includes('coach')) return 'collaboration';
+  if (roles.includes('liaisonWorker')) return 'registeredByMe';
+  if (roles.includes('partnerReferrer')) return 'registeredByMyOrganisation';
+  return 'none';
+}
+
+/** Figures leave the team only aggregated, with small counts suppressed. */
+export function seesSuppressedFigures(roles: readonly Role[]): boolean {
+  const team: Role[] = ['coordinator', 'coach', 'staffOfficer', 'leadPartner', 'liaisonWorker'];
+  return !roles.some((r) => team.includes(r));
+}

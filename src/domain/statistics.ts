@@ -1,0 +1,37 @@
+// Figures for the steering group: medians and 90th percentiles of waiting and answer times.
+// Percentiles interpolate linearly between ranks, the same definition as PostgreSQL's
+// percentile_cont, so a figure computed in SQL and in code agree.
+
+export function percentile(values: readonly number[], fraction: number): number | null {
+  if (values.length === 0) return null;
+  if (fraction < 0 || fraction > 1) throw new RangeError('fraction must be within 0..1');
+  const sorted = [...values].sort((a, b) => a - b);
+  const position = (sorted.length - 1) * fraction;
+  const lower = Math.floor(position);
+  const upper = Math.ceil(position);
+  const low = sorted[lower] as number;
+  const high = sorted[upper] as number;
+  return low + (high - low) * (position - lower);
+}
+
+export function countBy<T>(items: readonly T[], key: (item: T) => string | null | undefined): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const item of items) {
+    const k = key(item);
+    if (k == null) continue;
+    counts[k] = (counts[k] ?? 0) + 1;
+  }
+  return counts;
+}
+
+/**
+ * Small counts (1–4) in figures that leave the team could point to a family, so they are
+ * suppressed (null) before they reach steering-group members and other outsiders.
+ */
+export const SMALL_COUNT_THRESHOLD = 5;
+
+export function suppressSmallCounts(counts: Record<string, number>): Record<string, number | null> {
+  const out: Record<string, number | null> = {};
+  for (const [k, v] of Object.entries(counts)) out[k] = v > 0 && v < SMALL_COUNT_THRESHOLD ? null : v;
+  return out;
+}

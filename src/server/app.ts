@@ -1,0 +1,56 @@
+// The composition root: the HTTP shell, with every module's routes plugged in.
+import { sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Database } from './platform/db/database';
+import { createHttpServer } from './platform/http/http-server';
+import { fundingRoutes } from './modules/funding';
+import { identityRoutes, resolveSession, SESSION_COOKIE } from './modules/identity';
+import { intakeRoutes } from './modules/intake';
+import { networkRoutes } from './modules/network';
+import { reportsRoutes } from './modules/reports';
+
+export type AppOptions = {
+  database: Database;
+  databaseKind: 'embedded' | 'external';
+  logLevel?: string;
+  webDir?: string | null;
+  secureCookies?: boolean;
+};
+
+export async function buildApp(options: AppOptions) {
+  const { db } = options.database;
+  const app = await createHttpServer({
+    authenticate: (request) => resolveSession(db, request.cookies[SESSION_COOKIE]),
+    logLevel: options.logLevel ?? 'silent',
+    webDir: options.webDir ?? null,
+  });
+
+  app.get(
+    '/api/health',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['health'],
+        response: {
+          200: z.object({ status: z.literal('ok'), database: z.enum(['embedded', 'external']) }),
+          503: z.object({ status: z.literal('unavailable'), database: z.enum(['embedded', 'external']) }),
+        },
+      },
+    },
+    async (_request, reply) => {
+      try {
+        await db.execute(sql`select 1`);
+        return { status: 'ok' as const, database: options.databaseKind };
+      } catch {
+        return reply.status(503).send({ status: 'unavailable' as const, database: options.databaseKind });
+      }
+    },
+  );
+
+  await app.register(identityRoutes({ db, secureCookies: options.secureCookies ?? false }));
+  await app.register(networkRoutes({ db }));
+  await app.register(fundingRoutes({ db }));
+  await app.register(intakeRoutes({ db }));
+  await app.register(reportsRoutes({ db }));
+  return app;
+}

@@ -1,0 +1,2 @@
+export { listAuditTrail } from './list-audit-trail';
+export { type AuditAction, type AuditEntry, recordAudit } from './record-audit';

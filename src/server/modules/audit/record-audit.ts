@@ -1,0 +1,34 @@
+import type { Actor } from '../../platform/auth/actor';
+import type { Executor } from '../../platform/db/database';
+import { auditEvents } from './audit.schema';
+
+export type AuditAction = 'read' | 'list' | 'create' | 'update' | 'decide' | 'link' | 'dismissDuplicate';
+
+export type AuditEntry = {
+  action: AuditAction;
+  entityType: 'referral' | 'family';
+  entityId: string;
+  familyId?: string | null;
+  details?: Record<string, unknown>;
+};
+
+/**
+ * Writes who saw or changed a family's data. Call it with the transaction of the read or
+ * write itself: the audit row and the data commit together or not at all.
+ */
+export async function recordAudit(tx: Executor, actor: Actor, entries: AuditEntry | AuditEntry[]) {
+  const list = Array.isArray(entries) ? entries : [entries];
+  if (list.length === 0) return;
+  await tx.insert(auditEvents).values(
+    list.map((e) => ({
+      collaborationId: actor.collaborationId,
+      actorUserId: actor.userId,
+      actorDisplayName: actor.displayName,
+      action: e.action,
+      entityType: e.entityType,
+      entityId: e.entityId,
+      familyId: e.familyId ?? null,
+      details: e.details ?? null,
+    })),
+  );
+}

@@ -1,0 +1,27 @@
+import type { familyMembers } from './families.schema';
+
+export type MemberView = {
+  id: string;
+  role: 'child' | 'parent' | 'other';
+  givenName: string | null;
+  familyName: string | null;
+  birthDate: string | null;
+  dueDate: string | null;
+};
+
+export function toMemberView(row: typeof familyMembers.$inferSelect): MemberView {
+  return {
+    id: row.id,
+    role: row.role as MemberView['role'],
+    givenName: row.givenName,
+    familyName: row.familyName,
+    birthDate: row.birthDate,
+    dueDate: row.dueDate,
+  };
+}
+
+/** How a family is named in lists: the family name(s) known, else "anonymous" (R31). */
+export function familyLabel(members: MemberView[]): string | null {
+  const names = [...new Set(members.map((m) => m.familyName?.trim()).filter((n): n is string => Boolean(n)))];
+  return names.length > 0 ? names.join(' – ') : null;
+}

@@ -1,0 +1,18 @@
+import { eq } from 'drizzle-orm';
+import type { Executor } from '../../platform/db/database';
+import { addMembersToFamily } from './add-members';
+import { families, familyMembers } from './families.schema';
+import { listMembersOf } from './families.repository';
+import { toMemberView } from './member-view';
+
+/**
+ * One family, one file (R17): when a referral's family turns out to be a known one, its
+ * members move into the known file and the empty duplicate is removed, so no stray copy of a
+ * child's data stays behind. The caller has moved everything that pointed at `fromId` first.
+ */
+export async function mergeFamilyInto(db: Executor, input: { collaborationId: string; fromId: string; intoId: string }) {
+  const members = (await listMembersOf(db, [input.fromId])).map(toMemberView);
+  await addMembersToFamily(db, { collaborationId: input.collaborationId, familyId: input.intoId, members });
+  await db.delete(familyMembers).where(eq(familyMembers.familyId, input.fromId));
+  await db.delete(families).where(eq(families.id, input.fromId));
+}

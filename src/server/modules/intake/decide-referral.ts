@@ -1,0 +1,50 @@
+import type { DecisionBody, ReferralDto } from '../../../contracts/intake';
+import { todayIso } from '../../../domain/dates';
+import { checkDecision } from '../../../domain/referral-decision';
+import type { Actor } from '../../platform/auth/actor';
+import type { Db } from '../../platform/db/database';
+import { AppError, notFound, unprocessable } from '../../platform/http/app-error';
+import { recordAudit } from '../audit';
+import { referralDetailFor } from './get-referral';
+import { findReferral, listReasons, updateReferral } from './intake.repository';
+import { referralsVisibleTo } from './referral-scope';
+
+/** R4: the answer to the referrer — started, not started with a reason, or waiting list. */
+export async function decideReferral(db: Db, actor: Actor, id: string, input: DecisionBody): Promise<ReferralDto> {
+  return db.transaction(async (tx) => {
+    // Row lock: two coordinators deciding at once get one decision and one 409, never two.
+    const row = await findReferral(tx, referralsVisibleTo(actor), id, { forUpdate: true });
+    if (!row) throw notFound();
+    const today = todayIso();
+    const decidedOn = input.decidedOn ?? today;
+    const reasons = (await listReasons(tx, actor.collaborationId)).map((r) => r.code);
+    const problem = checkDecision({
+      currentStatus: row.status,
+      receivedOn: row.receivedOn,
+      outcome: input.outcome,
+      reason: input.reason,
+      decidedOn,
+      today,
+      knownReasons: reasons,
+    });
+    if (problem?.code === 'REFERRAL_ALREADY_DECIDED') throw new AppError(409, problem.code);
+    if (problem) throw unprocessable(problem.code, problem.field);
+
+    const updated = await updateReferral(tx, row.id, {
+      status: input.outcome,
+      decidedOn,
+      decisionReasonCode: input.outcome === 'notStarted' ? (input.reason ?? null) : null,
+      decisionNote: input.note || null,
+      decidedBy: actor.userId,
+      decidedByName: actor.displayName,
+    });
+    await recordAudit(tx, actor, {
+      action: 'decide',
+      entityType: 'referral',
+      entityId: row.id,
+      familyId: row.familyId,
+      details: { outcome: input.outcome, reason: updated.decisionReasonCode, decidedOn },
+    });
+    return referralDetailFor(tx, actor, updated);
+  });
+}

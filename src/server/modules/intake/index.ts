@@ -1,0 +1,8 @@
+// What other modules and the app may use of intake.
+export { createReferral } from './create-referral';
+export { decideReferral } from './decide-referral';
+export { referralFigureRows } from './figure-rows';
+export { intakeRoutes } from './intake.routes';
+export { PRESET_NOT_STARTED_REASONS, presetNotStartedReasons } from './preset-reasons';
+export { recordPerspectiveConversation } from './record-perspective-conversation';
+export { reviewDuplicate } from './review-duplicate';

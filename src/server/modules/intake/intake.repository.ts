@@ -1,0 +1,126 @@
+import { and, asc, count, desc, eq, gte, inArray, lte, max, type SQL, sql } from 'drizzle-orm';
+import type { Executor } from '../../platform/db/database';
+import { notStartedReasons, referrals } from './intake.schema';
+
+export type ReferralRow = typeof referrals.$inferSelect;
+
+export type ReferralFilters = {
+  status?: string;
+  fundingLineId?: string;
+  zone?: string;
+  registrantKind?: string;
+  from?: string;
+  to?: string;
+};
+
+function filterClause(visible: SQL, f: ReferralFilters): SQL | undefined {
+  return and(
+    visible,
+    f.status ? eq(referrals.status, f.status) : undefined,
+    f.fundingLineId ? eq(referrals.fundingLineId, f.fundingLineId) : undefined,
+    f.zone ? eq(referrals.primaryCareZoneCode, f.zone) : undefined,
+    f.registrantKind ? eq(referrals.registrantOrganisationKind, f.registrantKind) : undefined,
+    f.from ? gte(referrals.receivedOn, f.from) : undefined,
+    f.to ? lte(referrals.receivedOn, f.to) : undefined,
+  );
+}
+
+export async function insertReferral(db: Executor, values: typeof referrals.$inferInsert) {
+  const [row] = await db.insert(referrals).values(values).returning();
+  return row as ReferralRow;
+}
+
+/** The next human reference of the year, AM-2026-0042; serialised per collaboration. */
+export async function nextReference(db: Executor, collaborationId: string, year: string): Promise<string> {
+  await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`referral-ref:${collaborationId}`}))`);
+  const prefix = `AM-${year}-`;
+  const [row] = await db
+    .select({ last: max(referrals.reference) })
+    .from(referrals)
+    .where(and(eq(referrals.collaborationId, collaborationId), sql`${referrals.reference} like ${`${prefix}%`}`));
+  const last = row?.last ? Number(row.last.slice(prefix.length)) : 0;
+  return `${prefix}${String(last + 1).padStart(4, '0')}`;
+}
+
+export async function findReferral(db: Executor, visible: SQL, id: string, options: { forUpdate?: boolean } = {}) {
+  const query = db
+    .select()
+    .from(referrals)
+    .where(and(visible, eq(referrals.id, id)));
+  const [row] = await (options.forUpdate ? query.for('update') : query);
+  return row ?? null;
+}
+
+export async function listReferrals(
+  db: Executor,
+  visible: SQL,
+  filters: ReferralFilters,
+  page: { limit: number; offset: number },
+) {
+  const where = filterClause(visible, filters);
+  // Open referrals first, oldest first (they wait longest for an answer), then the rest newest first.
+  const rows = await db
+    .select()
+    .from(referrals)
+    .where(where)
+    .orderBy(
+      sql`case when ${referrals.status} = 'received' then 0 else 1 end`,
+      sql`case when ${referrals.status} = 'received' then ${referrals.receivedOn} end asc`,
+      desc(referrals.receivedOn),
+      asc(referrals.reference),
+    )
+    .limit(page.limit)
+    .offset(page.offset);
+  const [total] = await db.select({ n: count() }).from(referrals).where(where);
+  return { rows, total: total?.n ?? 0 };
+}
+
+export async function listReferralsForFigures(db: Executor, visible: SQL, filters: ReferralFilters) {
+  return db
+    .select({
+      receivedOn: referrals.receivedOn,
+      status: referrals.status,
+      decidedOn: referrals.decidedOn,
+      notStartedReason: referrals.decisionReasonCode,
+      registrantKind: referrals.registrantOrganisationKind,
+      referredThroughKind: referrals.referredThroughKind,
+      primaryCareZone: referrals.primaryCareZoneCode,
+    })
+    .from(referrals)
+    .where(filterClause(visible, filters));
+}
+
+export async function updateReferral(db: Executor, id: string, values: Partial<typeof referrals.$inferInsert>) {
+  const [row] = await db
+    .update(referrals)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(referrals.id, id))
+    .returning();
+  return row as ReferralRow;
+}
+
+/** How often each family was referred before, and when last: context for a duplicate review. */
+export async function referralHistoryOf(db: Executor, collaborationId: string, familyIds: string[]) {
+  if (familyIds.length === 0) return new Map<string, { count: number; lastReceivedOn: string | null }>();
+  const rows = await db
+    .select({ familyId: referrals.familyId, n: count(), last: max(referrals.receivedOn) })
+    .from(referrals)
+    .where(and(eq(referrals.collaborationId, collaborationId), inArray(referrals.familyId, familyIds)))
+    .groupBy(referrals.familyId);
+  return new Map(rows.map((r) => [r.familyId, { count: r.n, lastReceivedOn: r.last }]));
+}
+
+export async function listReasons(db: Executor, collaborationId: string) {
+  return db
+    .select()
+    .from(notStartedReasons)
+    .where(and(eq(notStartedReasons.collaborationId, collaborationId), eq(notStartedReasons.isActive, true)))
+    .orderBy(asc(notStartedReasons.sortOrder));
+}
+
+export async function moveReferralsToFamily(db: Executor, collaborationId: string, fromId: string, toId: string) {
+  await db
+    .update(referrals)
+    .set({ familyId: toId, updatedAt: new Date() })
+    .where(and(eq(referrals.collaborationId, collaborationId), eq(referrals.familyId, fromId)));
+}

@@ -1,0 +1,117 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { auditTrailResponse } from '../../../contracts/audit';
+import { errorResponse, idParams } from '../../../contracts/common';
+import {
+  createReferralBody,
+  decisionBody,
+  duplicateCheckBody,
+  duplicateCheckResponse,
+  duplicateReviewBody,
+  listReferralsQuery,
+  notStartedReasonDto,
+  perspectiveConversationBody,
+  referralDto,
+  referralListResponse,
+} from '../../../contracts/intake';
+import type { Db } from '../../platform/db/database';
+import { actorOf } from '../../platform/http/access';
+import { checkDuplicates } from './check-duplicates';
+import { createReferral } from './create-referral';
+import { decideReferral } from './decide-referral';
+import { getReferral } from './get-referral';
+import { listReasons } from './intake.repository';
+import { listReferrals } from './list-referrals';
+import { readReferralAuditTrail } from './read-referral-audit-trail';
+import { recordPerspectiveConversation } from './record-perspective-conversation';
+import { reviewDuplicate } from './review-duplicate';
+
+const tags = ['intake'];
+const errors = { 400: errorResponse, 404: errorResponse, 409: errorResponse, 422: errorResponse };
+
+export function intakeRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
+  const { db } = deps;
+  return async (app) => {
+    app.post(
+      '/api/v1/referrals',
+      {
+        config: { access: 'referral:create' },
+        schema: { tags, body: createReferralBody, response: { 201: referralDto, ...errors } },
+      },
+      async (request, reply) => reply.status(201).send(await createReferral(db, actorOf(request), request.body)),
+    );
+
+    app.get(
+      '/api/v1/referrals',
+      {
+        config: { access: 'referral:read' },
+        schema: { tags, querystring: listReferralsQuery, response: { 200: referralListResponse } },
+      },
+      async (request, reply) => {
+        const { items, total } = await listReferrals(db, actorOf(request), request.query);
+        return reply.header('x-total-count', String(total)).send(items);
+      },
+    );
+
+    app.post(
+      '/api/v1/referrals/duplicate-check',
+      {
+        config: { access: 'referral:decide' },
+        schema: { tags, body: duplicateCheckBody, response: { 200: duplicateCheckResponse } },
+      },
+      async (request) => ({ candidates: await checkDuplicates(db, actorOf(request), request.body) }),
+    );
+
+    app.get(
+      '/api/v1/referrals/:id',
+      {
+        config: { access: 'referral:read' },
+        schema: { tags, params: idParams, response: { 200: referralDto, 404: errorResponse } },
+      },
+      async (request) => getReferral(db, actorOf(request), request.params.id),
+    );
+
+    app.post(
+      '/api/v1/referrals/:id/decision',
+      {
+        config: { access: 'referral:decide' },
+        schema: { tags, params: idParams, body: decisionBody, response: { 200: referralDto, ...errors } },
+      },
+      async (request) => decideReferral(db, actorOf(request), request.params.id, request.body),
+    );
+
+    app.post(
+      '/api/v1/referrals/:id/duplicate-review',
+      {
+        config: { access: 'referral:decide' },
+        schema: { tags, params: idParams, body: duplicateReviewBody, response: { 200: referralDto, ...errors } },
+      },
+      async (request) => reviewDuplicate(db, actorOf(request), request.params.id, request.body),
+    );
+
+    app.put(
+      '/api/v1/referrals/:id/perspective-conversation',
+      {
+        config: { access: 'referral:decide' },
+        schema: { tags, params: idParams, body: perspectiveConversationBody, response: { 200: referralDto, ...errors } },
+      },
+      async (request) => recordPerspectiveConversation(db, actorOf(request), request.params.id, request.body.heldOn),
+    );
+
+    app.get(
+      '/api/v1/referrals/:id/audit',
+      {
+        config: { access: 'referral:audit' },
+        schema: { tags, params: idParams, response: { 200: auditTrailResponse, 404: errorResponse } },
+      },
+      async (request) => ({ items: await readReferralAuditTrail(db, actorOf(request), request.params.id) }),
+    );
+
+    app.get(
+      '/api/v1/not-started-reasons',
+      { config: { access: 'authenticated' }, schema: { tags, response: { 200: z.array(notStartedReasonDto) } } },
+      async (request) =>
+        (await listReasons(db, actorOf(request).collaborationId)).map((r) => ({ code: r.code, label: r.label })),
+    );
+  };
+}

@@ -1,0 +1,92 @@
+// Referral rows → what the API shows: names of line, municipality and zone, the family's
+// members, and where the referral stands against its deadlines (R4, R26).
+import type { PossibleDuplicateDto, ReferralDto, ReferralSummaryDto } from '../../../contracts/intake';
+import { answerDeadline, perspectiveConversationDeadline } from '../../../domain/answer-target';
+import { todayIso } from '../../../domain/dates';
+import type { Executor } from '../../platform/db/database';
+import { familyLabel, listMembersOf, type MemberView, toMemberView } from '../families';
+import { findFundingLinesByIds } from '../funding';
+import { findMunicipalitiesByNis } from '../network';
+import type { ReferralRow } from './intake.repository';
+
+type Related = Awaited<ReturnType<typeof loadRelated>>;
+
+async function loadRelated(db: Executor, rows: ReferralRow[]) {
+  // One after the other: inside a transaction all queries share one connection.
+  const lines = await findFundingLinesByIds(db, [...new Set(rows.map((r) => r.fundingLineId))]);
+  const municipalities = await findMunicipalitiesByNis(db, rows.map((r) => r.municipalityNis));
+  const members = await listMembersOf(db, [...new Set(rows.map((r) => r.familyId))]);
+  const membersByFamily = new Map<string, MemberView[]>();
+  for (const m of members) membersByFamily.set(m.familyId, [...(membersByFamily.get(m.familyId) ?? []), toMemberView(m)]);
+  return { lines: new Map(lines.map((l) => [l.id, l])), municipalities, membersByFamily };
+}
+
+function toSummary(row: ReferralRow, related: Related, today: string): ReferralSummaryDto {
+  const line = related.lines.get(row.fundingLineId);
+  const municipality = related.municipalities.get(row.municipalityNis);
+  const members = related.membersByFamily.get(row.familyId) ?? [];
+  const target = line?.answerTargetWorkingDays ?? 3;
+  const answer = answerDeadline({ receivedOn: row.receivedOn, decidedOn: row.decidedOn, today, targetWorkingDays: target });
+  const perspective = perspectiveConversationDeadline({
+    receivedOn: row.receivedOn,
+    heldOn: row.perspectiveConversationOn,
+    today,
+  });
+  return {
+    id: row.id,
+    reference: row.reference,
+    status: row.status as ReferralSummaryDto['status'],
+    receivedOn: row.receivedOn,
+    fundingLine: { code: line?.code ?? '', name: line?.name ?? '' },
+    registrant: { organisationKind: row.registrantOrganisationKind, organisationName: row.registrantOrganisationName },
+    referredThrough: row.referredThroughKind ? { kind: row.referredThroughKind, name: row.referredThroughName } : null,
+    municipality: { nisCode: row.municipalityNis, name: municipality?.name ?? row.municipalityNis },
+    primaryCareZone:
+      row.primaryCareZoneCode && municipality
+        ? { code: row.primaryCareZoneCode, name: municipality.primaryCareZone.name }
+        : null,
+    isOutsideRegion: row.isOutsideRegion,
+    familyLabel: familyLabel(members),
+    childrenCount: members.filter((m) => m.role === 'child').length,
+    decision:
+      row.decidedOn && row.status !== 'received'
+        ? { outcome: row.status as 'started', reason: row.decisionReasonCode, decidedOn: row.decidedOn }
+        : null,
+    answer: { ...answer, targetWorkingDays: target },
+    perspectiveConversation: { ...perspective, heldOn: row.perspectiveConversationOn },
+    duplicateReview: row.duplicateReview as ReferralSummaryDto['duplicateReview'],
+  };
+}
+
+export async function toReferralSummaries(db: Executor, rows: ReferralRow[]): Promise<ReferralSummaryDto[]> {
+  const related = await loadRelated(db, rows);
+  const today = todayIso();
+  return rows.map((row) => toSummary(row, related, today));
+}
+
+export async function toReferralDetail(
+  db: Executor,
+  row: ReferralRow,
+  possibleDuplicates: PossibleDuplicateDto[],
+): Promise<ReferralDto> {
+  const related = await loadRelated(db, [row]);
+  const summary = toSummary(row, related, todayIso());
+  return {
+    ...summary,
+    registrant: {
+      ...summary.registrant,
+      contactName: row.registrantContactName,
+      contactEmail: row.registrantContactEmail,
+      contactPhone: row.registrantContactPhone,
+    },
+    familyId: row.familyId,
+    members: related.membersByFamily.get(row.familyId) ?? [],
+    requestForHelp: row.requestForHelp,
+    consentToRefer: row.consentToRefer,
+    decision: summary.decision
+      ? { ...summary.decision, note: row.decisionNote, decidedBy: row.decidedByName }
+      : null,
+    possibleDuplicates,
+    createdAt: row.createdAt.toISOString(),
+  };
+}

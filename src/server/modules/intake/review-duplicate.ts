@@ -1,0 +1,50 @@
+import type { DuplicateReviewBody, ReferralDto } from '../../../contracts/intake';
+import type { Actor } from '../../platform/auth/actor';
+import type { Db } from '../../platform/db/database';
+import { AppError, notFound, unprocessable } from '../../platform/http/app-error';
+import { recordAudit } from '../audit';
+import { findFamily, mergeFamilyInto } from '../families';
+import { referralDetailFor } from './get-referral';
+import { findReferral, moveReferralsToFamily, updateReferral } from './intake.repository';
+import { referralsVisibleTo } from './referral-scope';
+
+/** The desk's verdict on a possible duplicate: link to the known family, or dismiss. */
+export async function reviewDuplicate(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: DuplicateReviewBody,
+): Promise<ReferralDto> {
+  return db.transaction(async (tx) => {
+    const row = await findReferral(tx, referralsVisibleTo(actor), id, { forUpdate: true });
+    if (!row) throw notFound();
+    if (row.duplicateReview === 'linked' || (input.action === 'dismiss' && row.duplicateReview !== 'pending')) {
+      throw new AppError(409, 'DUPLICATE_ALREADY_REVIEWED');
+    }
+    if (input.action === 'dismiss') {
+      const updated = await updateReferral(tx, row.id, { duplicateReview: 'dismissed' });
+      await recordAudit(tx, actor, {
+        action: 'dismissDuplicate',
+        entityType: 'referral',
+        entityId: row.id,
+        familyId: row.familyId,
+      });
+      return referralDetailFor(tx, actor, updated);
+    }
+
+    const target = await findFamily(tx, actor.collaborationId, input.familyId);
+    if (!target || target.id === row.familyId) throw unprocessable('FAMILY_NOT_FOUND', 'familyId');
+    // Every referral of the duplicate file moves along, then the files become one.
+    await moveReferralsToFamily(tx, actor.collaborationId, row.familyId, target.id);
+    await mergeFamilyInto(tx, { collaborationId: actor.collaborationId, fromId: row.familyId, intoId: target.id });
+    const updated = await updateReferral(tx, row.id, { duplicateReview: 'linked' });
+    await recordAudit(tx, actor, {
+      action: 'link',
+      entityType: 'referral',
+      entityId: row.id,
+      familyId: target.id,
+      details: { mergedFamilyId: row.familyId },
+    });
+    return referralDetailFor(tx, actor, updated);
+  });
+}

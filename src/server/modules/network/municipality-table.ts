@@ -1,0 +1,77 @@
+// The official municipality → primary-care-zone table (Provincies in Cijfers format). The
+// table changes (municipalities merged on 1 January 2025), so it is imported, not built in.
+import { parse } from 'csv-parse/sync';
+
+export const MUNICIPALITY_COLUMNS = [
+  'nis_code',
+  'gemeente',
+  'gewest',
+  'provincie_nis',
+  'provincie',
+  'elz_code',
+  'elz_naam',
+  'refreg_code',
+  'refreg_naam',
+] as const;
+
+export type MunicipalityRow = {
+  nisCode: string;
+  name: string;
+  regionName: string;
+  provinceName: string;
+  zoneCode: string;
+  zoneName: string;
+  referenceRegionCode: string | null;
+  referenceRegionName: string | null;
+};
+
+export class MunicipalityTableError extends Error {
+  constructor(
+    readonly line: number,
+    readonly problem: string,
+  ) {
+    super(`line ${line}: ${problem}`);
+  }
+}
+
+export function parseMunicipalityTable(text: string): MunicipalityRow[] {
+  let records: string[][];
+  try {
+    records = parse(text.replace(/^\uFEFF/, ''), { skip_empty_lines: true, trim: true, relax_column_count: true });
+  } catch (error) {
+    const line = (error as { lines?: number }).lines ?? 1;
+    throw new MunicipalityTableError(line, (error as Error).message);
+  }
+  const [header, ...rows] = records;
+  if (!header) throw new MunicipalityTableError(1, 'the file is empty');
+  const missing = MUNICIPALITY_COLUMNS.filter((c) => !header.includes(c));
+  if (missing.length > 0) throw new MunicipalityTableError(1, `missing columns: ${missing.join(', ')}`);
+  const at = (row: string[], column: string) => (row[header.indexOf(column)] ?? '').trim();
+
+  const seen = new Set<string>();
+  return rows.map((row, index) => {
+    const line = index + 2;
+    if (row.length !== header.length) {
+      throw new MunicipalityTableError(line, `expected ${header.length} columns, found ${row.length}`);
+    }
+    const nisCode = at(row, 'nis_code');
+    if (!/^\d{5}$/.test(nisCode)) throw new MunicipalityTableError(line, `NIS code "${nisCode}" is not five digits`);
+    if (seen.has(nisCode)) throw new MunicipalityTableError(line, `NIS code ${nisCode} appears twice`);
+    seen.add(nisCode);
+    const zoneCode = at(row, 'elz_code');
+    if (!/^elz\d+$/.test(zoneCode)) throw new MunicipalityTableError(line, `zone code "${zoneCode}" is not like elz57`);
+    const name = at(row, 'gemeente');
+    const zoneName = at(row, 'elz_naam');
+    if (!name || !zoneName) throw new MunicipalityTableError(line, 'municipality and zone need a name');
+    return {
+      nisCode,
+      name,
+      regionName: at(row, 'gewest'),
+      provinceName: at(row, 'provincie'),
+      zoneCode,
+      zoneName,
+      referenceRegionCode: at(row, 'refreg_code') || null,
+      referenceRegionName: at(row, 'refreg_naam') || null,
+    };
+  });
+}

@@ -1,0 +1,61 @@
+import { index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+// Reference data, the same for every collaboration: the official municipality table.
+export const primaryCareZones = pgTable('primary_care_zones', {
+  code: text().primaryKey(),
+  name: text().notNull(),
+});
+
+export const municipalities = pgTable(
+  'municipalities',
+  {
+    nisCode: text().primaryKey(),
+    name: text().notNull(),
+    regionName: text().notNull(),
+    provinceName: text().notNull(),
+    primaryCareZoneCode: text()
+      .notNull()
+      .references(() => primaryCareZones.code),
+    referenceRegionCode: text(),
+    referenceRegionName: text(),
+  },
+  (t) => [index().on(t.primaryCareZoneCode)],
+);
+
+/** The tenant: one regional collaboration. Every table of its data carries its id. */
+export const collaborations = pgTable('collaborations', {
+  id: uuid().primaryKey().defaultRandom(),
+  name: text().notNull(),
+  slug: text().notNull().unique(),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
+// R13: a collaboration serves whole primary-care zones.
+export const collaborationZones = pgTable(
+  'collaboration_zones',
+  {
+    collaborationId: uuid()
+      .notNull()
+      .references(() => collaborations.id),
+    zoneCode: text()
+      .notNull()
+      .references(() => primaryCareZones.code),
+  },
+  (t) => [primaryKey({ columns: [t.collaborationId, t.zoneCode] })],
+);
+
+export const organisations = pgTable(
+  'organisations',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    collaborationId: uuid()
+      .notNull()
+      .references(() => collaborations.id),
+    kind: text().notNull(),
+    name: text().notNull(),
+    /** The organisation's part in the collaboration: leadPartner, partner, referrer. */
+    role: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.collaborationId)],
+);

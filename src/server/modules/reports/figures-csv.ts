@@ -1,0 +1,56 @@
+import { stringify } from 'csv-stringify/sync';
+import type { Locale } from '../../../contracts/common';
+import type { FiguresResponse } from '../../../contracts/reports';
+import { translate } from '../../platform/i18n/translate';
+
+const SECTIONS: { key: keyof FiguresResponse; codes?: string }[] = [
+  { key: 'receivedByMonth' },
+  { key: 'notStartedByReason', codes: 'reason' },
+  { key: 'byRegistrantKind', codes: 'organisationKind' },
+  { key: 'byReferredThrough', codes: 'organisationKind' },
+  { key: 'byPrimaryCareZone' },
+];
+
+const HEADINGS: Record<Locale, Record<string, string>> = {
+  nl: {
+    figure: 'cijfer', key: 'sleutel', label: 'omschrijving', value: 'waarde',
+    received: 'aangemeld', started: 'opgestart', notStarted: 'niet opgestart', waiting: 'wachtlijst', open: 'te beslissen',
+    medianDays: 'mediaan dagen tot antwoord', p90Days: 'p90 dagen tot antwoord',
+    receivedByMonth: 'aangemeld per maand', notStartedByReason: 'niet opgestart per reden',
+    byRegistrantKind: 'per aanmelder', byReferredThrough: 'via partner/initiatief', byPrimaryCareZone: 'per eerstelijnszone',
+  },
+  en: {
+    figure: 'figure', key: 'key', label: 'label', value: 'value',
+    received: 'received', started: 'started', notStarted: 'not started', waiting: 'waiting list', open: 'to decide',
+    medianDays: 'median days to answer', p90Days: 'p90 days to answer',
+    receivedByMonth: 'received per month', notStartedByReason: 'not started by reason',
+    byRegistrantKind: 'by registrant', byReferredThrough: 'came through', byPrimaryCareZone: 'by primary-care zone',
+  },
+  fr: {
+    figure: 'chiffre', key: 'clé', label: 'libellé', value: 'valeur',
+    received: 'reçus', started: 'démarrés', notStarted: 'non démarrés', waiting: "liste d'attente", open: 'à décider',
+    medianDays: 'médiane jours de réponse', p90Days: 'p90 jours de réponse',
+    receivedByMonth: 'reçus par mois', notStartedByReason: 'non démarrés par motif',
+    byRegistrantKind: 'par orienteur', byReferredThrough: 'via partenaire', byPrimaryCareZone: 'par zone de première ligne',
+  },
+};
+
+/** One row per figure (figure, key, label, value): opens cleanly in a spreadsheet, ";"-free. */
+export function figuresToCsv(figures: FiguresResponse, locale: Locale): string {
+  const h = HEADINGS[locale];
+  const value = (v: number | null) => (v === null ? '<5' : String(v));
+  const rows: string[][] = [[h.figure as string, h.key as string, h.label as string, h.value as string]];
+  for (const key of ['received', 'started', 'notStarted', 'waiting', 'open'] as const) {
+    rows.push([h[key] as string, key, '', String(figures[key])]);
+  }
+  rows.push([h.medianDays as string, 'timeToAnswerDays.median', '', String(figures.timeToAnswerDays.median ?? '')]);
+  rows.push([h.p90Days as string, 'timeToAnswerDays.p90', '', String(figures.timeToAnswerDays.p90 ?? '')]);
+  for (const section of SECTIONS) {
+    for (const [k, v] of Object.entries(figures[section.key] as Record<string, number | null>)) {
+      const label = section.codes ? translate(locale, `codes:${section.codes}.${k}`, { defaultValue: k }) : k;
+      rows.push([h[section.key] as string, k, label, value(v)]);
+    }
+  }
+  // A byte-order mark so Excel opens the UTF-8 (é, ë) correctly.
+  return `\uFEFF${stringify(rows)}`;
+}

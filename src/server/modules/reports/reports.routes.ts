@@ -1,0 +1,39 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { errorResponse } from '../../../contracts/common';
+import { figuresQuery, figuresResponse } from '../../../contracts/reports';
+import type { Db } from '../../platform/db/database';
+import { actorOf } from '../../platform/http/access';
+import { requestLocale } from '../../platform/http/error-handler';
+import { figuresToCsv } from './figures-csv';
+import { getIntakeFigures } from './get-intake-figures';
+
+const tags = ['reports'];
+
+export function reportsRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/api/v1/reports/figures',
+      {
+        config: { access: 'figures:read' },
+        schema: { tags, querystring: figuresQuery, response: { 200: figuresResponse, 422: errorResponse } },
+      },
+      async (request) => getIntakeFigures(deps.db, actorOf(request), request.query),
+    );
+
+    app.get(
+      '/api/v1/reports/figures.csv',
+      {
+        config: { access: 'figures:read' },
+        schema: { tags, querystring: figuresQuery, produces: ['text/csv'] },
+      },
+      async (request, reply) => {
+        const figures = await getIntakeFigures(deps.db, actorOf(request), request.query);
+        const name = `cijfers-${request.query.from ?? 'begin'}-${request.query.to ?? 'nu'}.csv`;
+        return reply
+          .type('text/csv; charset=utf-8')
+          .header('content-disposition', `attachment; filename="${name}"`)
+          .send(figuresToCsv(figures, requestLocale(request)));
+      },
+    );
+  };
+}

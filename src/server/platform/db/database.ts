@@ -1,0 +1,21 @@
+import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import * as schema from './schema';
+
+export type Schema = typeof schema;
+export type Db = NodePgDatabase<Schema>;
+/** A transaction handle; use cases take one so that their writes and audit rows commit together. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+/** What a use case reads and writes through: the database or a transaction in it. */
+export type Executor = Db | Tx;
+
+// DATE columns stay 'YYYY-MM-DD' strings: a date of birth is a calendar day, not an instant.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
+
+export type Database = { db: Db; pool: pg.Pool; close: () => Promise<void> };
+
+export function connectDatabase(url: string, options: { max?: number } = {}): Database {
+  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
+  const db = drizzle(pool, { schema, casing: 'snake_case' });
+  return { db, pool, close: () => pool.end() };
+}

@@ -1,0 +1,64 @@
+// Every route declares who may call it (`config.access`); a route without one refuses to
+// register, so an unguarded endpoint cannot ship. State-changing calls also need the CSRF token.
+import { timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { can, type RouteAccess } from '../../../domain/roles';
+import type { Actor } from '../auth/actor';
+import { AppError } from './app-error';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: RouteAccess;
+  }
+  interface FastifyRequest {
+    actor: Actor | null;
+  }
+}
+
+export type Authenticator = (request: FastifyRequest) => Promise<Actor | null>;
+
+export const CSRF_HEADER = 'x-csrf-token';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Routes whose access the registering plugin decides (the OpenAPI viewer and the web app). */
+function isPluginRoute(url: string): boolean {
+  return url.startsWith('/api/docs') || !url.startsWith('/api');
+}
+
+export function registerAccessControl(app: FastifyInstance, authenticate: Authenticator) {
+  app.decorateRequest('actor', null);
+
+  app.addHook('onRoute', (route) => {
+    if (route.config?.access) return;
+    if (isPluginRoute(route.url)) {
+      route.config = { ...route.config, access: 'public' };
+      return;
+    }
+    throw new Error(`Route ${route.method} ${route.url} declares no access permission`);
+  });
+
+  app.addHook('onRequest', async (request) => {
+    const access = request.routeOptions.config?.access;
+    if (!access || access === 'public') return;
+    request.actor = await authenticate(request);
+    const actor = request.actor;
+    if (!actor) throw new AppError(401, 'UNAUTHENTICATED');
+    if (!SAFE_METHODS.has(request.method) && !csrfMatches(request.headers[CSRF_HEADER], actor.csrfToken)) {
+      throw new AppError(403, 'CSRF_TOKEN_INVALID');
+    }
+    if (access !== 'authenticated' && !can(actor.roles, access)) throw new AppError(403, 'FORBIDDEN');
+  });
+}
+
+function csrfMatches(header: string | string[] | undefined, expected: string): boolean {
+  if (typeof header !== 'string') return false;
+  const a = Buffer.from(header);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** The signed-in actor of a route that declared a non-public access. */
+export function actorOf(request: FastifyRequest): Actor {
+  if (!request.actor) throw new AppError(401, 'UNAUTHENTICATED');
+  return request.actor;
+}

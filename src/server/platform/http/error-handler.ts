@@ -1,0 +1,60 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import type { FieldProblem, Locale } from '../../../contracts/common';
+import { localeFromHeader, translate } from '../i18n/translate';
+import { AppError } from './app-error';
+
+export function requestLocale(request: FastifyRequest): Locale {
+  return localeFromHeader(request.headers['accept-language']) ?? request.actor?.locale ?? 'nl';
+}
+
+// zod issue → one of a few messages a person understands, in their language.
+function validationMessageKey(issue: { keyword: string; message?: string; params: Record<string, unknown> }): string {
+  if (issue.keyword === 'invalid_type' && String(issue.message).includes('received undefined')) return 'required';
+  if (issue.keyword === 'invalid_format') {
+    if (issue.params.format === 'date') return 'date';
+    if (issue.params.format === 'email') return 'email';
+  }
+  if (issue.keyword === 'too_small') return issue.params.minimum === 1 ? 'required' : 'tooShort';
+  if (issue.keyword === 'too_big') return 'tooLong';
+  if (['invalid_value', 'invalid_union', 'invalid_enum_value'].includes(issue.keyword)) return 'choice';
+  return 'invalid';
+}
+
+const FASTIFY_CODES: Record<string, [AppError['status'], string]> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: [413, 'PAYLOAD_TOO_LARGE'],
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: [415, 'UNSUPPORTED_MEDIA_TYPE'],
+  FST_ERR_CTP_INVALID_JSON_BODY: [400, 'VALIDATION_FAILED'],
+  FST_ERR_CTP_EMPTY_JSON_BODY: [400, 'VALIDATION_FAILED'],
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: [400, 'VALIDATION_FAILED'],
+};
+
+export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const locale = requestLocale(request);
+  const send = (status: number, code: string, details?: unknown, params?: Record<string, unknown>) =>
+    reply.status(status).send({
+      error: { code, message: translate(locale, code, params), ...(details === undefined ? {} : { details }) },
+    });
+
+  if (error instanceof AppError) {
+    const details = Array.isArray(error.options.details)
+      ? error.options.details.map((d) => ({ ...d, message: d.message || translate(locale, d.code, error.options.params) }))
+      : error.options.details;
+    return send(error.status, error.code, details, error.options.params);
+  }
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const details: FieldProblem[] = error.validation.map((issue) => ({
+      field: issue.instancePath.replace(/^\//, '').replaceAll('/', '.') || (error.validationContext ?? 'body'),
+      code: issue.keyword,
+      message: translate(locale, `validation.${validationMessageKey(issue)}`),
+    }));
+    return send(400, 'VALIDATION_FAILED', details);
+  }
+  if (error.statusCode === 429) return send(429, 'TOO_MANY_REQUESTS');
+  const known = error.code ? FASTIFY_CODES[error.code] : undefined;
+  if (known) return send(known[0], known[1]);
+  if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) return send(400, 'VALIDATION_FAILED');
+
+  request.log.error({ err: error }, 'unhandled error');
+  return send(500, 'INTERNAL_ERROR');
+}
