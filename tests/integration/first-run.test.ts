@@ -1,0 +1,53 @@
+import { sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { firstRun } from '../../src/server/setup/first-run';
+import { buildApp } from '../../src/server/app';
+import { createTestDatabase } from '../support/test-database';
+
+describe('first run', () => {
+  it('with an administrator configured: that administrator, no zones and no demo data', async () => {
+    const database = await createTestDatabase();
+    try {
+      const result = await firstRun(database.db, { adminEmail: 'Beheer@Example.test', adminPassword: 'a long secret' });
+      expect(result).toEqual({ kind: 'administrator', email: 'Beheer@Example.test' });
+      const app = await buildApp({ database, databaseKind: 'external' });
+      const login = await app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email: 'beheer@example.test', password: 'a long secret' },
+      });
+      expect(login.statusCode).toBe(200);
+      expect(login.json().user.roles).toContain('administrator');
+      const counts = await database.db.execute(
+        sql`select (select count(*) from referrals)::int as referrals, (select count(*) from collaboration_zones)::int as zones, (select count(*) from funding_lines)::int as lines`,
+      );
+      expect(counts.rows[0]).toEqual({ referrals: 0, zones: 0, lines: 6 });
+      // A second start changes nothing.
+      expect(await firstRun(database.db, { adminEmail: 'other@example.test', adminPassword: 'x' })).toEqual({ kind: 'existing' });
+      await app.close();
+    } finally {
+      await database.drop();
+    }
+  });
+
+  it('without one: a fictional demo collaboration with a year of referrals and demo logins', async () => {
+    const database = await createTestDatabase();
+    try {
+      const result = await firstRun(database.db, { adminEmail: null, adminPassword: null });
+      expect(result.kind).toBe('demo');
+      if (result.kind !== 'demo') return;
+      expect(result.referrals).toBeGreaterThan(200);
+      expect(result.logins.map((l) => l.roles[0])).toEqual(
+        expect.arrayContaining(['coordinator', 'steeringMember', 'partnerReferrer', 'administrator']),
+      );
+      const span = await database.db.execute(
+        sql`select min(received_on) as first, max(received_on) as last, count(distinct status)::int as statuses from referrals`,
+      );
+      const row = span.rows[0] as { first: string; last: string; statuses: number };
+      expect(row.statuses).toBe(4);
+      expect(new Date(row.last).getTime() - new Date(row.first).getTime()).toBeGreaterThan(330 * 86_400_000);
+    } finally {
+      await database.drop();
+    }
+  }, 120_000);
+});

@@ -1,0 +1,101 @@
+// An app on its own fresh database, with factories for tenants and people and a small HTTP
+// client that logs in like the browser does (session cookie + CSRF header).
+import { afterAll, inject } from 'vitest';
+import type { Role } from '../../src/domain/roles';
+import { buildApp } from '../../src/server/app';
+import { createUser } from '../../src/server/modules/identity';
+import { createOrganisation } from '../../src/server/modules/network';
+import { provisionCollaboration } from '../../src/server/setup/provision-collaboration';
+import { createTestDatabase } from './test-database';
+
+export const TEST_PASSWORD = 'correct horse battery staple';
+
+type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+export type TestResponse<T = any> = { status: number; body: T; headers: Record<string, unknown>; text: string };
+
+export async function setupTestApp() {
+  const database = await createTestDatabase();
+  const app = await buildApp({ database, databaseKind: inject('databaseKind') });
+  await app.ready();
+  afterAll(async () => {
+    await app.close();
+    await database.drop();
+  });
+
+  let counter = 0;
+
+  async function request<T = any>(
+    method: Method,
+    url: string,
+    options: { body?: unknown; cookie?: string; csrf?: string; headers?: Record<string, string> } = {},
+  ): Promise<TestResponse<T>> {
+    const isText = typeof options.body === 'string';
+    const response = await app.inject({
+      method,
+      url,
+      headers: {
+        ...(options.cookie ? { cookie: options.cookie } : {}),
+        ...(options.csrf ? { 'x-csrf-token': options.csrf } : {}),
+        ...(options.body !== undefined ? { 'content-type': isText ? 'text/csv' : 'application/json' } : {}),
+        ...options.headers,
+      },
+      ...(options.body !== undefined ? { payload: isText ? (options.body as string) : JSON.stringify(options.body) } : {}),
+    });
+    let body: unknown = response.body;
+    try {
+      body = response.json();
+    } catch {}
+    return { status: response.statusCode, body: body as T, headers: response.headers, text: response.body };
+  }
+
+  async function login(email: string, password = TEST_PASSWORD) {
+    const response = await request('POST', '/api/v1/auth/login', { body: { email, password } });
+    if (response.status !== 200) throw new Error(`login failed for ${email}: ${response.status} ${response.text}`);
+    const setCookie = String(response.headers['set-cookie']);
+    const cookie = setCookie.split(';')[0] as string;
+    const csrf = response.body.csrfToken as string;
+    const as =
+      (method: Method) =>
+      <T = any>(url: string, body?: unknown, headers?: Record<string, string>) =>
+        request<T>(method, url, { body, cookie, csrf, headers });
+    return { cookie, csrf, user: response.body.user, get: as('GET'), post: as('POST'), put: as('PUT') };
+  }
+
+  async function createTenant(options: { zones?: string[]; name?: string } = {}) {
+    counter += 1;
+    const slug = `tenant-${counter}-${Date.now()}`;
+    const collaboration = await provisionCollaboration(database.db, {
+      name: options.name ?? `Test collaboration ${counter}`,
+      slug,
+      zones: options.zones ?? ['elz57', 'elz29', 'elz9'],
+    });
+    const clb = await createOrganisation(database.db, {
+      collaborationId: collaboration.id,
+      kind: 'clb',
+      name: `CLB Testpunt ${counter}`,
+      role: 'partner',
+    });
+
+    /** A signed-in user of this collaboration with the given role. */
+    async function as(role: Role, options: { organisationId?: string | null } = {}) {
+      counter += 1;
+      const email = `${role.toLowerCase()}-${counter}-${slug}@example.test`;
+      await createUser(database.db, {
+        collaborationId: collaboration.id,
+        email,
+        displayName: `Test ${role} ${counter}`,
+        password: TEST_PASSWORD,
+        roles: [role],
+        organisationId: options.organisationId ?? (role === 'partnerReferrer' ? clb.id : null),
+      });
+      return login(email);
+    }
+
+    return { collaboration, clb, as };
+  }
+
+  return { app, database, db: database.db, request, login, createTenant };
+}
+
+export type TestApp = Awaited<ReturnType<typeof setupTestApp>>;
+export type Session = Awaited<ReturnType<TestApp['login']>>;
