@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { ROLES, can, referralScope, seesSuppressedFigures } from './roles';
+
+describe('roles and relationships', () => {
+  it('steering members and employers never read a referral, only figures', () => {
+    expect(can(['steeringMember'], 'referral:read')).toBe(false);
+    expect(referralScope(['steeringMember'])).toBe('none');
+    expect(can(['steeringMember'], 'figures:read')).toBe(true);
+    expect(seesSuppressedFigures(['steeringMember'])).toBe(true);
+  });
+
+  it('the intake desk reaches the collaboration; partners their organisation; workers their own', () => {
+    expect(referralScope(['coordinator'])).toBe('collaboration');
+    expect(referralScope(['coach'])).toBe('collaboration');
+    expect(referralScope(['partnerReferrer'])).toBe('registeredByMyOrganisation');
+    expect(referralScope(['liaisonWorker'])).toBe('registeredByMe');
+    expect(referralScope(['administrator'])).toBe('none');
+  });
+
+  it('only the coordinator reads audit trails; only the administrator manages reference data', () => {
+    expect(ROLES.filter((r) => can([r], 'referral:audit'))).toEqual(['coordinator']);
+    expect(ROLES.filter((r) => can([r], 'reference:manage'))).toEqual(['administrator']);
+  });
+});
