@@ -44,7 +44,10 @@ export const createReferralBody = z.object({
 });
 export type CreateReferralBody = z.infer<typeof createReferralBody>;
 
-export const duplicateCheckBody = createReferralBody.shape.family.pick({ municipalityNis: true, members: true });
+export const duplicateCheckBody = createReferralBody.shape.family.pick({
+  municipalityNis: true,
+  members: true,
+});
 export type DuplicateCheckBody = z.infer<typeof duplicateCheckBody>;
 
 export const memberDto = z.object({

@@ -18,27 +18,39 @@ describe('answer deadline (R4)', () => {
       state: 'metOnTime',
       workingDaysOpen: 3,
     });
-    expect(answerDeadline({ receivedOn, decidedOn: '2026-11-20', today: '2026-12-01' }).state).toBe('metLate');
+    expect(answerDeadline({ receivedOn, decidedOn: '2026-11-20', today: '2026-12-01' }).state).toBe(
+      'metLate',
+    );
   });
 
   it('follows the target configured for the line', () => {
-    expect(answerDeadline({ receivedOn, decidedOn: null, today: receivedOn, targetWorkingDays: 1 }).dueOn).toBe('2026-11-17');
-    expect(answerDeadline({ receivedOn, decidedOn: null, today: receivedOn, targetWorkingDays: 10 }).dueOn).toBe('2026-11-30');
+    expect(
+      answerDeadline({ receivedOn, decidedOn: null, today: receivedOn, targetWorkingDays: 1 }).dueOn,
+    ).toBe('2026-11-17');
+    expect(
+      answerDeadline({ receivedOn, decidedOn: null, today: receivedOn, targetWorkingDays: 10 }).dueOn,
+    ).toBe('2026-11-30');
   });
 });
 
 describe('perspective-giving conversation (R26)', () => {
   it('is due one month after receipt', () => {
-    expect(perspectiveConversationDeadline({ receivedOn: '2026-01-31', heldOn: null, today: '2026-02-27' })).toEqual({
+    expect(
+      perspectiveConversationDeadline({ receivedOn: '2026-01-31', heldOn: null, today: '2026-02-27' }),
+    ).toEqual({
       dueOn: '2026-02-28',
       state: 'onTime',
     });
-    expect(perspectiveConversationDeadline({ receivedOn: '2026-01-31', heldOn: null, today: '2026-03-01' }).state).toBe('overdue');
-    expect(perspectiveConversationDeadline({ receivedOn: '2026-10-01', heldOn: '2026-11-01', today: '2026-11-20' }).state).toBe(
-      'metOnTime',
-    );
-    expect(perspectiveConversationDeadline({ receivedOn: '2026-10-01', heldOn: '2026-11-02', today: '2026-11-20' }).state).toBe(
-      'metLate',
-    );
+    expect(
+      perspectiveConversationDeadline({ receivedOn: '2026-01-31', heldOn: null, today: '2026-03-01' }).state,
+    ).toBe('overdue');
+    expect(
+      perspectiveConversationDeadline({ receivedOn: '2026-10-01', heldOn: '2026-11-01', today: '2026-11-20' })
+        .state,
+    ).toBe('metOnTime');
+    expect(
+      perspectiveConversationDeadline({ receivedOn: '2026-10-01', heldOn: '2026-11-02', today: '2026-11-20' })
+        .state,
+    ).toBe('metLate');
   });
 });

@@ -30,7 +30,10 @@ describe('intake figures', () => {
   });
 
   it('shows every month of the period, the quiet ones as zero', () => {
-    const figures = computeIntakeFigures([referral({ receivedOn: '2026-03-10' })], { from: '2026-01-01', to: '2026-04-30' });
+    const figures = computeIntakeFigures([referral({ receivedOn: '2026-03-10' })], {
+      from: '2026-01-01',
+      to: '2026-04-30',
+    });
     expect(figures.receivedByMonth).toEqual({ '2026-01': 0, '2026-02': 0, '2026-03': 1, '2026-04': 0 });
   });
 

@@ -19,12 +19,16 @@ describe('deciding a referral (R4)', () => {
   });
 
   it('decides once', () => {
-    expect(checkDecision({ ...base, currentStatus: 'waitingList' })).toEqual({ code: 'REFERRAL_ALREADY_DECIDED' });
+    expect(checkDecision({ ...base, currentStatus: 'waitingList' })).toEqual({
+      code: 'REFERRAL_ALREADY_DECIDED',
+    });
   });
 
   it('needs a known reason for not starting', () => {
     expect(checkDecision({ ...base, outcome: 'notStarted' })?.code).toBe('DECISION_REASON_REQUIRED');
-    expect(checkDecision({ ...base, outcome: 'notStarted', reason: 'rain' })?.code).toBe('DECISION_REASON_UNKNOWN');
+    expect(checkDecision({ ...base, outcome: 'notStarted', reason: 'rain' })?.code).toBe(
+      'DECISION_REASON_UNKNOWN',
+    );
     expect(checkDecision({ ...base, outcome: 'notStarted', reason: 'noCapacity' })).toBeNull();
   });
 

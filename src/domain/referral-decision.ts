@@ -26,7 +26,8 @@ export function checkDecision(input: {
   if (input.decidedOn > input.today) return { code: 'DECISION_IN_FUTURE', field: 'decidedOn' };
   if (input.outcome === 'notStarted') {
     if (!input.reason) return { code: 'DECISION_REASON_REQUIRED', field: 'reason' };
-    if (!input.knownReasons.includes(input.reason)) return { code: 'DECISION_REASON_UNKNOWN', field: 'reason' };
+    if (!input.knownReasons.includes(input.reason))
+      return { code: 'DECISION_REASON_UNKNOWN', field: 'reason' };
   }
   return null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ROLES, can, referralScope, seesSuppressedFigures } from './roles';
+import { can, ROLES, referralScope, seesSuppressedFigures } from './roles';
 
 describe('roles and relationships', () => {
   it('steering members and employers never read a referral, only figures', () => {

@@ -12,10 +12,14 @@ describe('percentiles', () => {
 
   it('always lies between the smallest and the largest value', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 400 }), { minLength: 1 }), fc.double({ min: 0, max: 1, noNaN: true }), (xs, p) => {
-        const v = percentile(xs, p) as number;
-        return v >= Math.min(...xs) && v <= Math.max(...xs);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 400 }), { minLength: 1 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (xs, p) => {
+          const v = percentile(xs, p) as number;
+          return v >= Math.min(...xs) && v <= Math.max(...xs);
+        },
+      ),
     );
   });
 });
@@ -26,6 +30,12 @@ describe('counts', () => {
   });
 
   it('suppresses counts of 1 to 4 for readers outside the team', () => {
-    expect(suppressSmallCounts({ a: 0, b: 1, c: 4, d: 5, e: 40 })).toEqual({ a: 0, b: null, c: null, d: 5, e: 40 });
+    expect(suppressSmallCounts({ a: 0, b: 1, c: 4, d: 5, e: 40 })).toEqual({
+      a: 0,
+      b: null,
+      c: null,
+      d: 5,
+      e: 40,
+    });
   });
 });

@@ -14,7 +14,10 @@ export function percentile(values: readonly number[], fraction: number): number 
   return low + (high - low) * (position - lower);
 }
 
-export function countBy<T>(items: readonly T[], key: (item: T) => string | null | undefined): Record<string, number> {
+export function countBy<T>(
+  items: readonly T[],
+  key: (item: T) => string | null | undefined,
+): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const item of items) {
     const k = key(item);

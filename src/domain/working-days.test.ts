@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { addWorkingDays, belgianPublicHolidays, easterSunday, isWorkingDay, workingDaysBetween } from './working-days';
+import {
+  addWorkingDays,
+  belgianPublicHolidays,
+  easterSunday,
+  isWorkingDay,
+  workingDaysBetween,
+} from './working-days';
 
 describe('working days (R4)', () => {
   it('knows Easter and the moving Belgian holidays', () => {
@@ -7,8 +13,16 @@ describe('working days (R4)', () => {
     expect(easterSunday(2027)).toBe('2027-03-28');
     const h = belgianPublicHolidays(2026);
     expect([...h].sort()).toEqual([
-      '2026-01-01', '2026-04-06', '2026-05-01', '2026-05-14', '2026-05-25',
-      '2026-07-21', '2026-08-15', '2026-11-01', '2026-11-11', '2026-12-25',
+      '2026-01-01',
+      '2026-04-06',
+      '2026-05-01',
+      '2026-05-14',
+      '2026-05-25',
+      '2026-07-21',
+      '2026-08-15',
+      '2026-11-01',
+      '2026-11-11',
+      '2026-12-25',
     ]);
   });
 

@@ -1,13 +1,13 @@
 // The composition root: the HTTP shell, with every module's routes plugged in.
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Database } from './platform/db/database';
-import { createHttpServer } from './platform/http/http-server';
 import { fundingRoutes } from './modules/funding';
 import { identityRoutes, resolveSession, SESSION_COOKIE } from './modules/identity';
 import { intakeRoutes } from './modules/intake';
 import { networkRoutes } from './modules/network';
 import { reportsRoutes } from './modules/reports';
+import type { Database } from './platform/db/database';
+import { createHttpServer } from './platform/http/http-server';
 
 export type AppOptions = {
   database: Database;

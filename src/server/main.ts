@@ -28,7 +28,10 @@ async function main() {
   let app: Awaited<ReturnType<typeof buildApp>> | undefined;
 
   await runMigrations(url);
-  const setup = await firstRun(database.db, { adminEmail: config.adminEmail, adminPassword: config.adminPassword });
+  const setup = await firstRun(database.db, {
+    adminEmail: config.adminEmail,
+    adminPassword: config.adminPassword,
+  });
   app = await buildApp({
     database,
     databaseKind: embedded ? 'embedded' : 'external',
@@ -38,12 +41,18 @@ async function main() {
   });
   await app.listen({ port: config.port, host: config.host });
 
-  console.log(`eenplan: listening on http://localhost:${config.port} (database: ${embedded ? `embedded, data in ${config.dataDir}` : 'external'})`);
+  console.log(
+    `eenplan: listening on http://localhost:${config.port} (database: ${embedded ? `embedded, data in ${config.dataDir}` : 'external'})`,
+  );
   if (setup.kind === 'demo') {
-    console.log(`eenplan: demo collaboration loaded (${setup.referrals} fictional referrals). Demo logins, password "${setup.password}":`);
+    console.log(
+      `eenplan: demo collaboration loaded (${setup.referrals} fictional referrals). Demo logins, password "${setup.password}":`,
+    );
     for (const login of setup.logins) console.log(`  ${login.email.padEnd(32)} ${login.roles.join(', ')}`);
   } else if (setup.kind === 'administrator') {
-    console.log(`eenplan: administrator ${setup.email} created. Import the municipality table and set the zones (see README).`);
+    console.log(
+      `eenplan: administrator ${setup.email} created. Import the municipality table and set the zones (see README).`,
+    );
   }
 }
 

@@ -50,7 +50,11 @@ describe('another collaboration', () => {
     const other = await t.createTenant();
     const stranger = await other.as('coordinator');
     for (const [method, url, body] of referralRoutes(referralId)) {
-      const res = await (method === 'GET' ? stranger.get(url) : method === 'POST' ? stranger.post(url, body) : stranger.put(url, body));
+      const res = await (method === 'GET'
+        ? stranger.get(url)
+        : method === 'POST'
+          ? stranger.post(url, body)
+          : stranger.put(url, body));
       expect(res.status, `${method} ${url}`).toBe(404);
       expect(res.body.error.code).toBe('NOT_FOUND');
     }
@@ -69,7 +73,11 @@ describe('roles', () => {
     const steering = await tenant.as('steeringMember');
     expect((await steering.get('/api/v1/referrals')).status).toBe(403);
     for (const [method, url, body] of referralRoutes(id)) {
-      const res = await (method === 'GET' ? steering.get(url) : method === 'POST' ? steering.post(url, body) : steering.put(url, body));
+      const res = await (method === 'GET'
+        ? steering.get(url)
+        : method === 'POST'
+          ? steering.post(url, body)
+          : steering.put(url, body));
       expect([403, 404], `${method} ${url}`).toContain(res.status);
       expect(JSON.stringify(res.body)).not.toContain('Voorbeeld');
     }
@@ -88,10 +96,17 @@ describe('roles', () => {
 
     expect((await colleague.get(`/api/v1/referrals/${own.body.id}`)).status).toBe(200);
     expect((await partner.get(`/api/v1/referrals/${deskReferral}`)).status).toBe(404);
-    expect((await partner.get('/api/v1/referrals')).body.map((r: { id: string }) => r.id)).toEqual([own.body.id]);
-    expect((await partner.post(`/api/v1/referrals/${own.body.id}/decision`, { outcome: 'started' })).status).toBe(403);
+    expect((await partner.get('/api/v1/referrals')).body.map((r: { id: string }) => r.id)).toEqual([
+      own.body.id,
+    ]);
+    expect(
+      (await partner.post(`/api/v1/referrals/${own.body.id}/decision`, { outcome: 'started' })).status,
+    ).toBe(403);
     expect((await partner.get(`/api/v1/referrals/${own.body.id}/audit`)).status).toBe(403);
-    expect((await partner.post('/api/v1/referrals/duplicate-check', { municipalityNis: '46021', members: [] })).status).toBe(403);
+    expect(
+      (await partner.post('/api/v1/referrals/duplicate-check', { municipalityNis: '46021', members: [] }))
+        .status,
+    ).toBe(403);
   });
 
   it('a liaison worker sees the referrals they registered; an administrator none', async () => {
@@ -117,7 +132,12 @@ describe('roles', () => {
   });
 
   it('without a session every non-public route answers 401', async () => {
-    for (const url of ['/api/v1/referrals', `/api/v1/referrals/${referralId}`, '/api/v1/reports/figures', '/api/v1/funding-lines']) {
+    for (const url of [
+      '/api/v1/referrals',
+      `/api/v1/referrals/${referralId}`,
+      '/api/v1/reports/figures',
+      '/api/v1/funding-lines',
+    ]) {
       const res = await t.request('GET', url);
       expect(res.status, url).toBe(401);
       expect(res.body.error.code).toBe('UNAUTHENTICATED');

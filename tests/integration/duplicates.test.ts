@@ -18,7 +18,10 @@ const family = (given: string, familyName: string, birthDate = '2015-02-03', mun
 beforeAll(async () => {
   tenant = await t.createTenant();
   desk = await tenant.as('coordinator');
-  await desk.post('/api/v1/referrals', referralBody({ receivedOn: '2026-03-01', family: family('Mila', 'Testermans') }));
+  await desk.post(
+    '/api/v1/referrals',
+    referralBody({ receivedOn: '2026-03-01', family: family('Mila', 'Testermans') }),
+  );
 });
 
 describe('possible duplicate families', () => {
@@ -31,14 +34,20 @@ describe('possible duplicate families', () => {
       referralCount: 1,
       lastReceivedOn: '2026-03-01',
     });
-    const otherTown = await desk.post('/api/v1/referrals/duplicate-check', family('Mila', 'Testermans', '2015-02-03', '46021'));
+    const otherTown = await desk.post(
+      '/api/v1/referrals/duplicate-check',
+      family('Mila', 'Testermans', '2015-02-03', '46021'),
+    );
     expect(otherTown.body.candidates).toEqual([]);
     const otherName = await desk.post('/api/v1/referrals/duplicate-check', family('Jan', 'Anders'));
     expect(otherName.body.candidates).toEqual([]);
   });
 
   it('a registered duplicate waits for review; linking makes one family file', async () => {
-    const created = await desk.post('/api/v1/referrals', referralBody({ family: family('Mila', 'Testermans') }));
+    const created = await desk.post(
+      '/api/v1/referrals',
+      referralBody({ family: family('Mila', 'Testermans') }),
+    );
     expect(created.body.duplicateReview).toBe('pending');
     const candidate = created.body.possibleDuplicates[0];
     expect(candidate.members.map((m: { givenName: string }) => m.givenName)).toContain('Mila');
@@ -48,19 +57,32 @@ describe('possible duplicate families', () => {
       familyId: candidate.familyId,
     });
     expect(linked.status).toBe(200);
-    expect(linked.body).toMatchObject({ duplicateReview: 'linked', familyId: candidate.familyId, possibleDuplicates: [] });
+    expect(linked.body).toMatchObject({
+      duplicateReview: 'linked',
+      familyId: candidate.familyId,
+      possibleDuplicates: [],
+    });
     // The same people, once: the duplicate file is gone and nobody was added twice.
     expect(linked.body.members).toHaveLength(2);
-    const orphan = await t.db.execute(sql`select count(*)::int as n from families where id = ${created.body.familyId}`);
+    const orphan = await t.db.execute(
+      sql`select count(*)::int as n from families where id = ${created.body.familyId}`,
+    );
     expect((orphan.rows[0] as { n: number }).n).toBe(0);
 
-    const again = await desk.post(`/api/v1/referrals/${created.body.id}/duplicate-review`, { action: 'dismiss' });
+    const again = await desk.post(`/api/v1/referrals/${created.body.id}/duplicate-review`, {
+      action: 'dismiss',
+    });
     expect([again.status, again.body.error.code]).toEqual([409, 'DUPLICATE_ALREADY_REVIEWED']);
   });
 
   it('can be dismissed, and can be linked at registration already', async () => {
-    const created = await desk.post('/api/v1/referrals', referralBody({ family: family('Mila', 'Testermans') }));
-    const dismissed = await desk.post(`/api/v1/referrals/${created.body.id}/duplicate-review`, { action: 'dismiss' });
+    const created = await desk.post(
+      '/api/v1/referrals',
+      referralBody({ family: family('Mila', 'Testermans') }),
+    );
+    const dismissed = await desk.post(`/api/v1/referrals/${created.body.id}/duplicate-review`, {
+      action: 'dismiss',
+    });
     expect(dismissed.body.duplicateReview).toBe('dismissed');
 
     const known = created.body.possibleDuplicates[0].familyId;
@@ -73,10 +95,15 @@ describe('possible duplicate families', () => {
 
   it('a partner’s referral is flagged for the desk without showing the partner other families', async () => {
     const partner = await tenant.as('partnerReferrer');
-    const created = await partner.post('/api/v1/referrals', referralBody({ family: family('Mila', 'Testermans') }));
+    const created = await partner.post(
+      '/api/v1/referrals',
+      referralBody({ family: family('Mila', 'Testermans') }),
+    );
     expect(created.body.duplicateReview).toBe('pending');
     expect(created.body.possibleDuplicates).toEqual([]);
     expect((await partner.get(`/api/v1/referrals/${created.body.id}`)).body.possibleDuplicates).toEqual([]);
-    expect((await desk.get(`/api/v1/referrals/${created.body.id}`)).body.possibleDuplicates.length).toBeGreaterThan(0);
+    expect(
+      (await desk.get(`/api/v1/referrals/${created.body.id}`)).body.possibleDuplicates.length,
+    ).toBeGreaterThan(0);
   });
 });

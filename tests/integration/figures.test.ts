@@ -10,7 +10,8 @@ let tenant: Awaited<ReturnType<typeof t.createTenant>>;
 async function referral(overrides: Partial<CreateReferralBody>, decision?: Record<string, unknown>) {
   const res = await desk.post('/api/v1/referrals', referralBody(overrides));
   expect(res.status).toBe(201);
-  if (decision) expect((await desk.post(`/api/v1/referrals/${res.body.id}/decision`, decision)).status).toBe(200);
+  if (decision)
+    expect((await desk.post(`/api/v1/referrals/${res.body.id}/decision`, decision)).status).toBe(200);
 }
 
 beforeAll(async () => {
@@ -18,11 +19,26 @@ beforeAll(async () => {
   desk = await tenant.as('coordinator');
   const cgg = { organisationKind: 'cgg' as const, organisationName: 'CGG Test' };
   // September: 3 crisis referrals; October: 2 regular (one through NAFT); one outside the period.
-  await referral({ receivedOn: '2026-09-01', fundingLine: 'crisisFollowUp', registrant: cgg }, { outcome: 'started', decidedOn: '2026-09-02' });
-  await referral({ receivedOn: '2026-09-08', fundingLine: 'crisisFollowUp' }, { outcome: 'notStarted', reason: 'noCapacity', decidedOn: '2026-09-12' });
-  await referral({ receivedOn: '2026-09-20', fundingLine: 'crisisFollowUp' }, { outcome: 'waitingList', decidedOn: '2026-09-30' });
-  await referral({ receivedOn: '2026-10-05', referredThrough: { kind: 'naft', name: null } }, { outcome: 'notStarted', reason: 'familyDeclined', decidedOn: '2026-10-05' });
-  await referral({ receivedOn: '2026-10-06', family: { municipalityNis: '46020', members: [{ role: 'child' }] } });
+  await referral(
+    { receivedOn: '2026-09-01', fundingLine: 'crisisFollowUp', registrant: cgg },
+    { outcome: 'started', decidedOn: '2026-09-02' },
+  );
+  await referral(
+    { receivedOn: '2026-09-08', fundingLine: 'crisisFollowUp' },
+    { outcome: 'notStarted', reason: 'noCapacity', decidedOn: '2026-09-12' },
+  );
+  await referral(
+    { receivedOn: '2026-09-20', fundingLine: 'crisisFollowUp' },
+    { outcome: 'waitingList', decidedOn: '2026-09-30' },
+  );
+  await referral(
+    { receivedOn: '2026-10-05', referredThrough: { kind: 'naft', name: null } },
+    { outcome: 'notStarted', reason: 'familyDeclined', decidedOn: '2026-10-05' },
+  );
+  await referral({
+    receivedOn: '2026-10-06',
+    family: { municipalityNis: '46020', members: [{ role: 'child' }] },
+  });
   await referral({ receivedOn: '2026-08-01' }, { outcome: 'started', decidedOn: '2026-08-03' });
 });
 
@@ -48,16 +64,29 @@ describe('intake figures', () => {
   });
 
   it('narrows to one funding line (R4: crisis follow-up apart from regular 1G1P)', async () => {
-    const res = await desk.get('/api/v1/reports/figures?from=2026-09-01&to=2026-10-31&fundingLine=crisisFollowUp');
-    expect(res.body).toMatchObject({ received: 3, started: 1, notStarted: 1, waiting: 1, receivedByMonth: { '2026-09': 3, '2026-10': 0 } });
+    const res = await desk.get(
+      '/api/v1/reports/figures?from=2026-09-01&to=2026-10-31&fundingLine=crisisFollowUp',
+    );
+    expect(res.body).toMatchObject({
+      received: 3,
+      started: 1,
+      notStarted: 1,
+      waiting: 1,
+      receivedByMonth: { '2026-09': 3, '2026-10': 0 },
+    });
   });
 
   it('exports the same figures as CSV, translated', async () => {
-    const res = await desk.get('/api/v1/reports/figures.csv?from=2026-09-01&to=2026-10-31', undefined, { 'accept-language': 'nl-BE' });
+    const res = await desk.get('/api/v1/reports/figures.csv?from=2026-09-01&to=2026-10-31', undefined, {
+      'accept-language': 'nl-BE',
+    });
     expect(res.status).toBe(200);
     expect(String(res.headers['content-type'])).toContain('text/csv');
     expect(String(res.headers['content-disposition'])).toContain('attachment');
-    const lines = res.text.replace(/^\uFEFF/, '').trim().split('\n');
+    const lines = res.text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n');
     expect(lines[0]).toBe('cijfer,sleutel,omschrijving,waarde');
     expect(lines).toContain('aangemeld,received,,5');
     expect(lines).toContain('niet opgestart per reden,noCapacity,Geen capaciteit,1');

@@ -1,14 +1,17 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { firstRun } from '../../src/server/setup/first-run';
 import { buildApp } from '../../src/server/app';
+import { firstRun } from '../../src/server/setup/first-run';
 import { createTestDatabase } from '../support/test-database';
 
 describe('first run', () => {
   it('with an administrator configured: that administrator, no zones and no demo data', async () => {
     const database = await createTestDatabase();
     try {
-      const result = await firstRun(database.db, { adminEmail: 'Beheer@Example.test', adminPassword: 'a long secret' });
+      const result = await firstRun(database.db, {
+        adminEmail: 'Beheer@Example.test',
+        adminPassword: 'a long secret',
+      });
       expect(result).toEqual({ kind: 'administrator', email: 'Beheer@Example.test' });
       const app = await buildApp({ database, databaseKind: 'external' });
       const login = await app.inject({
@@ -23,7 +26,9 @@ describe('first run', () => {
       );
       expect(counts.rows[0]).toEqual({ referrals: 0, zones: 0, lines: 6 });
       // A second start changes nothing.
-      expect(await firstRun(database.db, { adminEmail: 'other@example.test', adminPassword: 'x' })).toEqual({ kind: 'existing' });
+      expect(await firstRun(database.db, { adminEmail: 'other@example.test', adminPassword: 'x' })).toEqual({
+        kind: 'existing',
+      });
       await app.close();
     } finally {
       await database.drop();

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { referralBody } from '../support/factories';
-import { TEST_PASSWORD, setupTestApp } from '../support/test-app';
+import { setupTestApp, TEST_PASSWORD } from '../support/test-app';
 
 const t = await setupTestApp();
 let email: string;
@@ -30,7 +30,9 @@ describe('signing in', () => {
 
   it('answers wrong credentials with 401 INVALID_CREDENTIALS, the same for an unknown address', async () => {
     const wrong = await t.request('POST', '/api/v1/auth/login', { body: { email, password: 'nope' } });
-    const unknown = await t.request('POST', '/api/v1/auth/login', { body: { email: 'nobody@example.test', password: 'nope' } });
+    const unknown = await t.request('POST', '/api/v1/auth/login', {
+      body: { email: 'nobody@example.test', password: 'nope' },
+    });
     expect([wrong.status, wrong.body.error.code]).toEqual([401, 'INVALID_CREDENTIALS']);
     expect(unknown.body).toEqual(wrong.body);
   });
@@ -44,7 +46,9 @@ describe('signing in', () => {
     const target = 'ratelimit@example.test';
     const statuses: number[] = [];
     for (let i = 0; i < 11; i += 1) {
-      statuses.push((await t.request('POST', '/api/v1/auth/login', { body: { email: target, password: 'x' } })).status);
+      statuses.push(
+        (await t.request('POST', '/api/v1/auth/login', { body: { email: target, password: 'x' } })).status,
+      );
     }
     expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
     expect(statuses[10]).toBe(429);
@@ -63,7 +67,10 @@ describe('a session', () => {
     const count = async () =>
       ((await t.db.execute(sql`select count(*)::int as n from referrals`)).rows[0] as { n: number }).n;
     const before = await count();
-    const forged = await t.request('POST', '/api/v1/referrals', { body: referralBody(), cookie: session.cookie });
+    const forged = await t.request('POST', '/api/v1/referrals', {
+      body: referralBody(),
+      cookie: session.cookie,
+    });
     expect([forged.status, forged.body.error.code]).toEqual([403, 'CSRF_TOKEN_INVALID']);
     const wrongToken = await t.request('POST', '/api/v1/referrals', {
       body: referralBody(),
@@ -76,7 +83,9 @@ describe('a session', () => {
     expect((await session.put('/api/v1/auth/locale', { locale: 'fr' })).status).toBe(204);
     expect((await session.get('/api/v1/auth/session')).body.user.locale).toBe('fr');
     // The user's language is the default for messages when the client does not ask for one.
-    expect((await session.get('/api/v1/referrals/00000000-0000-4000-8000-000000000000')).body.error.message).toBe('Introuvable.');
+    expect(
+      (await session.get('/api/v1/referrals/00000000-0000-4000-8000-000000000000')).body.error.message,
+    ).toBe('Introuvable.');
 
     expect((await session.post('/api/v1/auth/logout')).status).toBe(204);
     expect((await session.get('/api/v1/auth/session')).status).toBe(401);

@@ -38,7 +38,11 @@ describe('municipality table import', () => {
 
     const found = await coordinator.get('/api/v1/municipalities?q=Beveren');
     expect(found.body).toEqual([
-      { nisCode: '46030', name: 'Beveren-Kruibeke-Zwijndrecht', primaryCareZone: { code: 'elz29', name: 'Waasland NO' } },
+      {
+        nisCode: '46030',
+        name: 'Beveren-Kruibeke-Zwijndrecht',
+        primaryCareZone: { code: 'elz29', name: 'Waasland NO' },
+      },
     ]);
     expect((await coordinator.get('/api/v1/municipalities?q=46021')).body[0].name).toBe('Sint-Niklaas');
   });
@@ -94,7 +98,9 @@ describe('funding lines and reasons', () => {
       expect.arrayContaining(['regular', 'crisisFollowUp', 'familyCare', 'addOn', 'volunteers', 'naft']),
     );
     expect(lines.body.find((l: { code: string }) => l.code === 'volunteers').endsOn).toBe('2026-12-31');
-    expect(lines.body.every((l: { answerTargetWorkingDays: number }) => l.answerTargetWorkingDays === 3)).toBe(true);
+    expect(
+      lines.body.every((l: { answerTargetWorkingDays: number }) => l.answerTargetWorkingDays === 3),
+    ).toBe(true);
     const reasons = await coordinator.get('/api/v1/not-started-reasons');
     expect(reasons.body.map((r: { code: string }) => r.code)).toEqual([
       'choseOtherHelp',

@@ -64,7 +64,9 @@ describe('registering a referral', () => {
   it('accepts a family outside the served zones and flags it', async () => {
     const res = await desk.post(
       '/api/v1/referrals',
-      referralBody({ family: { municipalityNis: '42006', members: [{ role: 'child', birthDate: '2019-01-01' }] } }),
+      referralBody({
+        family: { municipalityNis: '42006', members: [{ role: 'child', birthDate: '2019-01-01' }] },
+      }),
     );
     expect(res.status).toBe(201);
     expect(res.body.primaryCareZone.code).toBe('elz9');
@@ -81,7 +83,9 @@ describe('registering a referral', () => {
     expect(res.body.error.code).toBe('MUNICIPALITY_UNKNOWN');
     expect(res.body.error.details[0].field).toBe('family.municipalityNis');
     expect(res.body.error.message).toMatch(/gemeente/i);
-    expect({ referrals: await countRows('referrals'), families: await countRows('families') }).toEqual(before);
+    expect({ referrals: await countRows('referrals'), families: await countRows('families') }).toEqual(
+      before,
+    );
   });
 
   it('answers malformed input with 400, every field named, translated, and nothing stored', async () => {
@@ -96,7 +100,12 @@ describe('registering a referral', () => {
     expect(res.body.error.message).toBe('Some fields are not filled in correctly.');
     const fields = res.body.error.details.map((d: { field: string }) => d.field);
     expect(fields).toEqual(
-      expect.arrayContaining(['registrant.organisationKind', 'family.municipalityNis', 'requestForHelp', 'consentToRefer']),
+      expect.arrayContaining([
+        'registrant.organisationKind',
+        'family.municipalityNis',
+        'requestForHelp',
+        'consentToRefer',
+      ]),
     );
     expect(await countRows('referrals')).toBe(before);
   });
@@ -112,15 +121,23 @@ describe('registering a referral', () => {
 
   it('refuses a line that has ended (R8)', async () => {
     await t.db.execute(sql`update funding_lines set ends_on = '2026-01-31' where code = 'volunteers'`);
-    const res = await desk.post('/api/v1/referrals', referralBody({ fundingLine: 'volunteers', receivedOn: '2026-02-01' }));
+    const res = await desk.post(
+      '/api/v1/referrals',
+      referralBody({ fundingLine: 'volunteers', receivedOn: '2026-02-01' }),
+    );
     expect([res.status, res.body.error.code]).toEqual([422, 'FUNDING_LINE_ENDED']);
-    const before = await desk.post('/api/v1/referrals', referralBody({ fundingLine: 'volunteers', receivedOn: '2026-01-31' }));
+    const before = await desk.post(
+      '/api/v1/referrals',
+      referralBody({ fundingLine: 'volunteers', receivedOn: '2026-01-31' }),
+    );
     expect(before.status).toBe(201);
   });
 
   it('numbers references per year without gaps, also when registered at the same moment', async () => {
     const results = await Promise.all(
-      Array.from({ length: 5 }, () => desk.post('/api/v1/referrals', referralBody({ receivedOn: '2025-03-03' }))),
+      Array.from({ length: 5 }, () =>
+        desk.post('/api/v1/referrals', referralBody({ receivedOn: '2025-03-03' })),
+      ),
     );
     const refs = results.map((r) => r.body.reference).sort();
     expect(refs).toEqual(['AM-2025-0001', 'AM-2025-0002', 'AM-2025-0003', 'AM-2025-0004', 'AM-2025-0005']);
@@ -131,16 +148,28 @@ describe('the intake list', () => {
   it('filters by status, line, zone, registrant kind and period, with the total in a header', async () => {
     const tenant = await t.createTenant();
     const coordinator = await tenant.as('coordinator');
-    await coordinator.post('/api/v1/referrals', referralBody({ receivedOn: '2026-09-01', fundingLine: 'naft' }));
     await coordinator.post(
       '/api/v1/referrals',
-      referralBody({ receivedOn: '2026-09-10', registrant: { organisationKind: 'caw', organisationName: 'CAW Test' } }),
+      referralBody({ receivedOn: '2026-09-01', fundingLine: 'naft' }),
+    );
+    await coordinator.post(
+      '/api/v1/referrals',
+      referralBody({
+        receivedOn: '2026-09-10',
+        registrant: { organisationKind: 'caw', organisationName: 'CAW Test' },
+      }),
     );
     const started = await coordinator.post(
       '/api/v1/referrals',
-      referralBody({ receivedOn: '2026-10-01', family: { municipalityNis: '42006', members: [{ role: 'child' }] } }),
+      referralBody({
+        receivedOn: '2026-10-01',
+        family: { municipalityNis: '42006', members: [{ role: 'child' }] },
+      }),
     );
-    await coordinator.post(`/api/v1/referrals/${started.body.id}/decision`, { outcome: 'started', decidedOn: '2026-10-02' });
+    await coordinator.post(`/api/v1/referrals/${started.body.id}/decision`, {
+      outcome: 'started',
+      decidedOn: '2026-10-02',
+    });
 
     const all = await coordinator.get('/api/v1/referrals');
     expect(all.status).toBe(200);
@@ -151,7 +180,9 @@ describe('the intake list', () => {
     expect(all.body[0].receivedOn).toBe('2026-09-01');
 
     const byQuery = async (q: string) =>
-      (await coordinator.get(`/api/v1/referrals?${q}`)).body.map((r: { receivedOn: string }) => r.receivedOn).sort();
+      (await coordinator.get(`/api/v1/referrals?${q}`)).body
+        .map((r: { receivedOn: string }) => r.receivedOn)
+        .sort();
     expect(await byQuery('status=started')).toEqual(['2026-10-01']);
     expect(await byQuery('fundingLine=naft')).toEqual(['2026-09-01']);
     expect(await byQuery('zone=elz9')).toEqual(['2026-10-01']);
@@ -165,7 +196,11 @@ describe('the intake list', () => {
     const coordinator = await tenant.as('coordinator');
     const old = await coordinator.post('/api/v1/referrals', referralBody({ receivedOn: '2026-01-05' }));
     expect(old.body.answer).toMatchObject({ dueOn: '2026-01-08', state: 'overdue', targetWorkingDays: 3 });
-    expect(old.body.perspectiveConversation).toMatchObject({ dueOn: '2026-02-05', state: 'overdue', heldOn: null });
+    expect(old.body.perspectiveConversation).toMatchObject({
+      dueOn: '2026-02-05',
+      state: 'overdue',
+      heldOn: null,
+    });
   });
 });
 
@@ -194,24 +229,39 @@ describe('deciding', () => {
     const noReason = await desk.post(`/api/v1/referrals/${b.body.id}/decision`, { outcome: 'notStarted' });
     expect([noReason.status, noReason.body.error.code]).toEqual([422, 'DECISION_REASON_REQUIRED']);
     expect(noReason.body.error.details[0].field).toBe('reason');
-    const badReason = await desk.post(`/api/v1/referrals/${b.body.id}/decision`, { outcome: 'notStarted', reason: 'weather' });
+    const badReason = await desk.post(`/api/v1/referrals/${b.body.id}/decision`, {
+      outcome: 'notStarted',
+      reason: 'weather',
+    });
     expect(badReason.body.error.code).toBe('DECISION_REASON_UNKNOWN');
     const notStarted = await desk.post(`/api/v1/referrals/${b.body.id}/decision`, {
       outcome: 'notStarted',
       reason: 'outsideTargetGroup',
     });
-    expect(notStarted.body).toMatchObject({ status: 'notStarted', decision: { reason: 'outsideTargetGroup', decidedOn: todayIso() } });
+    expect(notStarted.body).toMatchObject({
+      status: 'notStarted',
+      decision: { reason: 'outsideTargetGroup', decidedOn: todayIso() },
+    });
 
     const c = await create();
-    const waiting = await desk.post(`/api/v1/referrals/${c.body.id}/decision`, { outcome: 'waitingList', decidedOn: '2026-10-20' });
+    const waiting = await desk.post(`/api/v1/referrals/${c.body.id}/decision`, {
+      outcome: 'waitingList',
+      decidedOn: '2026-10-20',
+    });
     expect(waiting.body).toMatchObject({ status: 'waitingList', answer: { state: 'metLate' } });
   });
 
   it('refuses a decision dated before the referral or in the future', async () => {
     const r = await desk.post('/api/v1/referrals', referralBody({ receivedOn: '2026-10-13' }));
-    const early = await desk.post(`/api/v1/referrals/${r.body.id}/decision`, { outcome: 'started', decidedOn: '2026-10-01' });
+    const early = await desk.post(`/api/v1/referrals/${r.body.id}/decision`, {
+      outcome: 'started',
+      decidedOn: '2026-10-01',
+    });
     expect(early.body.error.code).toBe('DECISION_BEFORE_RECEIPT');
-    const late = await desk.post(`/api/v1/referrals/${r.body.id}/decision`, { outcome: 'started', decidedOn: '2999-01-01' });
+    const late = await desk.post(`/api/v1/referrals/${r.body.id}/decision`, {
+      outcome: 'started',
+      decidedOn: '2999-01-01',
+    });
     expect(late.body.error.code).toBe('DECISION_IN_FUTURE');
     expect((await desk.get(`/api/v1/referrals/${r.body.id}`)).body.status).toBe('received');
   });
@@ -227,9 +277,17 @@ describe('deciding', () => {
 
   it('records the perspective-giving conversation (R26)', async () => {
     const r = await desk.post('/api/v1/referrals', referralBody({ receivedOn: '2026-10-01' }));
-    const res = await desk.put(`/api/v1/referrals/${r.body.id}/perspective-conversation`, { heldOn: '2026-10-20' });
-    expect(res.body.perspectiveConversation).toEqual({ dueOn: '2026-11-01', state: 'metOnTime', heldOn: '2026-10-20' });
-    const before = await desk.put(`/api/v1/referrals/${r.body.id}/perspective-conversation`, { heldOn: '2026-09-20' });
+    const res = await desk.put(`/api/v1/referrals/${r.body.id}/perspective-conversation`, {
+      heldOn: '2026-10-20',
+    });
+    expect(res.body.perspectiveConversation).toEqual({
+      dueOn: '2026-11-01',
+      state: 'metOnTime',
+      heldOn: '2026-10-20',
+    });
+    const before = await desk.put(`/api/v1/referrals/${r.body.id}/perspective-conversation`, {
+      heldOn: '2026-09-20',
+    });
     expect(before.status).toBe(422);
   });
 });

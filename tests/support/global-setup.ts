@@ -2,9 +2,9 @@
 // clones (CREATE DATABASE … TEMPLATE) — a fresh, real database per file in milliseconds.
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
+import { upsertMunicipalityRows } from '../../src/server/modules/network';
 import { connectDatabase } from '../../src/server/platform/db/database';
 import { runMigrations } from '../../src/server/platform/db/migrate';
-import { upsertMunicipalityRows } from '../../src/server/modules/network';
 import { DEMO_MUNICIPALITIES } from '../../src/server/seed/demo-region';
 import { startTestServer, withDatabase } from './postgres-server';
 

@@ -3,7 +3,12 @@
 // table. The full official table is imported by an administrator (see README).
 import type { MunicipalityRow } from '../modules/network';
 
-const zone = (zoneCode: string, zoneName: string, referenceRegionCode: string, referenceRegionName: string) => ({
+const zone = (
+  zoneCode: string,
+  zoneName: string,
+  referenceRegionCode: string,
+  referenceRegionName: string,
+) => ({
   zoneCode,
   zoneName,
   referenceRegionCode,

@@ -3,12 +3,16 @@
 // list and the figures page mean something on first sight.
 import type { CreateReferralBody, MemberInput } from '../../contracts/intake';
 import type { OrganisationKind } from '../../contracts/network';
-import { addDays, addWorkingDaysSafe, type IsoDate, todayIso } from './seed-dates';
+import { createUser } from '../modules/identity';
+import {
+  createReferral,
+  decideReferral,
+  recordPerspectiveConversation,
+  reviewDuplicate,
+} from '../modules/intake';
+import { createOrganisation, upsertMunicipalityRows } from '../modules/network';
 import type { Actor } from '../platform/auth/actor';
 import type { Db } from '../platform/db/database';
-import { createUser } from '../modules/identity';
-import { createReferral, decideReferral, recordPerspectiveConversation, reviewDuplicate } from '../modules/intake';
-import { createOrganisation, upsertMunicipalityRows } from '../modules/network';
 import { provisionCollaboration } from '../setup/provision-collaboration';
 import {
   CHILD_NAMES,
@@ -21,6 +25,7 @@ import {
 } from './demo-people';
 import { DEMO_MUNICIPALITIES, DEMO_ZONES } from './demo-region';
 import { seededRandom } from './random';
+import { addDays, addWorkingDaysSafe, type IsoDate, todayIso } from './seed-dates';
 
 export const DEMO_COLLABORATION_NAME = 'Samenwerkingsverband Schelde-Durme (demo)';
 
@@ -43,7 +48,12 @@ export async function seedDemo(db: Db, options: { today?: IsoDate; days?: number
     const actors = new Map<string, Actor>();
     for (const user of DEMO_USERS) {
       const organisationId = user.organisation ? (orgIds.get(user.organisation) ?? null) : null;
-      const { id } = await createUser(tx, { collaborationId: collaboration.id, ...user, password: DEMO_PASSWORD, organisationId });
+      const { id } = await createUser(tx, {
+        collaborationId: collaboration.id,
+        ...user,
+        password: DEMO_PASSWORD,
+        organisationId,
+      });
       actors.set(user.roles[0] as string, {
         userId: id,
         collaborationId: collaboration.id,
@@ -69,27 +79,67 @@ export async function seedDemo(db: Db, options: { today?: IsoDate; days?: number
   for (let offset = days; offset >= 0; offset -= 1) {
     const receivedOn = addDays(today, -offset);
     const weekday = new Date(`${receivedOn}T00:00:00Z`).getUTCDay();
-    const count = weekday === 0 || weekday === 6 ? (rnd.chance(0.1) ? 1 : 0) : rnd.weighted([[0, 3], [1, 4], [2, 3], [3, 1]] as const);
+    const count =
+      weekday === 0 || weekday === 6
+        ? rnd.chance(0.1)
+          ? 1
+          : 0
+        : rnd.weighted([
+            [0, 3],
+            [1, 4],
+            [2, 3],
+            [3, 1],
+          ] as const);
     for (let n = 0; n < count; n += 1) {
       const isDuplicate = earlier.length > 20 && rnd.chance(0.03);
       const body = isDuplicate ? repeatOf(rnd.pick(earlier).body, receivedOn) : freshReferral(receivedOn);
-      const actor = body.registrant.organisationKind === 'clb' && rnd.chance(0.4) ? clbUser : rnd.chance(0.7) ? desk : coach;
+      const actor =
+        body.registrant.organisationKind === 'clb' && rnd.chance(0.4)
+          ? clbUser
+          : rnd.chance(0.7)
+            ? desk
+            : coach;
       const referral = await createReferral(db, actor, body);
       earlier.push({ body, receivedOn });
 
       const age = offset;
       if (referral.duplicateReview === 'pending' && age > 10 && referral.possibleDuplicates[0]) {
-        await reviewDuplicate(db, desk, referral.id, { action: 'link', familyId: referral.possibleDuplicates[0].familyId });
+        await reviewDuplicate(db, desk, referral.id, {
+          action: 'link',
+          familyId: referral.possibleDuplicates[0].familyId,
+        });
       }
       if (age < 2 || (age < 6 && rnd.chance(0.5))) continue; // still waiting for an answer
-      const delay = rnd.weighted([[0, 2], [1, 4], [2, 4], [3, 3], [5, 1], [8, 1]] as const);
+      const delay = rnd.weighted([
+        [0, 2],
+        [1, 4],
+        [2, 4],
+        [3, 3],
+        [5, 1],
+        [8, 1],
+      ] as const);
       const decidedOn = addWorkingDaysSafe(receivedOn, delay, today);
-      const outcome = rnd.weighted([['started', 62], ['notStarted', 20], ['waitingList', 18]] as const);
+      const outcome = rnd.weighted([
+        ['started', 62],
+        ['notStarted', 20],
+        ['waitingList', 18],
+      ] as const);
       const reason =
         outcome === 'notStarted'
-          ? rnd.weighted([['choseOtherHelp', 5], ['outsideTargetGroup', 3], ['outsideRegion', 2], ['noCapacity', 3], ['familyDeclined', 4], ['other', 1]] as const)
+          ? rnd.weighted([
+              ['choseOtherHelp', 5],
+              ['outsideTargetGroup', 3],
+              ['outsideRegion', 2],
+              ['noCapacity', 3],
+              ['familyDeclined', 4],
+              ['other', 1],
+            ] as const)
           : undefined;
-      const decided = await decideReferral(db, rnd.chance(0.75) ? desk : coach, referral.id, { outcome, reason, decidedOn });
+      const decided = await decideReferral(db, rnd.chance(0.75) ? desk : coach, referral.id, {
+        outcome,
+        reason,
+        decidedOn,
+      });
       const conversationOn = addDays(receivedOn, rnd.int(5, 38));
       if (decided.status === 'started' && conversationOn <= today && rnd.chance(0.9)) {
         await recordPerspectiveConversation(db, desk, referral.id, conversationOn);
@@ -99,19 +149,45 @@ export async function seedDemo(db: Db, options: { today?: IsoDate; days?: number
   return { collaborationId: collaboration.id, referrals: earlier.length, organisations: orgIds.size };
 
   function freshReferral(receivedOn: IsoDate): CreateReferralBody {
-    const fundingLine = rnd.weighted([['regular', 58], ['crisisFollowUp', 12], ['familyCare', 10], ['addOn', 5], ['volunteers', 6], ['naft', 9]] as const);
+    const fundingLine = rnd.weighted([
+      ['regular', 58],
+      ['crisisFollowUp', 12],
+      ['familyCare', 10],
+      ['addOn', 5],
+      ['volunteers', 6],
+      ['naft', 9],
+    ] as const);
     const registrantKind: OrganisationKind =
       fundingLine === 'naft'
         ? 'clb' // R9: CLB always registers NAFT referrals
         : fundingLine === 'crisisFollowUp'
-          ? rnd.weighted([['crisisNetwork', 6], ['police', 2], ['cgg', 2]] as const)
-          : rnd.weighted([['clb', 30], ['caw', 10], ['cgg', 8], ['huisVanHetKind', 12], ['ocmw', 10], ['school', 10], ['gp', 6], ['ckg', 5], ['family', 6], ['police', 3]] as const);
+          ? rnd.weighted([
+              ['crisisNetwork', 6],
+              ['police', 2],
+              ['cgg', 2],
+            ] as const)
+          : rnd.weighted([
+              ['clb', 30],
+              ['caw', 10],
+              ['cgg', 8],
+              ['huisVanHetKind', 12],
+              ['ocmw', 10],
+              ['school', 10],
+              ['gp', 6],
+              ['ckg', 5],
+              ['family', 6],
+              ['police', 3],
+            ] as const);
     const org = DEMO_ORGANISATIONS.find((o) => o.kind === registrantKind);
     const municipality = rnd.chance(0.05) ? rnd.pick(outside) : rnd.pick(inRegion);
     const anonymous = rnd.chance(fundingLine === 'crisisFollowUp' ? 0.4 : 0.08); // R31
     const familyName = rnd.pick(FAMILY_NAMES);
     const members: MemberInput[] = [];
-    const children = rnd.weighted([[1, 5], [2, 4], [3, 2]] as const);
+    const children = rnd.weighted([
+      [1, 5],
+      [2, 4],
+      [3, 2],
+    ] as const);
     for (let c = 0; c < children; c += 1) {
       const youngest = fundingLine === 'familyCare' && c === 0;
       if (youngest && rnd.chance(0.3)) {
@@ -126,8 +202,20 @@ export async function seedDemo(db: Db, options: { today?: IsoDate; days?: number
         birthDate: addDays(receivedOn, -ageDays),
       });
     }
-    for (let p = 0; p < rnd.weighted([[1, 4], [2, 5]] as const); p += 1) {
-      members.push({ role: 'parent', givenName: anonymous ? null : rnd.pick(PARENT_NAMES), familyName: anonymous ? null : familyName });
+    for (
+      let p = 0;
+      p <
+      rnd.weighted([
+        [1, 4],
+        [2, 5],
+      ] as const);
+      p += 1
+    ) {
+      members.push({
+        role: 'parent',
+        givenName: anonymous ? null : rnd.pick(PARENT_NAMES),
+        familyName: anonymous ? null : familyName,
+      });
     }
     return {
       receivedOn,
@@ -135,7 +223,8 @@ export async function seedDemo(db: Db, options: { today?: IsoDate; days?: number
       registrant: {
         organisationKind: registrantKind,
         organisationName: org?.name ?? 'Het gezin zelf',
-        contactName: registrantKind === 'family' ? null : `${rnd.pick(PARENT_NAMES)} ${rnd.pick(FAMILY_NAMES)}`,
+        contactName:
+          registrantKind === 'family' ? null : `${rnd.pick(PARENT_NAMES)} ${rnd.pick(FAMILY_NAMES)}`,
       },
       referredThrough:
         fundingLine === 'naft'

@@ -1,7 +1,8 @@
 // On the first start of an empty database: either the administrator named in the environment
 // (a real installation, no demo data) or the fictional demo collaboration with demo logins.
-import type { Db } from '../platform/db/database';
+
 import { countUsers, createUser } from '../modules/identity';
+import type { Db } from '../platform/db/database';
 import { DEMO_PASSWORD, DEMO_USERS } from '../seed/demo-people';
 import { seedDemo } from '../seed/seed-demo';
 import { provisionCollaboration } from './provision-collaboration';

@@ -9,7 +9,10 @@ export async function listAuditTrail(
   collaborationId: string,
   subject: { entityType: string; entityId: string; familyId?: string | null },
 ): Promise<AuditEventDto[]> {
-  const bySubject = and(eq(auditEvents.entityType, subject.entityType), eq(auditEvents.entityId, subject.entityId));
+  const bySubject = and(
+    eq(auditEvents.entityType, subject.entityType),
+    eq(auditEvents.entityId, subject.entityId),
+  );
   const rows = await db
     .select()
     .from(auditEvents)

@@ -1,7 +1,7 @@
 import type { MemberInput } from '../../../contracts/intake';
+import { normaliseName } from '../../../domain/duplicate-family';
 import type { Executor } from '../../platform/db/database';
 import { insertMembers, listMembersOf } from './families.repository';
-import { normaliseName } from '../../../domain/duplicate-family';
 
 /**
  * A second referral of a known family adds only the members the file does not know yet: a
@@ -12,7 +12,8 @@ export async function addMembersToFamily(
   input: { collaborationId: string; familyId: string; members: MemberInput[] },
 ) {
   const existing = await listMembersOf(db, [input.familyId]);
-  const sameName = (a?: string | null, b?: string | null) => !a || !b || normaliseName(a) === normaliseName(b);
+  const sameName = (a?: string | null, b?: string | null) =>
+    !a || !b || normaliseName(a) === normaliseName(b);
   const fresh = input.members.filter(
     (m) =>
       !existing.some(

@@ -7,7 +7,10 @@ export async function createFamily(
   db: Executor,
   input: { collaborationId: string; municipalityNis: string; members: MemberInput[] },
 ) {
-  const family = await insertFamily(db, { collaborationId: input.collaborationId, municipalityNis: input.municipalityNis });
+  const family = await insertFamily(db, {
+    collaborationId: input.collaborationId,
+    municipalityNis: input.municipalityNis,
+  });
   await insertMembers(
     db,
     input.members.map((m) => ({

@@ -2,7 +2,10 @@ import { and, asc, eq, inArray, ne, or } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database';
 import { families, familyMembers } from './families.schema';
 
-export async function insertFamily(db: Executor, values: { collaborationId: string; municipalityNis: string }) {
+export async function insertFamily(
+  db: Executor,
+  values: { collaborationId: string; municipalityNis: string },
+) {
   const [row] = await db.insert(families).values(values).returning();
   return row as typeof families.$inferSelect;
 }
@@ -32,7 +35,12 @@ export async function listMembersOf(db: Executor, familyIds: string[]) {
 /** Families of the municipality with a child born (or due) on one of the dates. */
 export async function findFamiliesWithChildDates(
   db: Executor,
-  input: { collaborationId: string; municipalityNis: string; dates: string[]; excludeFamilyId?: string | null },
+  input: {
+    collaborationId: string;
+    municipalityNis: string;
+    dates: string[];
+    excludeFamilyId?: string | null;
+  },
 ) {
   if (input.dates.length === 0) return [];
   const rows = await db

@@ -6,7 +6,10 @@ import { type MemberView, toMemberView } from './member-view';
 
 export type DuplicateCandidate = { familyId: string; reasons: DuplicateReason[]; members: MemberView[] };
 
-function sketch(municipalityNis: string, members: Pick<MemberInput, 'role' | 'givenName' | 'familyName' | 'birthDate' | 'dueDate'>[]): FamilySketch {
+function sketch(
+  municipalityNis: string,
+  members: Pick<MemberInput, 'role' | 'givenName' | 'familyName' | 'birthDate' | 'dueDate'>[],
+): FamilySketch {
   return {
     municipalityNis,
     children: members.filter((m) => m.role === 'child'),
@@ -17,12 +20,22 @@ function sketch(municipalityNis: string, members: Pick<MemberInput, 'role' | 'gi
 /** Known families that may be the one being referred (same municipality, child's date, name). */
 export async function findPossibleDuplicates(
   db: Executor,
-  input: { collaborationId: string; municipalityNis: string; members: MemberInput[]; excludeFamilyId?: string | null },
+  input: {
+    collaborationId: string;
+    municipalityNis: string;
+    members: MemberInput[];
+    excludeFamilyId?: string | null;
+  },
 ): Promise<DuplicateCandidate[]> {
   const incoming = sketch(input.municipalityNis, input.members);
-  const dates = incoming.children.flatMap((c) => [c.birthDate, c.dueDate]).filter((d): d is string => Boolean(d));
+  const dates = incoming.children
+    .flatMap((c) => [c.birthDate, c.dueDate])
+    .filter((d): d is string => Boolean(d));
   const families = await findFamiliesWithChildDates(db, { ...input, dates });
-  const members = await listMembersOf(db, families.map((f) => f.id));
+  const members = await listMembersOf(
+    db,
+    families.map((f) => f.id),
+  );
 
   const candidates: DuplicateCandidate[] = [];
   for (const family of families) {

@@ -1,6 +1,6 @@
 export { addMembersToFamily } from './add-members';
-export { mergeFamilyInto } from './merge-families';
 export { createFamily } from './create-family';
 export { findFamily, listMembersOf } from './families.repository';
 export { type DuplicateCandidate, findPossibleDuplicates } from './find-possible-duplicates';
 export { familyLabel, type MemberView, toMemberView } from './member-view';
+export { mergeFamilyInto } from './merge-families';

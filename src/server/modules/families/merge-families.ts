@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database';
 import { addMembersToFamily } from './add-members';
-import { families, familyMembers } from './families.schema';
 import { listMembersOf } from './families.repository';
+import { families, familyMembers } from './families.schema';
 import { toMemberView } from './member-view';
 
 /**
@@ -10,7 +10,10 @@ import { toMemberView } from './member-view';
  * members move into the known file and the empty duplicate is removed, so no stray copy of a
  * child's data stays behind. The caller has moved everything that pointed at `fromId` first.
  */
-export async function mergeFamilyInto(db: Executor, input: { collaborationId: string; fromId: string; intoId: string }) {
+export async function mergeFamilyInto(
+  db: Executor,
+  input: { collaborationId: string; fromId: string; intoId: string },
+) {
   const members = (await listMembersOf(db, [input.fromId])).map(toMemberView);
   await addMembersToFamily(db, { collaborationId: input.collaborationId, familyId: input.intoId, members });
   await db.delete(familyMembers).where(eq(familyMembers.familyId, input.fromId));

@@ -8,5 +8,5 @@ import { toUserDto } from './user-view';
 export async function getSession(db: Db, actor: Actor): Promise<SessionResponse> {
   const user = await findUserById(db, actor.userId);
   if (!user) throw new AppError(401, 'UNAUTHENTICATED');
-  return { user: toUserDto(user), csrfToken: actor.csrfToken };
+  return { user: await toUserDto(db, user), csrfToken: actor.csrfToken };
 }

@@ -1,40 +1,16 @@
 import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database';
-import { collaborations, organisations } from '../network/network.schema';
 import { sessions, users } from './identity.schema';
 
-const userColumns = {
-  id: users.id,
-  email: users.email,
-  displayName: users.displayName,
-  passwordHash: users.passwordHash,
-  roles: users.roles,
-  locale: users.locale,
-  isActive: users.isActive,
-  collaborationId: users.collaborationId,
-  collaborationName: collaborations.name,
-  organisationId: users.organisationId,
-  organisationName: organisations.name,
-  organisationKind: organisations.kind,
-};
+export type UserRow = typeof users.$inferSelect;
 
-function selectUsers(db: Executor) {
-  return db
-    .select(userColumns)
-    .from(users)
-    .innerJoin(collaborations, eq(collaborations.id, users.collaborationId))
-    .leftJoin(organisations, eq(organisations.id, users.organisationId));
-}
-
-export type UserRecord = Awaited<ReturnType<typeof findUserByEmail>> & {};
-
-export async function findUserByEmail(db: Executor, email: string) {
-  const [row] = await selectUsers(db).where(eq(users.email, email.toLowerCase()));
+export async function findUserByEmail(db: Executor, email: string): Promise<UserRow | null> {
+  const [row] = await db.select().from(users).where(eq(users.email, email.toLowerCase()));
   return row ?? null;
 }
 
-export async function findUserById(db: Executor, id: string) {
-  const [row] = await selectUsers(db).where(eq(users.id, id));
+export async function findUserById(db: Executor, id: string): Promise<UserRow | null> {
+  const [row] = await db.select().from(users).where(eq(users.id, id));
   return row ?? null;
 }
 

@@ -30,7 +30,8 @@ export function identityRoutes(deps: { db: Db; secureCookies: boolean }): Fastif
             max: 10,
             timeWindow: '15 minutes',
             hook: 'preHandler',
-            keyGenerator: (req) => `${req.ip}:${String((req.body as { email?: unknown })?.email).toLowerCase()}`,
+            keyGenerator: (req) =>
+              `${req.ip}:${String((req.body as { email?: unknown })?.email).toLowerCase()}`,
           },
         },
         schema: { tags, body: loginBody, response: { 200: sessionResponse, 401: errorResponse } },
@@ -60,7 +61,10 @@ export function identityRoutes(deps: { db: Db; secureCookies: boolean }): Fastif
 
     app.put(
       '/api/v1/auth/locale',
-      { config: { access: 'authenticated' }, schema: { tags, body: localeBody, response: { 204: z.null() } } },
+      {
+        config: { access: 'authenticated' },
+        schema: { tags, body: localeBody, response: { 204: z.null() } },
+      },
       async (request, reply) => {
         await updateUserLocale(deps.db, actorOf(request).userId, request.body.locale);
         return reply.status(204).send(null);

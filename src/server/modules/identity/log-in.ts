@@ -23,5 +23,5 @@ export async function logIn(db: Db, input: LoginBody, now = new Date()): Promise
     csrfToken,
     expiresAt: new Date(now.getTime() + SESSION_IDLE_MS),
   });
-  return { user: toUserDto(user), csrfToken, token };
+  return { user: await toUserDto(db, user), csrfToken, token };
 }

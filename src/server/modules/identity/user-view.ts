@@ -1,12 +1,16 @@
 import type { Locale } from '../../../contracts/common';
 import type { UserDto } from '../../../contracts/identity';
 import { permissionsOf, type Role } from '../../../domain/roles';
-import type { findUserById } from './identity.repository';
+import type { Executor } from '../../platform/db/database';
+import { findCollaboration, findOrganisation } from '../network';
+import type { UserRow } from './identity.repository';
 
-type UserRow = NonNullable<Awaited<ReturnType<typeof findUserById>>>;
-
-export function toUserDto(row: UserRow): UserDto {
+export async function toUserDto(db: Executor, row: UserRow): Promise<UserDto> {
   const roles = row.roles as Role[];
+  const collaboration = await findCollaboration(db, row.collaborationId);
+  const organisation = row.organisationId
+    ? await findOrganisation(db, row.collaborationId, row.organisationId)
+    : null;
   return {
     id: row.id,
     email: row.email,
@@ -14,10 +18,9 @@ export function toUserDto(row: UserRow): UserDto {
     roles,
     permissions: [...permissionsOf(roles)],
     locale: row.locale as Locale,
-    collaboration: { id: row.collaborationId, name: row.collaborationName },
-    organisation:
-      row.organisationId && row.organisationName && row.organisationKind
-        ? { id: row.organisationId, name: row.organisationName, kind: row.organisationKind }
-        : null,
+    collaboration: { id: row.collaborationId, name: collaboration?.name ?? '' },
+    organisation: organisation
+      ? { id: organisation.id, name: organisation.name, kind: organisation.kind }
+      : null,
   };
 }

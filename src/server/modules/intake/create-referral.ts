@@ -1,7 +1,7 @@
 import type { CreateReferralBody, ReferralDto } from '../../../contracts/intake';
 import { todayIso } from '../../../domain/dates';
-import { isOutsideRegion } from '../../../domain/referral-decision';
 import { isLineOpenOn } from '../../../domain/funding-line';
+import { isOutsideRegion } from '../../../domain/referral-decision';
 import { can } from '../../../domain/roles';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db, Executor } from '../../platform/db/database';
@@ -54,7 +54,13 @@ export async function createReferral(db: Db, actor: Actor, input: CreateReferral
       createdBy: actor.userId,
     });
     await recordAudit(tx, actor, [
-      { action: 'create', entityType: 'referral', entityId: row.id, familyId, details: { reference: row.reference } },
+      {
+        action: 'create',
+        entityType: 'referral',
+        entityId: row.id,
+        familyId,
+        details: { reference: row.reference },
+      },
       ...(input.family.linkToFamilyId
         ? [{ action: 'link' as const, entityType: 'referral' as const, entityId: row.id, familyId }]
         : []),

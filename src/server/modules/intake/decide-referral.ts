@@ -10,7 +10,12 @@ import { findReferral, listReasons, updateReferral } from './intake.repository';
 import { referralsVisibleTo } from './referral-scope';
 
 /** R4: the answer to the referrer — started, not started with a reason, or waiting list. */
-export async function decideReferral(db: Db, actor: Actor, id: string, input: DecisionBody): Promise<ReferralDto> {
+export async function decideReferral(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: DecisionBody,
+): Promise<ReferralDto> {
   return db.transaction(async (tx) => {
     // Row lock: two coordinators deciding at once get one decision and one 409, never two.
     const row = await findReferral(tx, referralsVisibleTo(actor), id, { forUpdate: true });

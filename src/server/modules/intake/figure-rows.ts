@@ -1,9 +1,9 @@
+import { eq } from 'drizzle-orm';
 import type { FigureInput } from '../../../domain/intake-figures';
 import type { Actor } from '../../platform/auth/actor';
 import type { Executor } from '../../platform/db/database';
 import { findFundingLineByCode } from '../funding';
 import { listReferralsForFigures } from './intake.repository';
-import { eq } from 'drizzle-orm';
 import { referrals } from './intake.schema';
 
 /**

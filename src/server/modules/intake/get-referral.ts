@@ -14,14 +14,20 @@ export async function getReferral(db: Db, actor: Actor, id: string): Promise<Ref
   return db.transaction(async (tx) => {
     const row = await findReferral(tx, referralsVisibleTo(actor), id);
     if (!row) throw notFound();
-    await recordAudit(tx, actor, { action: 'read', entityType: 'referral', entityId: row.id, familyId: row.familyId });
+    await recordAudit(tx, actor, {
+      action: 'read',
+      entityType: 'referral',
+      entityId: row.id,
+      familyId: row.familyId,
+    });
     return referralDetailFor(tx, actor, row);
   });
 }
 
 /** The detail view; the desk also sees the candidate families while a duplicate review is open. */
 export async function referralDetailFor(tx: Executor, actor: Actor, row: ReferralRow): Promise<ReferralDto> {
-  if (row.duplicateReview !== 'pending' || !can(actor.roles, 'referral:decide')) return toReferralDetail(tx, row, []);
+  if (row.duplicateReview !== 'pending' || !can(actor.roles, 'referral:decide'))
+    return toReferralDetail(tx, row, []);
   const members = (await listMembersOf(tx, [row.familyId])).map(toMemberView);
   const duplicates = await possibleDuplicatesFor(tx, actor, {
     municipalityNis: row.municipalityNis,

@@ -37,12 +37,19 @@ export async function nextReference(db: Executor, collaborationId: string, year:
   const [row] = await db
     .select({ last: max(referrals.reference) })
     .from(referrals)
-    .where(and(eq(referrals.collaborationId, collaborationId), sql`${referrals.reference} like ${`${prefix}%`}`));
+    .where(
+      and(eq(referrals.collaborationId, collaborationId), sql`${referrals.reference} like ${`${prefix}%`}`),
+    );
   const last = row?.last ? Number(row.last.slice(prefix.length)) : 0;
   return `${prefix}${String(last + 1).padStart(4, '0')}`;
 }
 
-export async function findReferral(db: Executor, visible: SQL, id: string, options: { forUpdate?: boolean } = {}) {
+export async function findReferral(
+  db: Executor,
+  visible: SQL,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+) {
   const query = db
     .select()
     .from(referrals)
@@ -90,7 +97,11 @@ export async function listReferralsForFigures(db: Executor, visible: SQL, filter
     .where(filterClause(visible, filters));
 }
 
-export async function updateReferral(db: Executor, id: string, values: Partial<typeof referrals.$inferInsert>) {
+export async function updateReferral(
+  db: Executor,
+  id: string,
+  values: Partial<typeof referrals.$inferInsert>,
+) {
   const [row] = await db
     .update(referrals)
     .set({ ...values, updatedAt: new Date() })
@@ -118,7 +129,12 @@ export async function listReasons(db: Executor, collaborationId: string) {
     .orderBy(asc(notStartedReasons.sortOrder));
 }
 
-export async function moveReferralsToFamily(db: Executor, collaborationId: string, fromId: string, toId: string) {
+export async function moveReferralsToFamily(
+  db: Executor,
+  collaborationId: string,
+  fromId: string,
+  toId: string,
+) {
   await db
     .update(referrals)
     .set({ familyId: toId, updatedAt: new Date() })

@@ -38,7 +38,8 @@ export function intakeRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
         config: { access: 'referral:create' },
         schema: { tags, body: createReferralBody, response: { 201: referralDto, ...errors } },
       },
-      async (request, reply) => reply.status(201).send(await createReferral(db, actorOf(request), request.body)),
+      async (request, reply) =>
+        reply.status(201).send(await createReferral(db, actorOf(request), request.body)),
     );
 
     app.get(
@@ -84,7 +85,12 @@ export function intakeRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
       '/api/v1/referrals/:id/duplicate-review',
       {
         config: { access: 'referral:decide' },
-        schema: { tags, params: idParams, body: duplicateReviewBody, response: { 200: referralDto, ...errors } },
+        schema: {
+          tags,
+          params: idParams,
+          body: duplicateReviewBody,
+          response: { 200: referralDto, ...errors },
+        },
       },
       async (request) => reviewDuplicate(db, actorOf(request), request.params.id, request.body),
     );
@@ -93,9 +99,15 @@ export function intakeRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
       '/api/v1/referrals/:id/perspective-conversation',
       {
         config: { access: 'referral:decide' },
-        schema: { tags, params: idParams, body: perspectiveConversationBody, response: { 200: referralDto, ...errors } },
+        schema: {
+          tags,
+          params: idParams,
+          body: perspectiveConversationBody,
+          response: { 200: referralDto, ...errors },
+        },
       },
-      async (request) => recordPerspectiveConversation(db, actorOf(request), request.params.id, request.body.heldOn),
+      async (request) =>
+        recordPerspectiveConversation(db, actorOf(request), request.params.id, request.body.heldOn),
     );
 
     app.get(
@@ -109,9 +121,15 @@ export function intakeRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
 
     app.get(
       '/api/v1/not-started-reasons',
-      { config: { access: 'authenticated' }, schema: { tags, response: { 200: z.array(notStartedReasonDto) } } },
+      {
+        config: { access: 'authenticated' },
+        schema: { tags, response: { 200: z.array(notStartedReasonDto) } },
+      },
       async (request) =>
-        (await listReasons(db, actorOf(request).collaborationId)).map((r) => ({ code: r.code, label: r.label })),
+        (await listReasons(db, actorOf(request).collaborationId)).map((r) => ({
+          code: r.code,
+          label: r.label,
+        })),
     );
   };
 }

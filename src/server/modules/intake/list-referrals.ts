@@ -29,7 +29,12 @@ export async function listReferrals(
     await recordAudit(
       tx,
       actor,
-      rows.map((r) => ({ action: 'list' as const, entityType: 'referral' as const, entityId: r.id, familyId: r.familyId })),
+      rows.map((r) => ({
+        action: 'list' as const,
+        entityType: 'referral' as const,
+        entityId: r.id,
+        familyId: r.familyId,
+      })),
     );
     return { items: await toReferralSummaries(tx, rows), total };
   });

@@ -15,7 +15,11 @@ export async function possibleDuplicatesFor(
   input: { municipalityNis: string; members: MemberInput[]; excludeFamilyId?: string | null },
 ): Promise<PossibleDuplicateDto[]> {
   const candidates = await findPossibleDuplicates(db, { collaborationId: actor.collaborationId, ...input });
-  const history = await referralHistoryOf(db, actor.collaborationId, candidates.map((c) => c.familyId));
+  const history = await referralHistoryOf(
+    db,
+    actor.collaborationId,
+    candidates.map((c) => c.familyId),
+  );
   await recordAudit(
     db,
     actor,

@@ -14,10 +14,14 @@ type Related = Awaited<ReturnType<typeof loadRelated>>;
 async function loadRelated(db: Executor, rows: ReferralRow[]) {
   // One after the other: inside a transaction all queries share one connection.
   const lines = await findFundingLinesByIds(db, [...new Set(rows.map((r) => r.fundingLineId))]);
-  const municipalities = await findMunicipalitiesByNis(db, rows.map((r) => r.municipalityNis));
+  const municipalities = await findMunicipalitiesByNis(
+    db,
+    rows.map((r) => r.municipalityNis),
+  );
   const members = await listMembersOf(db, [...new Set(rows.map((r) => r.familyId))]);
   const membersByFamily = new Map<string, MemberView[]>();
-  for (const m of members) membersByFamily.set(m.familyId, [...(membersByFamily.get(m.familyId) ?? []), toMemberView(m)]);
+  for (const m of members)
+    membersByFamily.set(m.familyId, [...(membersByFamily.get(m.familyId) ?? []), toMemberView(m)]);
   return { lines: new Map(lines.map((l) => [l.id, l])), municipalities, membersByFamily };
 }
 
@@ -26,7 +30,12 @@ function toSummary(row: ReferralRow, related: Related, today: string): ReferralS
   const municipality = related.municipalities.get(row.municipalityNis);
   const members = related.membersByFamily.get(row.familyId) ?? [];
   const target = line?.answerTargetWorkingDays ?? 3;
-  const answer = answerDeadline({ receivedOn: row.receivedOn, decidedOn: row.decidedOn, today, targetWorkingDays: target });
+  const answer = answerDeadline({
+    receivedOn: row.receivedOn,
+    decidedOn: row.decidedOn,
+    today,
+    targetWorkingDays: target,
+  });
   const perspective = perspectiveConversationDeadline({
     receivedOn: row.receivedOn,
     heldOn: row.perspectiveConversationOn,
@@ -38,8 +47,13 @@ function toSummary(row: ReferralRow, related: Related, today: string): ReferralS
     status: row.status as ReferralSummaryDto['status'],
     receivedOn: row.receivedOn,
     fundingLine: { code: line?.code ?? '', name: line?.name ?? '' },
-    registrant: { organisationKind: row.registrantOrganisationKind, organisationName: row.registrantOrganisationName },
-    referredThrough: row.referredThroughKind ? { kind: row.referredThroughKind, name: row.referredThroughName } : null,
+    registrant: {
+      organisationKind: row.registrantOrganisationKind,
+      organisationName: row.registrantOrganisationName,
+    },
+    referredThrough: row.referredThroughKind
+      ? { kind: row.referredThroughKind, name: row.referredThroughName }
+      : null,
     municipality: { nisCode: row.municipalityNis, name: municipality?.name ?? row.municipalityNis },
     primaryCareZone:
       row.primaryCareZoneCode && municipality

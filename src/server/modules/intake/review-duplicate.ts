@@ -18,7 +18,10 @@ export async function reviewDuplicate(
   return db.transaction(async (tx) => {
     const row = await findReferral(tx, referralsVisibleTo(actor), id, { forUpdate: true });
     if (!row) throw notFound();
-    if (row.duplicateReview === 'linked' || (input.action === 'dismiss' && row.duplicateReview !== 'pending')) {
+    if (
+      row.duplicateReview === 'linked' ||
+      (input.action === 'dismiss' && row.duplicateReview !== 'pending')
+    ) {
       throw new AppError(409, 'DUPLICATE_ALREADY_REVIEWED');
     }
     if (input.action === 'dismiss') {
@@ -36,7 +39,11 @@ export async function reviewDuplicate(
     if (!target || target.id === row.familyId) throw unprocessable('FAMILY_NOT_FOUND', 'familyId');
     // Every referral of the duplicate file moves along, then the files become one.
     await moveReferralsToFamily(tx, actor.collaborationId, row.familyId, target.id);
-    await mergeFamilyInto(tx, { collaborationId: actor.collaborationId, fromId: row.familyId, intoId: target.id });
+    await mergeFamilyInto(tx, {
+      collaborationId: actor.collaborationId,
+      fromId: row.familyId,
+      intoId: target.id,
+    });
     const updated = await updateReferral(tx, row.id, { duplicateReview: 'linked' });
     await recordAudit(tx, actor, {
       action: 'link',

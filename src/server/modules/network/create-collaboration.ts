@@ -1,7 +1,10 @@
 import type { Executor } from '../../platform/db/database';
 import { insertCollaboration, insertOrganisation, replaceServedZones } from './network.repository';
 
-export async function createCollaboration(db: Executor, input: { name: string; slug: string; zones?: string[] }) {
+export async function createCollaboration(
+  db: Executor,
+  input: { name: string; slug: string; zones?: string[] },
+) {
   const collaboration = await insertCollaboration(db, { name: input.name, slug: input.slug });
   if (input.zones?.length) await replaceServedZones(db, collaboration.id, input.zones);
   return collaboration;

@@ -15,11 +15,17 @@ export async function findMunicipality(db: Executor, nisCode: string): Promise<M
   return row ? toDto(row) : null;
 }
 
-export async function findMunicipalitiesByNis(db: Executor, nisCodes: string[]): Promise<Map<string, MunicipalityDto>> {
+export async function findMunicipalitiesByNis(
+  db: Executor,
+  nisCodes: string[],
+): Promise<Map<string, MunicipalityDto>> {
   const rows = await findMunicipalities(db, [...new Set(nisCodes)]);
   return new Map(rows.map((r) => [r.nisCode, toDto(r)]));
 }
 
-export async function listMunicipalities(db: Executor, query: string | undefined): Promise<MunicipalityDto[]> {
+export async function listMunicipalities(
+  db: Executor,
+  query: string | undefined,
+): Promise<MunicipalityDto[]> {
   return (await searchMunicipalities(db, query, query ? 50 : 1000)).map(toDto);
 }

@@ -2,8 +2,7 @@
 export { createCollaboration, createOrganisation } from './create-collaboration';
 export { findMunicipalitiesByNis, findMunicipality } from './find-municipality';
 export { importMunicipalities } from './import-municipalities';
-export { upsertMunicipalityRows } from './network.repository';
-export { findOrganisation } from './network.repository';
 export type { MunicipalityRow } from './municipality-table';
+export { findCollaboration, findOrganisation, upsertMunicipalityRows } from './network.repository';
 export { networkRoutes } from './network.routes';
 export { getServedZones } from './served-zones';

@@ -32,8 +32,14 @@ describe('the official municipality table', () => {
 
   it('names the line of what is wrong', () => {
     expect(problemOf('')).toMatchObject({ line: 1 });
-    expect(problemOf('nis_code,gemeente\n1,2')).toMatchObject({ line: 1, problem: expect.stringContaining('elz_code') });
-    expect(problemOf(`${HEADER}\n${ROW}\n${ROW}`)).toMatchObject({ line: 3, problem: expect.stringContaining('twice') });
+    expect(problemOf('nis_code,gemeente\n1,2')).toMatchObject({
+      line: 1,
+      problem: expect.stringContaining('elz_code'),
+    });
+    expect(problemOf(`${HEADER}\n${ROW}\n${ROW}`)).toMatchObject({
+      line: 3,
+      problem: expect.stringContaining('twice'),
+    });
     expect(problemOf(`${HEADER}\n${ROW.replace('46021', '4602')}`)).toMatchObject({ line: 2 });
     expect(problemOf(`${HEADER}\n${ROW.replace('elz57', 'zone 57')}`)).toMatchObject({ line: 2 });
     expect(problemOf(`${HEADER}\n46021,Sint-Niklaas`)).toMatchObject({ line: 2 });

@@ -37,7 +37,11 @@ export class MunicipalityTableError extends Error {
 export function parseMunicipalityTable(text: string): MunicipalityRow[] {
   let records: string[][];
   try {
-    records = parse(text.replace(/^\uFEFF/, ''), { skip_empty_lines: true, trim: true, relax_column_count: true });
+    records = parse(text.replace(/^\uFEFF/, ''), {
+      skip_empty_lines: true,
+      trim: true,
+      relax_column_count: true,
+    });
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 1;
     throw new MunicipalityTableError(line, (error as Error).message);
@@ -55,11 +59,13 @@ export function parseMunicipalityTable(text: string): MunicipalityRow[] {
       throw new MunicipalityTableError(line, `expected ${header.length} columns, found ${row.length}`);
     }
     const nisCode = at(row, 'nis_code');
-    if (!/^\d{5}$/.test(nisCode)) throw new MunicipalityTableError(line, `NIS code "${nisCode}" is not five digits`);
+    if (!/^\d{5}$/.test(nisCode))
+      throw new MunicipalityTableError(line, `NIS code "${nisCode}" is not five digits`);
     if (seen.has(nisCode)) throw new MunicipalityTableError(line, `NIS code ${nisCode} appears twice`);
     seen.add(nisCode);
     const zoneCode = at(row, 'elz_code');
-    if (!/^elz\d+$/.test(zoneCode)) throw new MunicipalityTableError(line, `zone code "${zoneCode}" is not like elz57`);
+    if (!/^elz\d+$/.test(zoneCode))
+      throw new MunicipalityTableError(line, `zone code "${zoneCode}" is not like elz57`);
     const name = at(row, 'gemeente');
     const zoneName = at(row, 'elz_naam');
     if (!name || !zoneName) throw new MunicipalityTableError(line, 'municipality and zone need a name');

@@ -1,7 +1,13 @@
 import { and, asc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database';
 import type { MunicipalityRow } from './municipality-table';
-import { collaborationZones, collaborations, municipalities, organisations, primaryCareZones } from './network.schema';
+import {
+  collaborations,
+  collaborationZones,
+  municipalities,
+  organisations,
+  primaryCareZones,
+} from './network.schema';
 
 const municipalityColumns = {
   nisCode: municipalities.nisCode,
@@ -16,7 +22,11 @@ export async function searchMunicipalities(db: Executor, query: string | undefin
     .select(municipalityColumns)
     .from(municipalities)
     .innerJoin(primaryCareZones, eq(primaryCareZones.code, municipalities.primaryCareZoneCode))
-    .where(q ? or(ilike(municipalities.name, `%${q.replace(/[%_\\]/g, '\\$&')}%`), eq(municipalities.nisCode, q)) : undefined)
+    .where(
+      q
+        ? or(ilike(municipalities.name, `%${q.replace(/[%_\\]/g, '\\$&')}%`), eq(municipalities.nisCode, q))
+        : undefined,
+    )
     .orderBy(asc(municipalities.name))
     .limit(limit);
 }

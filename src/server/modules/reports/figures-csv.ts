@@ -13,25 +13,58 @@ const SECTIONS: { key: keyof FiguresResponse; codes?: string }[] = [
 
 const HEADINGS: Record<Locale, Record<string, string>> = {
   nl: {
-    figure: 'cijfer', key: 'sleutel', label: 'omschrijving', value: 'waarde',
-    received: 'aangemeld', started: 'opgestart', notStarted: 'niet opgestart', waiting: 'wachtlijst', open: 'te beslissen',
-    medianDays: 'mediaan dagen tot antwoord', p90Days: 'p90 dagen tot antwoord',
-    receivedByMonth: 'aangemeld per maand', notStartedByReason: 'niet opgestart per reden',
-    byRegistrantKind: 'per aanmelder', byReferredThrough: 'via partner/initiatief', byPrimaryCareZone: 'per eerstelijnszone',
+    figure: 'cijfer',
+    key: 'sleutel',
+    label: 'omschrijving',
+    value: 'waarde',
+    received: 'aangemeld',
+    started: 'opgestart',
+    notStarted: 'niet opgestart',
+    waiting: 'wachtlijst',
+    open: 'te beslissen',
+    medianDays: 'mediaan dagen tot antwoord',
+    p90Days: 'p90 dagen tot antwoord',
+    receivedByMonth: 'aangemeld per maand',
+    notStartedByReason: 'niet opgestart per reden',
+    byRegistrantKind: 'per aanmelder',
+    byReferredThrough: 'via partner/initiatief',
+    byPrimaryCareZone: 'per eerstelijnszone',
   },
   en: {
-    figure: 'figure', key: 'key', label: 'label', value: 'value',
-    received: 'received', started: 'started', notStarted: 'not started', waiting: 'waiting list', open: 'to decide',
-    medianDays: 'median days to answer', p90Days: 'p90 days to answer',
-    receivedByMonth: 'received per month', notStartedByReason: 'not started by reason',
-    byRegistrantKind: 'by registrant', byReferredThrough: 'came through', byPrimaryCareZone: 'by primary-care zone',
+    figure: 'figure',
+    key: 'key',
+    label: 'label',
+    value: 'value',
+    received: 'received',
+    started: 'started',
+    notStarted: 'not started',
+    waiting: 'waiting list',
+    open: 'to decide',
+    medianDays: 'median days to answer',
+    p90Days: 'p90 days to answer',
+    receivedByMonth: 'received per month',
+    notStartedByReason: 'not started by reason',
+    byRegistrantKind: 'by registrant',
+    byReferredThrough: 'came through',
+    byPrimaryCareZone: 'by primary-care zone',
   },
   fr: {
-    figure: 'chiffre', key: 'clé', label: 'libellé', value: 'valeur',
-    received: 'reçus', started: 'démarrés', notStarted: 'non démarrés', waiting: "liste d'attente", open: 'à décider',
-    medianDays: 'médiane jours de réponse', p90Days: 'p90 jours de réponse',
-    receivedByMonth: 'reçus par mois', notStartedByReason: 'non démarrés par motif',
-    byRegistrantKind: 'par orienteur', byReferredThrough: 'via partenaire', byPrimaryCareZone: 'par zone de première ligne',
+    figure: 'chiffre',
+    key: 'clé',
+    label: 'libellé',
+    value: 'valeur',
+    received: 'reçus',
+    started: 'démarrés',
+    notStarted: 'non démarrés',
+    waiting: "liste d'attente",
+    open: 'à décider',
+    medianDays: 'médiane jours de réponse',
+    p90Days: 'p90 jours de réponse',
+    receivedByMonth: 'reçus par mois',
+    notStartedByReason: 'non démarrés par motif',
+    byRegistrantKind: 'par orienteur',
+    byReferredThrough: 'via partenaire',
+    byPrimaryCareZone: 'par zone de première ligne',
   },
 };
 
@@ -43,7 +76,12 @@ export function figuresToCsv(figures: FiguresResponse, locale: Locale): string {
   for (const key of ['received', 'started', 'notStarted', 'waiting', 'open'] as const) {
     rows.push([h[key] as string, key, '', String(figures[key])]);
   }
-  rows.push([h.medianDays as string, 'timeToAnswerDays.median', '', String(figures.timeToAnswerDays.median ?? '')]);
+  rows.push([
+    h.medianDays as string,
+    'timeToAnswerDays.median',
+    '',
+    String(figures.timeToAnswerDays.median ?? ''),
+  ]);
   rows.push([h.p90Days as string, 'timeToAnswerDays.p90', '', String(figures.timeToAnswerDays.p90 ?? '')]);
   for (const section of SECTIONS) {
     for (const [k, v] of Object.entries(figures[section.key] as Record<string, number | null>)) {

@@ -38,7 +38,8 @@ export function registerAccessControl(app: FastifyInstance, authenticate: Authen
 
   app.addHook('onRoute', (route) => {
     if (!route.config?.access) {
-      if (!isPluginRoute(route.url)) throw new Error(`Route ${route.method} ${route.url} declares no access permission`);
+      if (!isPluginRoute(route.url))
+        throw new Error(`Route ${route.method} ${route.url} declares no access permission`);
       route.config = { ...route.config, access: 'public' };
     }
     const access = route.config.access as RouteAccess;

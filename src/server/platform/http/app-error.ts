@@ -6,7 +6,10 @@ export class AppError extends Error {
   constructor(
     readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 500,
     readonly code: string,
-    readonly options: { details?: FieldProblem[] | Record<string, unknown>; params?: Record<string, unknown> } = {},
+    readonly options: {
+      details?: FieldProblem[] | Record<string, unknown>;
+      params?: Record<string, unknown>;
+    } = {},
   ) {
     super(code);
     this.name = 'AppError';

@@ -9,8 +9,13 @@ export function requestLocale(request: FastifyRequest): Locale {
 }
 
 // zod issue → one of a few messages a person understands, in their language.
-function validationMessageKey(issue: { keyword: string; message?: string; params: Record<string, unknown> }): string {
-  if (issue.keyword === 'invalid_type' && String(issue.message).includes('received undefined')) return 'required';
+function validationMessageKey(issue: {
+  keyword: string;
+  message?: string;
+  params: Record<string, unknown>;
+}): string {
+  if (issue.keyword === 'invalid_type' && String(issue.message).includes('received undefined'))
+    return 'required';
   if (issue.keyword === 'invalid_format') {
     if (issue.params.format === 'date') return 'date';
     if (issue.params.format === 'email') return 'email';
@@ -33,18 +38,26 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
   const locale = requestLocale(request);
   const send = (status: number, code: string, details?: unknown, params?: Record<string, unknown>) =>
     reply.status(status).send({
-      error: { code, message: translate(locale, code, params), ...(details === undefined ? {} : { details }) },
+      error: {
+        code,
+        message: translate(locale, code, params),
+        ...(details === undefined ? {} : { details }),
+      },
     });
 
   if (error instanceof AppError) {
     const details = Array.isArray(error.options.details)
-      ? error.options.details.map((d) => ({ ...d, message: d.message || translate(locale, d.code, error.options.params) }))
+      ? error.options.details.map((d) => ({
+          ...d,
+          message: d.message || translate(locale, d.code, error.options.params),
+        }))
       : error.options.details;
     return send(error.status, error.code, details, error.options.params);
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
     const details: FieldProblem[] = error.validation.map((issue) => ({
-      field: issue.instancePath.replace(/^\//, '').replaceAll('/', '.') || (error.validationContext ?? 'body'),
+      field:
+        issue.instancePath.replace(/^\//, '').replaceAll('/', '.') || (error.validationContext ?? 'body'),
       code: issue.keyword,
       message: translate(locale, `validation.${validationMessageKey(issue)}`),
     }));
@@ -53,7 +66,8 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
   if (error.statusCode === 429) return send(429, 'TOO_MANY_REQUESTS');
   const known = error.code ? FASTIFY_CODES[error.code] : undefined;
   if (known) return send(known[0], known[1]);
-  if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) return send(400, 'VALIDATION_FAILED');
+  if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500)
+    return send(400, 'VALIDATION_FAILED');
 
   request.log.error({ err: error }, 'unhandled error');
   return send(500, 'INTERNAL_ERROR');
