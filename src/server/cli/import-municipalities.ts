@@ -1,0 +1,44 @@
+// `npm run import:municipalities -- <file.csv>`: loads the official municipality table into the
+// database the app uses (DATABASE_URL, or the embedded one in EENPLAN_DATA_DIR — stop the app
+// first, an embedded data folder serves one process). The admin page does the same in the app.
+import { readFile } from 'node:fs/promises';
+import { importMunicipalities } from '../modules/network';
+import { readConfig } from '../platform/config';
+import { connectDatabase } from '../platform/db/database';
+import { startEmbeddedPostgres } from '../platform/db/embedded';
+import { runMigrations } from '../platform/db/migrate';
+import { AppError } from '../platform/http/app-error';
+
+async function main() {
+  const file = process.argv[2];
+  if (!file) {
+    console.error('usage: npm run import:municipalities -- <municipalities.csv>');
+    process.exit(2);
+  }
+  const csv = await readFile(file, 'utf8');
+  const config = readConfig();
+  const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.dataDir);
+  const url = config.databaseUrl ?? (embedded?.url as string);
+  const database = connectDatabase(url, { max: 2 });
+  try {
+    await runMigrations(url);
+    const { imported } = await importMunicipalities(database.db, csv);
+    console.log(`imported ${imported} municipalities from ${file}`);
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'MUNICIPALITY_TABLE_MALFORMED') {
+      const { line, problem } = error.options.params as { line: number; problem: string };
+      console.error(`${file}: line ${line}: ${problem} (nothing was imported)`);
+      process.exitCode = 1;
+    } else {
+      throw error;
+    }
+  } finally {
+    await database.close();
+    await embedded?.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,62 @@
+// The two commands' promise: the app starts on its own embedded PostgreSQL, stops cleanly on
+// SIGTERM, and keeps what was saved when it is killed outright.
+import { afterAll, describe, expect, it } from 'vitest';
+import { removeDataDir, startServer } from './support/server';
+
+let dataDir = '';
+afterAll(async () => {
+  if (dataDir) await removeDataDir(dataDir);
+});
+
+async function loginAsCoordinator(url: string) {
+  const res = await fetch(`${url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'coordinator@demo.eenplan.be', password: 'eenplan-demo' }),
+  });
+  expect(res.status).toBe(200);
+  return {
+    cookie: (res.headers.get('set-cookie') ?? '').split(';')[0] as string,
+    csrf: (await res.json()).csrfToken as string,
+  };
+}
+
+describe('running eenplan', () => {
+  it('starts with demo data, stops on SIGTERM, survives SIGKILL without losing a saved referral', async () => {
+    const first = await startServer();
+    dataDir = first.dataDir;
+    expect(await (await fetch(`${first.url}/api/health`)).json()).toEqual({
+      status: 'ok',
+      database: 'embedded',
+    });
+    expect(first.output()).toContain('coordinator@demo.eenplan.be');
+
+    const session = await loginAsCoordinator(first.url);
+    const created = await fetch(`${first.url}/api/v1/referrals`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: session.cookie, 'x-csrf-token': session.csrf },
+      body: JSON.stringify({
+        fundingLine: 'regular',
+        registrant: { organisationKind: 'school', organisationName: 'Basisschool Levensduur' },
+        family: { municipalityNis: '46021', members: [{ role: 'child', birthDate: '2016-06-06' }] },
+        requestForHelp: 'Bewaar mij, ook als de stroom uitvalt.',
+        consentToRefer: true,
+      }),
+    });
+    expect(created.status).toBe(201);
+    const { id } = await created.json();
+
+    expect(await first.stop('SIGTERM')).toBe(0);
+
+    const second = await startServer({ dataDir });
+    expect(second.output()).not.toContain('demo collaboration loaded');
+    await second.stop('SIGKILL');
+
+    const third = await startServer({ dataDir });
+    const again = await loginAsCoordinator(third.url);
+    const kept = await fetch(`${third.url}/api/v1/referrals/${id}`, { headers: { cookie: again.cookie } });
+    expect(kept.status).toBe(200);
+    expect((await kept.json()).requestForHelp).toBe('Bewaar mij, ook als de stroom uitvalt.');
+    expect(await third.stop('SIGTERM')).toBe(0);
+  });
+});
