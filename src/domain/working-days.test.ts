@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { addDays } from './dates';
 import {
   addWorkingDays,
   belgianPublicHolidays,
@@ -44,5 +46,20 @@ describe('working days (R4)', () => {
     expect(workingDaysBetween('2026-11-16', '2026-11-16')).toBe(0);
     expect(workingDaysBetween('2026-11-16', '2026-11-23')).toBe(5);
     expect(workingDaysBetween('2026-11-23', '2026-11-16')).toBe(0);
+  });
+
+  it('counts like walking day by day, over any span of years', () => {
+    const walk = (from: string, to: string) => {
+      let n = 0;
+      for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) if (isWorkingDay(d)) n += 1;
+      return n;
+    };
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9000 }), fc.integer({ min: 0, max: 1200 }), (start, span) => {
+        const from = addDays('2000-01-01', start);
+        return workingDaysBetween(from, addDays(from, span)) === walk(from, addDays(from, span));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -1,6 +1,6 @@
 // R4: the referrer gets an answer within a number of *working* days. Working days skip
 // weekends and the ten Belgian public holidays (the legal ones every employer closes on).
-import { addDays, type IsoDate, parseIsoDate, toIsoDate } from './dates';
+import { addDays, daysBetween, type IsoDate, parseIsoDate, toIsoDate } from './dates';
 
 /** Easter Sunday (Gregorian calendar), by the anonymous Meeus/Jones/Butcher algorithm. */
 export function easterSunday(year: number): IsoDate {
@@ -40,8 +40,7 @@ export function belgianPublicHolidays(year: number): Set<IsoDate> {
 }
 
 export function isWorkingDay(date: IsoDate): boolean {
-  const weekday = parseIsoDate(date).getUTCDay();
-  if (weekday === 0 || weekday === 6) return false;
+  if (isWeekend(date)) return false;
   return !belgianPublicHolidays(Number(date.slice(0, 4))).has(date);
 }
 
@@ -56,11 +55,27 @@ export function addWorkingDays(date: IsoDate, count: number): IsoDate {
   return cursor;
 }
 
-/** Working days passed after `from` up to and including `to` (0 when `to` is not later). */
+/**
+ * Working days passed after `from` up to and including `to` (0 when `to` is not later).
+ * Counted by whole weeks plus holidays, not day by day: an old open referral spans years.
+ */
 export function workingDaysBetween(from: IsoDate, to: IsoDate): number {
-  let count = 0;
-  for (let cursor = addDays(from, 1); cursor <= to; cursor = addDays(cursor, 1)) {
-    if (isWorkingDay(cursor)) count += 1;
+  const days = daysBetween(from, to);
+  if (days <= 0) return 0;
+  const weeks = Math.floor(days / 7);
+  let count = weeks * 5;
+  for (let cursor = addDays(from, weeks * 7 + 1); cursor <= to; cursor = addDays(cursor, 1)) {
+    if (!isWeekend(cursor)) count += 1;
+  }
+  for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year += 1) {
+    for (const holiday of belgianPublicHolidays(year)) {
+      if (holiday > from && holiday <= to && !isWeekend(holiday)) count -= 1;
+    }
   }
   return count;
+}
+
+function isWeekend(date: IsoDate): boolean {
+  const weekday = parseIsoDate(date).getUTCDay();
+  return weekday === 0 || weekday === 6;
 }
