@@ -22,6 +22,8 @@ export const figuresResponse = z.object({
   byRegistrantKind: counts,
   byReferredThrough: counts,
   byPrimaryCareZone: counts,
+  /** Names of the zones counted in byPrimaryCareZone, by code. */
+  zoneNames: z.record(z.string(), z.string()),
   timeToAnswerDays: z.object({ median: z.number().nullable(), p90: z.number().nullable() }),
   suppressed: z.boolean(),
   period: z.object({ from: isoDate.nullable(), to: isoDate.nullable(), fundingLine: z.string().nullable() }),

@@ -8,6 +8,7 @@ import { connectDatabase } from '../platform/db/database';
 import { startEmbeddedPostgres } from '../platform/db/embedded';
 import { runMigrations } from '../platform/db/migrate';
 import { AppError } from '../platform/http/app-error';
+import { translate } from '../platform/i18n/translate';
 
 async function main() {
   const file = process.argv[2];
@@ -26,8 +27,8 @@ async function main() {
     console.log(`imported ${imported} municipalities from ${file}`);
   } catch (error) {
     if (error instanceof AppError && error.code === 'MUNICIPALITY_TABLE_MALFORMED') {
-      const { line, problem } = error.options.params as { line: number; problem: string };
-      console.error(`${file}: line ${line}: ${problem} (nothing was imported)`);
+      const message = translate('en', 'MUNICIPALITY_TABLE_MALFORMED', error.options.params);
+      console.error(`${file}: ${message} (nothing was imported)`);
       process.exitCode = 1;
     } else {
       throw error;

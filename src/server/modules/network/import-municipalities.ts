@@ -14,8 +14,8 @@ export async function importMunicipalities(db: Db, csv: string): Promise<{ impor
   } catch (error) {
     if (!(error instanceof MunicipalityTableError)) throw error;
     throw new AppError(422, 'MUNICIPALITY_TABLE_MALFORMED', {
-      details: { line: error.line, problem: error.problem },
-      params: { line: error.line, problem: error.problem },
+      details: { line: error.line, problem: error.code, ...error.params },
+      params: { line: error.line, problem: { key: `municipalityTable.${error.code}`, params: error.params } },
     });
   }
   await db.transaction((tx) => upsertMunicipalityRows(tx, rows));

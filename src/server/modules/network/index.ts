@@ -5,4 +5,4 @@ export { importMunicipalities } from './import-municipalities';
 export type { MunicipalityRow } from './municipality-table';
 export { findCollaboration, findOrganisation, upsertMunicipalityRows } from './network.repository';
 export { networkRoutes } from './network.routes';
-export { getServedZones } from './served-zones';
+export { getServedZones, zoneNamesOf } from './served-zones';

@@ -25,10 +25,23 @@ export type MunicipalityRow = {
   referenceRegionName: string | null;
 };
 
+export type TableProblem =
+  | 'unreadable'
+  | 'empty'
+  | 'missingColumns'
+  | 'columnCount'
+  | 'nisCode'
+  | 'duplicateNis'
+  | 'zoneCode'
+  | 'names';
+
+/** A problem at a line: a code to translate for people, and the English text for logs and the CLI. */
 export class MunicipalityTableError extends Error {
   constructor(
     readonly line: number,
+    readonly code: TableProblem,
     readonly problem: string,
+    readonly params: Record<string, string | number> = {},
   ) {
     super(`line ${line}: ${problem}`);
   }
@@ -44,31 +57,38 @@ export function parseMunicipalityTable(text: string): MunicipalityRow[] {
     });
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 1;
-    throw new MunicipalityTableError(line, (error as Error).message);
+    throw new MunicipalityTableError(line, 'unreadable', (error as Error).message);
   }
   const [header, ...rows] = records;
-  if (!header) throw new MunicipalityTableError(1, 'the file is empty');
-  const missing = MUNICIPALITY_COLUMNS.filter((c) => !header.includes(c));
-  if (missing.length > 0) throw new MunicipalityTableError(1, `missing columns: ${missing.join(', ')}`);
+  if (!header) throw new MunicipalityTableError(1, 'empty', 'the file is empty');
+  const missing = MUNICIPALITY_COLUMNS.filter((c) => !header.includes(c)).join(', ');
+  if (missing)
+    throw new MunicipalityTableError(1, 'missingColumns', `missing columns: ${missing}`, {
+      columns: missing,
+    });
   const at = (row: string[], column: string) => (row[header.indexOf(column)] ?? '').trim();
 
   const seen = new Set<string>();
   return rows.map((row, index) => {
     const line = index + 2;
+    const fail = (code: TableProblem, problem: string, params?: Record<string, string | number>) =>
+      new MunicipalityTableError(line, code, problem, params);
     if (row.length !== header.length) {
-      throw new MunicipalityTableError(line, `expected ${header.length} columns, found ${row.length}`);
+      const params = { expected: header.length, found: row.length };
+      throw fail('columnCount', `expected ${params.expected} columns, found ${params.found}`, params);
     }
     const nisCode = at(row, 'nis_code');
     if (!/^\d{5}$/.test(nisCode))
-      throw new MunicipalityTableError(line, `NIS code "${nisCode}" is not five digits`);
-    if (seen.has(nisCode)) throw new MunicipalityTableError(line, `NIS code ${nisCode} appears twice`);
+      throw fail('nisCode', `NIS code "${nisCode}" is not five digits`, { value: nisCode });
+    if (seen.has(nisCode))
+      throw fail('duplicateNis', `NIS code ${nisCode} appears twice`, { value: nisCode });
     seen.add(nisCode);
     const zoneCode = at(row, 'elz_code');
     if (!/^elz\d+$/.test(zoneCode))
-      throw new MunicipalityTableError(line, `zone code "${zoneCode}" is not like elz57`);
+      throw fail('zoneCode', `zone code "${zoneCode}" is not like elz57`, { value: zoneCode });
     const name = at(row, 'gemeente');
     const zoneName = at(row, 'elz_naam');
-    if (!name || !zoneName) throw new MunicipalityTableError(line, 'municipality and zone need a name');
+    if (!name || !zoneName) throw fail('names', 'municipality and zone need a name');
     return {
       nisCode,
       name,

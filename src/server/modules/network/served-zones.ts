@@ -23,3 +23,7 @@ export async function setServedZones(db: Db, collaborationId: string, codes: str
     return listServedZones(tx, collaborationId);
   });
 }
+
+export async function zoneNamesOf(db: Executor, codes: string[]): Promise<Record<string, string>> {
+  return Object.fromEntries((await findZones(db, codes)).map((z) => [z.code, z.name]));
+}

@@ -85,7 +85,11 @@ export function figuresToCsv(figures: FiguresResponse, locale: Locale): string {
   rows.push([h.p90Days as string, 'timeToAnswerDays.p90', '', String(figures.timeToAnswerDays.p90 ?? '')]);
   for (const section of SECTIONS) {
     for (const [k, v] of Object.entries(figures[section.key] as Record<string, number | null>)) {
-      const label = section.codes ? translate(locale, `codes:${section.codes}.${k}`, { defaultValue: k }) : k;
+      const label = section.codes
+        ? translate(locale, `codes:${section.codes}.${k}`, { defaultValue: k })
+        : section.key === 'byPrimaryCareZone'
+          ? (figures.zoneNames[k] ?? k)
+          : k;
       rows.push([h[section.key] as string, k, label, value(v)]);
     }
   }

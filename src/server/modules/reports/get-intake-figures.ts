@@ -6,6 +6,7 @@ import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { unprocessable } from '../../platform/http/app-error';
 import { referralFigureRows } from '../intake';
+import { zoneNamesOf } from '../network';
 
 const BREAKDOWNS = [
   'notStartedByReason',
@@ -27,6 +28,7 @@ export async function getIntakeFigures(db: Db, actor: Actor, query: FiguresQuery
   return {
     ...figures,
     ...breakdowns,
+    zoneNames: await zoneNamesOf(db, Object.keys(figures.byPrimaryCareZone)),
     suppressed,
     period: { from: query.from ?? null, to: query.to ?? null, fundingLine: query.fundingLine ?? null },
   };

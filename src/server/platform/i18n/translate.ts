@@ -14,8 +14,17 @@ void instance.init({
   initAsync: false,
 });
 
+/** A parameter that is itself a message, e.g. the problem inside "the table is not valid: …". */
+export type NestedMessage = { key: string; params?: Record<string, unknown> };
+
+const isNested = (v: unknown): v is NestedMessage =>
+  typeof v === 'object' && v !== null && typeof (v as NestedMessage).key === 'string';
+
 export function translate(locale: Locale, key: string, params: Record<string, unknown> = {}): string {
-  return instance.t(key, { lng: locale, ...params });
+  const resolved = Object.fromEntries(
+    Object.entries(params).map(([k, v]) => [k, isNested(v) ? translate(locale, v.key, v.params) : v]),
+  );
+  return instance.t(key, { lng: locale, ...resolved });
 }
 
 const SUPPORTED: readonly Locale[] = ['nl', 'en', 'fr'];

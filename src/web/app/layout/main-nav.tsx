@@ -1,0 +1,63 @@
+import { Stack } from '@mantine/core';
+import { useRouterState } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import type { Permission } from '../../../domain/roles';
+import { RouterNavLink } from '../../components/ui/router-links';
+import { hasPermission, useUser } from '../../lib/session';
+
+type NavItem = {
+  to: '/referrals' | '/referrals/new' | '/figures' | '/admin';
+  label: string;
+  permission: Permission;
+  isActive: (path: string) => boolean;
+};
+
+export function MainNav({ onNavigate }: { onNavigate: () => void }) {
+  const { t } = useTranslation();
+  const user = useUser();
+  const pathname = useRouterState({ select: (s) => s.location.pathname });
+  const items: NavItem[] = [
+    {
+      to: '/referrals',
+      label: t('nav.referrals'),
+      permission: 'referral:read',
+      isActive: (p) => p.startsWith('/referrals') && p !== '/referrals/new',
+    },
+    {
+      to: '/referrals/new',
+      label: t('nav.newReferral'),
+      permission: 'referral:create',
+      isActive: (p) => p === '/referrals/new',
+    },
+    {
+      to: '/figures',
+      label: t('nav.figures'),
+      permission: 'figures:read',
+      isActive: (p) => p === '/figures',
+    },
+    { to: '/admin', label: t('nav.admin'), permission: 'reference:manage', isActive: (p) => p === '/admin' },
+  ];
+  return (
+    <Stack gap={4} component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
+      {items
+        .filter((item) => hasPermission(user, item.permission))
+        .map((item) => {
+          const isActive = item.isActive(pathname);
+          return (
+            <li key={item.to}>
+              <RouterNavLink
+                to={item.to}
+                // The router would also mark /referrals active on /referrals/new; we decide.
+                activeOptions={{ exact: true, includeSearch: false }}
+                label={item.label}
+                active={isActive}
+                aria-current={isActive ? 'page' : undefined}
+                onClick={onNavigate}
+                fw={600}
+              />
+            </li>
+          );
+        })}
+    </Stack>
+  );
+}

@@ -1,0 +1,21 @@
+import { Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../components/ui/page-header';
+import { MunicipalityImport } from '../../features/admin/components/municipality-import';
+import { ServedZonesForm } from '../../features/admin/components/served-zones-form';
+import { RequirePermission } from './require-permission';
+
+export function AdminPage() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeader title={t('admin.title')} description={t('admin.description')} />
+      <RequirePermission permission="reference:manage">
+        <Stack gap="md" maw={760}>
+          <ServedZonesForm />
+          <MunicipalityImport />
+        </Stack>
+      </RequirePermission>
+    </>
+  );
+}

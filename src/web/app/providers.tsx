@@ -1,0 +1,40 @@
+import { MantineProvider } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
+import { Notifications } from '@mantine/notifications';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { type ReactNode, useMemo } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { currentLocale, dayjsLocale, i18n } from '../lib/i18n';
+import { queryClient } from './query-client';
+import { buildTheme, cssVariablesResolver } from './theme';
+
+function LocalisedDates({ children }: { children: ReactNode }) {
+  const { i18n: active } = useTranslation();
+  const locale = dayjsLocale(active.language ? currentLocale() : 'nl');
+  return <DatesProvider settings={{ locale, firstDayOfWeek: 1 }}>{children}</DatesProvider>;
+}
+
+function LocalisedMantine({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const clear = t('common.clear');
+  const close = t('common.close');
+  const theme = useMemo(() => buildTheme({ clear, close }), [clear, close]);
+  return (
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+      <LocalisedDates>
+        <Notifications position="top-right" />
+        {children}
+      </LocalisedDates>
+    </MantineProvider>
+  );
+}
+
+export function Providers({ children }: { children: ReactNode }) {
+  return (
+    <I18nextProvider i18n={i18n}>
+      <QueryClientProvider client={queryClient}>
+        <LocalisedMantine>{children}</LocalisedMantine>
+      </QueryClientProvider>
+    </I18nextProvider>
+  );
+}

@@ -1,0 +1,122 @@
+import type { QueryClient } from '@tanstack/react-query';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  Outlet,
+  redirect,
+} from '@tanstack/react-router';
+import { hasPermission, sessionQueryOptions } from '../lib/session';
+import { AppLayout } from './layout/app-layout';
+import { LoginPage } from './pages/login-page';
+import { NewReferralPage } from './pages/new-referral-page';
+import { NotFoundPage } from './pages/not-found-page';
+import { ReferralDetailPage } from './pages/referral-detail-page';
+import { ReferralsPage } from './pages/referrals-page';
+import { queryClient } from './query-client';
+import { figuresSearch, loginSearch, referralSearch, referralsSearch } from './search-params';
+
+type RouterContext = { queryClient: QueryClient };
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: Outlet,
+  notFoundComponent: NotFoundPage,
+});
+
+export const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/login',
+  validateSearch: loginSearch,
+  beforeLoad: async ({ context, search }) => {
+    const session = await context.queryClient.ensureQueryData(sessionQueryOptions);
+    if (session) throw redirect({ to: search.redirect ?? '/' });
+  },
+  component: LoginPage,
+});
+
+/** Everything behind the login: the layout with the navigation. */
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  beforeLoad: async ({ context, location }) => {
+    const session = await context.queryClient.ensureQueryData(sessionQueryOptions);
+    if (!session) throw redirect({ to: '/login', search: { redirect: location.href } });
+    return { user: session.user };
+  },
+  component: AppLayout,
+});
+
+const indexRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/',
+  beforeLoad: ({ context }) => {
+    // The first page a person may open: the intake list for the team, figures for the
+    // steering group, the reference data for an administrator.
+    const { user } = context;
+    if (hasPermission(user, 'referral:read')) throw redirect({ to: '/referrals' });
+    if (hasPermission(user, 'referral:create')) throw redirect({ to: '/referrals/new' });
+    if (hasPermission(user, 'figures:read')) throw redirect({ to: '/figures' });
+    if (hasPermission(user, 'reference:manage')) throw redirect({ to: '/admin' });
+  },
+  component: NotFoundPage,
+});
+
+export const referralsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/referrals',
+  validateSearch: referralsSearch,
+  component: ReferralsPage,
+});
+
+const newReferralRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/referrals/new',
+  component: NewReferralPage,
+});
+
+export const referralRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/referrals/$id',
+  validateSearch: referralSearch,
+  component: ReferralDetailPage,
+});
+
+export const figuresRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/figures',
+  validateSearch: figuresSearch,
+  // The charts library is big and only the figures page needs it: load it on the way there.
+  component: lazyRouteComponent(() => import('./pages/figures-page'), 'FiguresPage'),
+});
+
+const adminRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/admin',
+  component: lazyRouteComponent(() => import('./pages/admin-page'), 'AdminPage'),
+});
+
+const routeTree = rootRoute.addChildren([
+  loginRoute,
+  appRoute.addChildren([
+    indexRoute,
+    referralsRoute,
+    newReferralRoute,
+    referralRoute,
+    figuresRoute,
+    adminRoute,
+  ]),
+]);
+
+export const router = createRouter({
+  routeTree,
+  context: { queryClient },
+  defaultPreload: 'intent',
+  scrollRestoration: true,
+});
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}

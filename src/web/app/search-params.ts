@@ -1,0 +1,33 @@
+// What the URL may carry for each page. Anything unreadable is dropped rather than failing
+// the page, so an old or hand-edited link still opens.
+import { z } from 'zod';
+import { isoDate } from '../../contracts/common';
+import { REFERRAL_STATUSES } from '../../contracts/intake';
+import { ORGANISATION_KINDS } from '../../contracts/network';
+
+const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
+
+export const referralsSearch = z.object({
+  status: optional(z.enum(REFERRAL_STATUSES)),
+  fundingLine: optional(z.string().max(50)),
+  zone: optional(z.string().max(20)),
+  registrantKind: optional(z.enum(ORGANISATION_KINDS)),
+  from: optional(isoDate),
+  to: optional(isoDate),
+  page: optional(z.coerce.number().int().min(1)),
+});
+export type ReferralsSearch = z.infer<typeof referralsSearch>;
+
+export const referralSearch = z.object({ tab: optional(z.enum(['overview', 'audit'])) });
+
+export const figuresSearch = z.object({
+  from: optional(isoDate),
+  to: optional(isoDate),
+  fundingLine: optional(z.string().max(50)),
+});
+export type FiguresSearch = z.infer<typeof figuresSearch>;
+
+export const loginSearch = z.object({
+  // Only a path inside the app: never send someone on to another site after logging in.
+  redirect: optional(z.string().regex(/^\/(?!\/)/)),
+});

@@ -1,0 +1,9 @@
+import type { Locale } from '../../../../contracts/common';
+import type { LoginBody, SessionResponse } from '../../../../contracts/identity';
+import { api } from '../../../lib/api';
+
+export const login = (body: LoginBody) => api.post<SessionResponse>('/auth/login', body);
+
+export const logout = () => api.post<void>('/auth/logout');
+
+export const saveLocale = (locale: Locale) => api.put<void>('/auth/locale', { locale });

@@ -1,0 +1,37 @@
+import { useQueryClient } from '@tanstack/react-query';
+import type { Locale } from '../../../../contracts/common';
+import type { SessionResponse } from '../../../../contracts/identity';
+import { i18n, storeLocale } from '../../../lib/i18n';
+import { SESSION_QUERY_KEY } from '../../../lib/session';
+import { saveLocale } from '../api/auth-api';
+
+// A language picked on the login page, before anyone is signed in; saved to the account
+// once the person logs in, so the choice they just made is the one that sticks.
+let chosenBeforeLogin: Locale | null = null;
+
+export function takeLanguageChosenBeforeLogin(): Locale | null {
+  const chosen = chosenBeforeLogin;
+  chosenBeforeLogin = null;
+  return chosen;
+}
+
+export function useChangeLanguage() {
+  const queryClient = useQueryClient();
+  return (locale: Locale) => {
+    void i18n.changeLanguage(locale);
+    storeLocale(locale);
+    const session = queryClient.getQueryData<SessionResponse | null>(SESSION_QUERY_KEY);
+    if (!session) {
+      chosenBeforeLogin = locale;
+      return;
+    }
+    queryClient.setQueryData<SessionResponse>(SESSION_QUERY_KEY, {
+      ...session,
+      user: { ...session.user, locale },
+    });
+    // Remembering the choice is a convenience; the switch itself already happened.
+    saveLocale(locale).catch(() => undefined);
+    // Server-side labels (reasons, line names) and error texts follow the new language.
+    void queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== SESSION_QUERY_KEY[0] });
+  };
+}
