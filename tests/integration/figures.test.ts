@@ -57,6 +57,7 @@ describe('intake figures', () => {
       byRegistrantKind: { cgg: 1, clb: 4 },
       byReferredThrough: { naft: 1 },
       byPrimaryCareZone: { elz57: 4, elz29: 1 },
+      zoneNames: { elz57: 'Waasland ZW', elz29: 'Waasland NO' },
       suppressed: false,
     });
     // Days to answer: 1, 4, 10, 0 → median 2.5, p90 (linear) 8.2
@@ -91,6 +92,7 @@ describe('intake figures', () => {
     expect(lines).toContain('aangemeld,received,,5');
     expect(lines).toContain('niet opgestart per reden,noCapacity,Geen capaciteit,1');
     expect(lines).toContain('via partner/initiatief,naft,NAFT,1');
+    expect(lines).toContain('per eerstelijnszone,elz57,Waasland ZW,4');
   });
 
   it('suppresses small counts for steering-group members', async () => {

@@ -58,7 +58,10 @@ describe('municipality table import', () => {
     expect(res.status).toBe(422);
     expect(res.body.error.code).toBe('MUNICIPALITY_TABLE_MALFORMED');
     expect(res.body.error.details.line).toBe(3);
-    expect(res.body.error.message).toContain('3');
+    expect(res.body.error.message).toBe(
+      'Het gemeentebestand is niet geldig (regel 3): NIS-code "4602X" heeft geen vijf cijfers',
+    );
+    expect(res.body.error.details).toMatchObject({ line: 3, problem: 'nisCode', value: '4602X' });
     expect(await snapshot()).toEqual(before);
 
     const missing = await admin.post('/api/v1/admin/municipalities/import', 'nis_code,gemeente\n46021,X');

@@ -1,7 +1,6 @@
-// Debian's Chromium through playwright-core: no browser download, a fresh profile per run, and
+// Debian's Chromium through playwright-core: no browser download, a fresh profile per launch, and
 // the flags that keep it off the (closed) network. Screenshots land in test-results/screenshots.
-import { mkdir, mkdtemp } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, chromium, type Page } from 'playwright-core';
@@ -11,10 +10,10 @@ export const SCREENSHOTS = path.resolve(import.meta.dirname, '../../../test-resu
 
 export async function launchBrowser(): Promise<Browser> {
   await mkdir(SCREENSHOTS, { recursive: true });
-  const profile = await mkdtemp(path.join(os.tmpdir(), 'eenplan-chromium-'));
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
+    // playwright starts Chromium with a fresh temporary profile of its own on every launch.
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -23,7 +22,6 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
-      `--user-data-dir=${profile}`,
     ],
   });
 }

@@ -16,6 +16,9 @@ export type Database = { db: Db; pool: pg.Pool; close: () => Promise<void> };
 
 export function connectDatabase(url: string, options: { max?: number } = {}): Database {
   const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
+  // An idle connection that the server closes (restart, shutdown) emits 'error'; unhandled, it
+  // would crash the process. The pool replaces the connection on the next query.
+  pool.on('error', (error) => console.warn(`eenplan: database connection closed: ${error.message}`));
   const db = drizzle(pool, { schema, casing: 'snake_case' });
   return { db, pool, close: () => pool.end() };
 }

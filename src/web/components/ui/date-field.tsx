@@ -17,6 +17,17 @@ export function DateField({ value, onChange, ...props }: DateFieldProps) {
       dateParser={parseDateInput}
       placeholder={t('common.datePlaceholder')}
       clearable={!props.required}
+      // The calendar's arrow buttons are icons only: they need names for screen readers.
+      ariaLabels={{
+        previousMonth: t('calendar.previousMonth'),
+        nextMonth: t('calendar.nextMonth'),
+        previousYear: t('calendar.previousYear'),
+        nextYear: t('calendar.nextYear'),
+        previousDecade: t('calendar.previousDecade'),
+        nextDecade: t('calendar.nextDecade'),
+        monthLevelControl: t('calendar.monthLevel'),
+        yearLevelControl: t('calendar.yearLevel'),
+      }}
       {...props}
       value={value || null}
       onChange={(next) => onChange(next ? next.slice(0, 10) : null)}
