@@ -16,6 +16,9 @@ beforeAll(async () => {
   referralId = (await ownDesk.post('/api/v1/referrals', referralBody())).body.id;
 });
 
+const call = (session: Session, method: 'GET' | 'POST' | 'PUT', url: string, body?: unknown) =>
+  method === 'GET' ? session.get(url) : method === 'POST' ? session.post(url, body) : session.put(url, body);
+
 const referralRoutes = (id: string) =>
   [
     ['GET', `/api/v1/referrals/${id}`, undefined],
@@ -50,11 +53,7 @@ describe('another collaboration', () => {
     const other = await t.createTenant();
     const stranger = await other.as('coordinator');
     for (const [method, url, body] of referralRoutes(referralId)) {
-      const res = await (method === 'GET'
-        ? stranger.get(url)
-        : method === 'POST'
-          ? stranger.post(url, body)
-          : stranger.put(url, body));
+      const res = await call(stranger, method, url, body);
       expect(res.status, `${method} ${url}`).toBe(404);
       expect(res.body.error.code).toBe('NOT_FOUND');
     }
@@ -73,11 +72,7 @@ describe('roles', () => {
     const steering = await tenant.as('steeringMember');
     expect((await steering.get('/api/v1/referrals')).status).toBe(403);
     for (const [method, url, body] of referralRoutes(id)) {
-      const res = await (method === 'GET'
-        ? steering.get(url)
-        : method === 'POST'
-          ? steering.post(url, body)
-          : steering.put(url, body));
+      const res = await call(steering, method, url, body);
       expect([403, 404], `${method} ${url}`).toContain(res.status);
       expect(JSON.stringify(res.body)).not.toContain('Voorbeeld');
     }
