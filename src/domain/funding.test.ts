@@ -1,0 +1,73 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isOverQuota } from './crisis-follow-up';
+import { ADD_ON_CAP, allocateByZone, isCapReached, isLineEndingSoon, moneyLeft } from './funding';
+
+describe('caps and quotas (R4, R6)', () => {
+  it('the 20th add-on may start, the 21st not', () => {
+    expect(isCapReached(19, ADD_ON_CAP)).toBe(false);
+    expect(isCapReached(20, ADD_ON_CAP)).toBe(true);
+    expect(isCapReached(500, null)).toBe(false);
+  });
+  it('a crisis referral past 20 started this year is over quota', () => {
+    expect(isOverQuota(19, 20)).toBe(false);
+    expect(isOverQuota(20, 20)).toBe(true);
+  });
+});
+
+describe('a line that ends (R8)', () => {
+  it('warns from three months before its end', () => {
+    expect(isLineEndingSoon('2026-12-31', '2026-09-30')).toBe(false); // 30/12 is three months ahead
+    expect(isLineEndingSoon('2026-12-31', '2026-10-01')).toBe(true); // 01/01 is: the end falls within
+    expect(isLineEndingSoon('2026-12-31', '2026-11-22')).toBe(true);
+    expect(isLineEndingSoon('2026-12-31', '2027-01-01')).toBe(false);
+    expect(isLineEndingSoon(null, '2026-11-22')).toBe(false);
+  });
+});
+
+describe('money (R12)', () => {
+  it('keeps what is left and what is not yet committed apart', () => {
+    expect(moneyLeft({ budgetCents: 3_000_000, committedCents: 450_000, spentCents: 1_500_000 })).toEqual({
+      leftCents: 1_500_000,
+      uncommittedCents: 1_050_000,
+    });
+  });
+});
+
+describe('allocation per primary-care zone (R13)', () => {
+  it('follows population and deprivation', () => {
+    const result = allocateByZone(1_000_000, [
+      { zoneCode: 'elz57', populationUnder25: 30_000, deprivationIndex: 1 },
+      { zoneCode: 'elz29', populationUnder25: 30_000, deprivationIndex: 1.4 },
+    ]);
+    // weights 30,000 and 30,000 × 1.2 = 36,000
+    expect(result).toEqual([
+      { zoneCode: 'elz57', weight: 30_000, amountCents: 454_545 },
+      { zoneCode: 'elz29', weight: 36_000, amountCents: 545_455 },
+    ]);
+  });
+
+  it('always adds up to the budget, to the cent', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 10_000_000_000 }),
+        fc.array(
+          fc.record({
+            zoneCode: fc.string(),
+            populationUnder25: fc.integer({ min: 0, max: 500_000 }),
+            deprivationIndex: fc.double({ min: 0, max: 3, noNaN: true }),
+          }),
+          { minLength: 1, maxLength: 60 },
+        ),
+        (budget, zones) => {
+          const result = allocateByZone(budget, zones);
+          const sum = result.reduce((s, z) => s + z.amountCents, 0);
+          return (
+            result.every((z) => Number.isInteger(z.amountCents) && z.amountCents >= 0) &&
+            (sum === budget || result.every((z) => z.weight === 0))
+          );
+        },
+      ),
+    );
+  });
+});
