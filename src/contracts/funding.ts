@@ -9,3 +9,112 @@ export const fundingLineDto = z.object({
   isActive: z.boolean(),
 });
 export type FundingLineDto = z.infer<typeof fundingLineDto>;
+
+const cents = z.number().int().min(0).max(100_000_000_000);
+export const SPENDING_CATEGORIES = [
+  'staffModules',
+  'trajectories',
+  'hours',
+  'training',
+  'coordination',
+] as const;
+
+export const lineYearParams = z.object({
+  code: z.string().max(50),
+  year: z.coerce.number().int().min(2000).max(2100),
+});
+export const lineParams = z.object({ code: z.string().max(50) });
+
+export const lineYearInput = z.object({
+  budgetCents: cents,
+  targetTrajectories: z.number().int().min(0).max(100_000).nullable().optional(),
+  capTrajectories: z.number().int().min(0).max(100_000).nullable().optional(),
+  pricePerTrajectoryCents: cents.nullable().optional(),
+  coordinationBudgetCents: cents.nullable().optional(),
+  trainingBudgetCents: cents.nullable().optional(),
+  countsAs: z.array(z.enum(SPENDING_CATEGORIES)).default([]),
+});
+export type LineYearInput = z.infer<typeof lineYearInput>;
+
+export const spendingInput = z.object({
+  year: z.number().int().min(2000).max(2100),
+  category: z.enum(SPENDING_CATEGORIES),
+  status: z.enum(['committed', 'spent']),
+  amountCents: cents.min(1),
+  bookedOn: isoDate,
+  description: z.string().trim().min(1).max(500),
+});
+export type SpendingInput = z.infer<typeof spendingInput>;
+
+export const pilotInput = z.object({
+  name: z.string().trim().min(1).max(200),
+  fundingLine: z.string().max(50),
+  fromYear: z.number().int().min(2000).max(2100),
+  amountCents: cents.min(1),
+  startsOn: isoDate,
+  endsOn: isoDate,
+});
+export type PilotInput = z.infer<typeof pilotInput>;
+
+export const pilotDto = pilotInput.extend({ id: z.uuid() });
+
+export const yearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
+
+const money = z.object({ budgetCents: z.number().int(), spentCents: z.number().int() });
+
+export const fundingLineOverviewDto = z.object({
+  code: z.string(),
+  name: z.string(),
+  endsOn: isoDate.nullable(),
+  /** R8: ends within three months. */
+  isEndingSoon: z.boolean(),
+  hasEnded: z.boolean(),
+  budgetCents: z.number().int(),
+  committedCents: z.number().int(),
+  spentCents: z.number().int(),
+  leftCents: z.number().int(),
+  /** R12: what is neither spent nor committed; after the year, residual money for pilots. */
+  uncommittedCents: z.number().int(),
+  pilotsCents: z.number().int(),
+  started: z.number().int(),
+  targetTrajectories: z.number().int().nullable(),
+  capTrajectories: z.number().int().nullable(),
+  pricePerTrajectoryCents: z.number().int().nullable(),
+  overQuotaSignals: z.number().int(),
+  spentByCategory: z.record(z.string(), z.number().int()),
+  /** R7: the competence budget, coordination and training apart. */
+  competence: z.object({ coordination: money, training: money }).nullable(),
+});
+export type FundingLineOverviewDto = z.infer<typeof fundingLineOverviewDto>;
+
+export const fundingOverviewResponse = z.object({
+  year: z.number().int(),
+  isYearClosed: z.boolean(),
+  lines: z.array(fundingLineOverviewDto),
+  pilots: z.array(pilotDto),
+});
+export type FundingOverviewResponse = z.infer<typeof fundingOverviewResponse>;
+
+export const allocationQuery = z.object({
+  year: z.coerce.number().int().min(2000).max(2100),
+  budgetCents: z.coerce.number().int().min(0).max(1_000_000_000_000),
+});
+
+export const allocationResponse = z.object({
+  year: z.number().int(),
+  budgetCents: z.number().int(),
+  deprivationWeight: z.number(),
+  zones: z.array(
+    z.object({
+      zoneCode: z.string(),
+      zoneName: z.string(),
+      populationUnder25: z.number().int(),
+      deprivationIndex: z.number(),
+      amountCents: z.number().int(),
+      isServed: z.boolean(),
+    }),
+  ),
+  /** R13: the collaboration's budget is the sum of the zones it serves. */
+  collaborationBudgetCents: z.number().int(),
+});
+export type AllocationResponse = z.infer<typeof allocationResponse>;

@@ -94,6 +94,8 @@ export const referralSummaryDto = z.object({
   answer: deadlineDto.extend({ workingDaysOpen: z.number().int(), targetWorkingDays: z.number().int() }),
   perspectiveConversation: deadlineDto.extend({ heldOn: isoDate.nullable() }),
   duplicateReview: z.enum(['none', 'pending', 'linked', 'dismissed']),
+  /** R4: received or started past the line's yearly quota. */
+  overQuota: z.boolean(),
 });
 export type ReferralSummaryDto = z.infer<typeof referralSummaryDto>;
 
@@ -116,6 +118,7 @@ export const referralDto = referralSummaryDto.extend({
       decidedOn: isoDate,
       note: z.string().nullable(),
       decidedBy: z.string().nullable(),
+      overQuotaReason: z.string().nullable(),
     })
     .nullable(),
   possibleDuplicates: z.array(possibleDuplicateDto),
@@ -144,6 +147,8 @@ export const decisionBody = z.object({
   reason: z.string().max(50).optional().nullable(),
   decidedOn: isoDate.optional(),
   note: optionalText(2000),
+  /** R4: starting past the line's yearly quota needs the coordinator's reason. */
+  overQuotaReason: optionalText(2000),
 });
 export type DecisionBody = z.infer<typeof decisionBody>;
 

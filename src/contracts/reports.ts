@@ -25,6 +25,7 @@ export const figuresResponse = z.object({
   /** Names of the zones counted in byPrimaryCareZone, by code. */
   zoneNames: z.record(z.string(), z.string()),
   timeToAnswerDays: z.object({ median: z.number().nullable(), p90: z.number().nullable() }),
+  overQuotaSignals: z.number().int(),
   suppressed: z.boolean(),
   period: z.object({ from: isoDate.nullable(), to: isoDate.nullable(), fundingLine: z.string().nullable() }),
 });

@@ -14,6 +14,7 @@ export type FigureInput = {
   registrantKind: string;
   referredThroughKind: string | null;
   primaryCareZone: string | null;
+  overQuota?: boolean;
 };
 
 export type IntakeFigures = {
@@ -28,6 +29,8 @@ export type IntakeFigures = {
   byReferredThrough: Record<string, number>;
   byPrimaryCareZone: Record<string, number>;
   timeToAnswerDays: { median: number | null; p90: number | null };
+  /** R4/R19: referrals received or started past a line's yearly quota, a signal to government. */
+  overQuotaSignals: number;
 };
 
 export function computeIntakeFigures(
@@ -67,5 +70,6 @@ export function computeIntakeFigures(
     byReferredThrough: countBy(referrals, (r) => r.referredThroughKind),
     byPrimaryCareZone: countBy(referrals, (r) => r.primaryCareZone),
     timeToAnswerDays: { median: round(percentile(answerDays, 0.5)), p90: round(percentile(answerDays, 0.9)) },
+    overQuotaSignals: referrals.filter((r) => r.overQuota).length,
   };
 }

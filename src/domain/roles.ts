@@ -20,6 +20,10 @@ export const PERMISSIONS = [
   'referral:audit',
   'figures:read',
   'reference:manage',
+  'team:read',
+  'team:manage',
+  'funding:read',
+  'funding:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -27,13 +31,24 @@ export type Permission = (typeof PERMISSIONS)[number];
 export type RouteAccess = Permission | 'public' | 'authenticated';
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  coordinator: ['referral:create', 'referral:read', 'referral:decide', 'referral:audit', 'figures:read'],
-  coach: ['referral:create', 'referral:read', 'referral:decide', 'figures:read'],
+  coordinator: [
+    'referral:create',
+    'referral:read',
+    'referral:decide',
+    'referral:audit',
+    'figures:read',
+    'team:read',
+    'team:manage',
+    'funding:read',
+    'funding:manage',
+  ],
+  coach: ['referral:create', 'referral:read', 'referral:decide', 'figures:read', 'team:read'],
   liaisonWorker: ['referral:create', 'referral:read'],
-  staffOfficer: ['figures:read'],
-  leadPartner: ['figures:read'],
+  staffOfficer: ['figures:read', 'team:read', 'funding:read'],
+  // The lead partner carries the money and the secondment agreements.
+  leadPartner: ['figures:read', 'team:read', 'team:manage', 'funding:read', 'funding:manage'],
   // Steering-group members and employers see aggregates only, never a family.
-  steeringMember: ['figures:read'],
+  steeringMember: ['figures:read', 'funding:read'],
   partnerReferrer: ['referral:create', 'referral:read'],
   // Technical administration; an administrator does not read children's files by default.
   administrator: ['reference:manage'],

@@ -6,6 +6,7 @@ import { identityRoutes, resolveSession, SESSION_COOKIE } from './modules/identi
 import { intakeRoutes } from './modules/intake';
 import { networkRoutes } from './modules/network';
 import { reportsRoutes } from './modules/reports';
+import { teamRoutes } from './modules/team';
 import type { Database } from './platform/db/database';
 import { createHttpServer } from './platform/http/http-server';
 
@@ -52,5 +53,6 @@ export async function buildApp(options: AppOptions) {
   await app.register(fundingRoutes({ db }));
   await app.register(intakeRoutes({ db }));
   await app.register(reportsRoutes({ db }));
+  await app.register(teamRoutes({ db }));
   return app;
 }

@@ -13,6 +13,7 @@ import {
 import { createOrganisation, upsertMunicipalityRows } from '../modules/network';
 import type { Actor } from '../platform/auth/actor';
 import type { Db } from '../platform/db/database';
+import { AppError } from '../platform/http/app-error';
 import { provisionCollaboration } from '../setup/provision-collaboration';
 import {
   CHILD_NAMES,
@@ -26,6 +27,7 @@ import {
 import { DEMO_MUNICIPALITIES, DEMO_ZONES } from './demo-region';
 import { seededRandom } from './random';
 import { addDays, addWorkingDaysSafe, type IsoDate, todayIso } from './seed-dates';
+import { seedTeamAndFunding } from './seed-team-and-funding';
 
 export const DEMO_COLLABORATION_NAME = 'Samenwerkingsverband Schelde-Durme (demo)';
 
@@ -135,10 +137,18 @@ export async function seedDemo(db: Db, options: { today?: IsoDate; days?: number
               ['other', 1],
             ] as const)
           : undefined;
-      const decided = await decideReferral(db, rnd.chance(0.75) ? desk : coach, referral.id, {
+      const decider = rnd.chance(0.75) ? desk : coach;
+      // R4: past the crisis quota the coordinator starts with a reason; R6: past the add-on cap the family waits.
+      const overQuotaReason =
+        body.fundingLine === 'crisisFollowUp' ? 'Geen andere vervolghulp beschikbaar na de crisis.' : null;
+      const decided = await decideReferral(db, decider, referral.id, {
         outcome,
         reason,
         decidedOn,
+        overQuotaReason,
+      }).catch((error: unknown) => {
+        if (!(error instanceof AppError && error.code === 'FUNDING_LINE_CAP_REACHED')) throw error;
+        return decideReferral(db, decider, referral.id, { outcome: 'waitingList', decidedOn });
       });
       const conversationOn = addDays(receivedOn, rnd.int(5, 38));
       if (decided.status === 'started' && conversationOn <= today && rnd.chance(0.9)) {
@@ -146,6 +156,12 @@ export async function seedDemo(db: Db, options: { today?: IsoDate; days?: number
       }
     }
   }
+  await seedTeamAndFunding(db, {
+    lead: actors.get('leadPartner') as Actor,
+    orgIds,
+    userIds: new Map([...actors].map(([role, actor]) => [role, actor.userId])),
+    today,
+  });
   return { collaborationId: collaboration.id, referrals: earlier.length, organisations: orgIds.size };
 
   function freshReferral(receivedOn: IsoDate): CreateReferralBody {
@@ -239,6 +255,9 @@ export async function seedDemo(db: Db, options: { today?: IsoDate; days?: number
   }
 
   function repeatOf(body: CreateReferralBody, receivedOn: IsoDate): CreateReferralBody {
-    return { ...freshReferral(receivedOn), family: { ...body.family, linkToFamilyId: null } };
+    const fresh = freshReferral(receivedOn);
+    // The children have grown since: family care (R5) would no longer take them.
+    const fundingLine = fresh.fundingLine === 'familyCare' ? 'regular' : fresh.fundingLine;
+    return { ...fresh, fundingLine, family: { ...body.family, linkToFamilyId: null } };
   }
 }

@@ -1,6 +1,12 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database';
-import { fundingLines } from './funding.schema';
+import {
+  fundingLines,
+  fundingLineYears,
+  pilots,
+  spendingEntries,
+  zoneAllocationData,
+} from './funding.schema';
 
 export async function listFundingLines(db: Executor, collaborationId: string) {
   return db
@@ -21,4 +27,92 @@ export async function findFundingLineByCode(db: Executor, collaborationId: strin
 export async function findFundingLinesByIds(db: Executor, ids: string[]) {
   if (ids.length === 0) return [];
   return db.select().from(fundingLines).where(inArray(fundingLines.id, ids));
+}
+
+export async function findLineYearOnOrBefore(db: Executor, fundingLineId: string, year: number) {
+  const [row] = await db
+    .select()
+    .from(fundingLineYears)
+    .where(and(eq(fundingLineYears.fundingLineId, fundingLineId), lte(fundingLineYears.year, year)))
+    .orderBy(desc(fundingLineYears.year))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function upsertLineYear(db: Executor, values: typeof fundingLineYears.$inferInsert) {
+  const { collaborationId: _c, fundingLineId: _l, year: _y, ...set } = values;
+  const [row] = await db
+    .insert(fundingLineYears)
+    .values(values)
+    .onConflictDoUpdate({ target: [fundingLineYears.fundingLineId, fundingLineYears.year], set })
+    .returning();
+  return row as typeof fundingLineYears.$inferSelect;
+}
+
+export function listLineYears(db: Executor, collaborationId: string, year: number) {
+  return db
+    .select()
+    .from(fundingLineYears)
+    .where(and(eq(fundingLineYears.collaborationId, collaborationId), lte(fundingLineYears.year, year)))
+    .orderBy(desc(fundingLineYears.year));
+}
+
+export async function insertSpending(db: Executor, values: typeof spendingEntries.$inferInsert) {
+  const [row] = await db.insert(spendingEntries).values(values).returning();
+  return row as typeof spendingEntries.$inferSelect;
+}
+
+export function spendingTotals(db: Executor, collaborationId: string, year: number) {
+  return db
+    .select({
+      fundingLineId: spendingEntries.fundingLineId,
+      category: spendingEntries.category,
+      status: spendingEntries.status,
+      cents: sql<number>`sum(${spendingEntries.amountCents})::bigint`.mapWith(Number),
+    })
+    .from(spendingEntries)
+    .where(and(eq(spendingEntries.collaborationId, collaborationId), eq(spendingEntries.year, year)))
+    .groupBy(spendingEntries.fundingLineId, spendingEntries.category, spendingEntries.status);
+}
+
+export function listPilots(db: Executor, collaborationId: string) {
+  return db
+    .select()
+    .from(pilots)
+    .where(eq(pilots.collaborationId, collaborationId))
+    .orderBy(desc(pilots.startsOn));
+}
+
+export async function pilotCentsFrom(db: Executor, fundingLineId: string, year: number): Promise<number> {
+  const [row] = await db
+    .select({ cents: sql<number>`coalesce(sum(${pilots.amountCents}), 0)::bigint`.mapWith(Number) })
+    .from(pilots)
+    .where(and(eq(pilots.fundingLineId, fundingLineId), eq(pilots.fromYear, year)));
+  return row?.cents ?? 0;
+}
+
+export async function insertPilot(db: Executor, values: typeof pilots.$inferInsert) {
+  const [row] = await db.insert(pilots).values(values).returning();
+  return row as typeof pilots.$inferSelect;
+}
+
+export async function replaceZoneData(
+  db: Executor,
+  collaborationId: string,
+  year: number,
+  rows: { zoneCode: string; populationUnder25: number; deprivationIndexMilli: number }[],
+) {
+  await db
+    .delete(zoneAllocationData)
+    .where(and(eq(zoneAllocationData.collaborationId, collaborationId), eq(zoneAllocationData.year, year)));
+  if (rows.length > 0)
+    await db.insert(zoneAllocationData).values(rows.map((r) => ({ ...r, collaborationId, year })));
+}
+
+export function listZoneData(db: Executor, collaborationId: string, year: number) {
+  return db
+    .select()
+    .from(zoneAllocationData)
+    .where(and(eq(zoneAllocationData.collaborationId, collaborationId), eq(zoneAllocationData.year, year)))
+    .orderBy(asc(zoneAllocationData.zoneCode));
 }

@@ -1,20 +1,37 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { fundingLineDto } from '../../../contracts/funding';
+import { errorResponse } from '../../../contracts/common';
+import {
+  allocationQuery,
+  allocationResponse,
+  fundingLineDto,
+  lineParams,
+  lineYearInput,
+  lineYearParams,
+  pilotInput,
+  spendingInput,
+} from '../../../contracts/funding';
+import { importResponse } from '../../../contracts/network';
 import type { Db } from '../../platform/db/database';
 import { actorOf } from '../../platform/http/access';
+import { createPilot } from './create-pilot';
 import { listFundingLines } from './funding.repository';
+import { recordSpending } from './record-spending';
+import { saveLineYear } from './save-line-year';
+import { getAllocation, importZoneData } from './zone-data';
+
+const tags = ['funding'];
+const errors = { 400: errorResponse, 404: errorResponse, 422: errorResponse };
+const ok = z.object({ ok: z.literal(true) });
 
 export function fundingRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
+  const { db } = deps;
   return async (app) => {
     app.get(
       '/api/v1/funding-lines',
-      {
-        config: { access: 'authenticated' },
-        schema: { tags: ['funding'], response: { 200: z.array(fundingLineDto) } },
-      },
+      { config: { access: 'authenticated' }, schema: { tags, response: { 200: z.array(fundingLineDto) } } },
       async (request) => {
-        const rows = await listFundingLines(deps.db, actorOf(request).collaborationId);
+        const rows = await listFundingLines(db, actorOf(request).collaborationId);
         return rows.map((l) => ({
           code: l.code,
           name: l.name,
@@ -23,6 +40,67 @@ export function fundingRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
           isActive: l.isActive,
         }));
       },
+    );
+
+    app.put(
+      '/api/v1/funding-lines/:code/years/:year',
+      {
+        config: { access: 'funding:manage' },
+        schema: { tags, params: lineYearParams, body: lineYearInput, response: { 200: ok, ...errors } },
+      },
+      async (request) => {
+        await saveLineYear(db, actorOf(request), request.params.code, request.params.year, request.body);
+        return { ok: true as const };
+      },
+    );
+
+    app.post(
+      '/api/v1/funding-lines/:code/spending',
+      {
+        config: { access: 'funding:manage' },
+        schema: { tags, params: lineParams, body: spendingInput, response: { 201: ok, ...errors } },
+      },
+      async (request, reply) => {
+        await recordSpending(db, actorOf(request), request.params.code, request.body);
+        return reply.status(201).send({ ok: true as const });
+      },
+    );
+
+    app.post(
+      '/api/v1/funding/pilots',
+      {
+        config: { access: 'funding:manage' },
+        schema: { tags, body: pilotInput, response: { 201: ok, ...errors } },
+      },
+      async (request, reply) => {
+        await createPilot(db, actorOf(request), request.body);
+        return reply.status(201).send({ ok: true as const });
+      },
+    );
+
+    app.post(
+      '/api/v1/funding/zone-data/:year',
+      {
+        config: { access: 'funding:manage' },
+        schema: {
+          tags,
+          description:
+            'CSV with columns zone_code,population_under_25,deprivation_index (1.0 = Flemish average).',
+          params: z.object({ year: z.coerce.number().int().min(2000).max(2100) }),
+          body: z.string(),
+          response: { 200: importResponse, ...errors },
+        },
+      },
+      async (request) => importZoneData(db, actorOf(request), request.params.year, request.body),
+    );
+
+    app.get(
+      '/api/v1/funding/allocation',
+      {
+        config: { access: 'funding:read' },
+        schema: { tags, querystring: allocationQuery, response: { 200: allocationResponse } },
+      },
+      async (request) => getAllocation(db, actorOf(request), request.query.year, request.query.budgetCents),
     );
   };
 }

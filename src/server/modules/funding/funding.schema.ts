@@ -1,4 +1,16 @@
-import { boolean, date, integer, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { collaborations } from '../network/network.schema';
 
 // Funding lines are data, not an enum: a collaboration adds pilots and new lines as money comes.
@@ -20,4 +32,94 @@ export const fundingLines = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [unique().on(t.collaborationId, t.code)],
+);
+
+/** A line's settings for one year: budget, expected or maximum trajectories, price (R4 R6 R7). */
+export const fundingLineYears = pgTable(
+  'funding_line_years',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    collaborationId: uuid()
+      .notNull()
+      .references(() => collaborations.id),
+    fundingLineId: uuid()
+      .notNull()
+      .references(() => fundingLines.id),
+    year: integer().notNull(),
+    budgetCents: bigint({ mode: 'number' }).notNull().default(0),
+    /** Trajectories expected (R4: 20 crisis follow-ups); passing it is a signal, not a refusal. */
+    targetTrajectories: integer(),
+    /** Trajectories at most (R6: 20 add-ons); the next one is refused. */
+    capTrajectories: integer(),
+    pricePerTrajectoryCents: bigint({ mode: 'number' }),
+    /** R7: the competence budget split between coordination hours and training/intervision. */
+    coordinationBudgetCents: bigint({ mode: 'number' }),
+    trainingBudgetCents: bigint({ mode: 'number' }),
+    /** What counts as spending on this line: staffModules, trajectories, hours, training. */
+    countsAs: text().array().notNull().default([]),
+  },
+  (t) => [unique().on(t.fundingLineId, t.year)],
+);
+
+export const SPENDING_CATEGORIES = [
+  'staffModules',
+  'trajectories',
+  'hours',
+  'training',
+  'coordination',
+] as const;
+
+/** Money committed (promised) or spent on a line in a year. */
+export const spendingEntries = pgTable(
+  'spending_entries',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    collaborationId: uuid()
+      .notNull()
+      .references(() => collaborations.id),
+    fundingLineId: uuid()
+      .notNull()
+      .references(() => fundingLines.id),
+    year: integer().notNull(),
+    category: text().notNull(),
+    status: text().notNull(), // committed | spent
+    amountCents: bigint({ mode: 'number' }).notNull(),
+    bookedOn: date().notNull(),
+    description: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.fundingLineId, t.year)],
+);
+
+/** R12: a time-bound pilot (proeftuin) paid from the residual money of a year. */
+export const pilots = pgTable('pilots', {
+  id: uuid().primaryKey().defaultRandom(),
+  collaborationId: uuid()
+    .notNull()
+    .references(() => collaborations.id),
+  name: text().notNull(),
+  fundingLineId: uuid()
+    .notNull()
+    .references(() => fundingLines.id),
+  fromYear: integer().notNull(),
+  amountCents: bigint({ mode: 'number' }).notNull(),
+  startsOn: date().notNull(),
+  endsOn: date().notNull(),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
+/** R13: a zone's population under 25 and deprivation index (1.0 = Flemish average) in a year. */
+export const zoneAllocationData = pgTable(
+  'zone_allocation_data',
+  {
+    collaborationId: uuid()
+      .notNull()
+      .references(() => collaborations.id),
+    year: integer().notNull(),
+    zoneCode: text().notNull(),
+    populationUnder25: integer().notNull(),
+    /** Thousandths: 1000 = the Flemish average. */
+    deprivationIndexMilli: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.collaborationId, t.year, t.zoneCode] })],
 );

@@ -1,3 +1,13 @@
-export { findFundingLineByCode, findFundingLinesByIds, listFundingLines } from './funding.repository';
+export {
+  findFundingLineByCode,
+  findFundingLinesByIds,
+  listFundingLines,
+  listPilots,
+} from './funding.repository';
 export { fundingRoutes } from './funding.routes';
+export { lineMoney } from './line-money';
+export { lineYearSettings } from './line-year-settings';
 export { PRESET_FUNDING_LINES, presetFundingLines } from './preset-funding-lines';
+export { recordSpending } from './record-spending';
+export { saveLineYear } from './save-line-year';
+export { getAllocation, importZoneData } from './zone-data';

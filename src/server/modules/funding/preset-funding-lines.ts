@@ -1,25 +1,54 @@
+import { DEFAULT_CRISIS_QUOTA } from '../../../domain/crisis-follow-up';
+import { ADD_ON_CAP, ADD_ON_PRICE_CENTS } from '../../../domain/funding';
 import type { Executor } from '../../platform/db/database';
-import { fundingLines } from './funding.schema';
+import { fundingLines, fundingLineYears } from './funding.schema';
 
 // The lines every new collaboration starts with (sources 000, 001). They are rows, not code:
 // a collaboration renames, ends or adds lines. Names in Dutch, the language of the data.
 export const PRESET_FUNDING_LINES = [
   { code: 'regular', name: '1G1P regulier' },
-  { code: 'crisisFollowUp', name: 'Vervolghulp na crisis' }, // R4
-  { code: 'familyCare', name: 'Gezinszorg' }, // R5
-  { code: 'addOn', name: 'Bijschakeltrajecten' }, // R6
+  {
+    code: 'crisisFollowUp',
+    name: 'Vervolghulp na crisis',
+    year: { targetTrajectories: DEFAULT_CRISIS_QUOTA },
+  }, // R4
+  { code: 'familyCare', name: 'Gezinszorg', year: { countsAs: ['hours', 'training', 'coordination'] } }, // R5 R7
+  {
+    code: 'addOn',
+    name: 'Bijschakeltrajecten',
+    year: {
+      capTrajectories: ADD_ON_CAP,
+      pricePerTrajectoryCents: ADD_ON_PRICE_CENTS,
+      countsAs: ['trajectories'],
+    },
+  }, // R6
   { code: 'volunteers', name: 'Vrijwilligerswerking', endsOn: '2026-12-31' }, // R8
   { code: 'naft', name: 'NAFT' }, // R9: no money of its own, counted for figures
 ] as const;
 
-export async function presetFundingLines(db: Executor, collaborationId: string) {
-  await db.insert(fundingLines).values(
-    PRESET_FUNDING_LINES.map((line, index) => ({
-      collaborationId,
-      code: line.code,
-      name: line.name,
-      endsOn: 'endsOn' in line ? line.endsOn : null,
-      sortOrder: index,
-    })),
-  );
+/** The preset lines, with this year's settings where a rule sets a number (quota, cap, price). */
+export async function presetFundingLines(
+  db: Executor,
+  collaborationId: string,
+  year = new Date().getFullYear(),
+) {
+  const rows = await db
+    .insert(fundingLines)
+    .values(
+      PRESET_FUNDING_LINES.map((line, index) => ({
+        collaborationId,
+        code: line.code,
+        name: line.name,
+        endsOn: 'endsOn' in line ? line.endsOn : null,
+        sortOrder: index,
+      })),
+    )
+    .returning({ id: fundingLines.id, code: fundingLines.code });
+  const years = PRESET_FUNDING_LINES.flatMap((line) => {
+    const id = rows.find((r) => r.code === line.code)?.id;
+    if (!id || !('year' in line)) return [];
+    const countsAs = 'countsAs' in line.year ? [...line.year.countsAs] : [];
+    return [{ collaborationId, fundingLineId: id, year, ...line.year, countsAs }];
+  });
+  if (years.length > 0) await db.insert(fundingLineYears).values(years);
 }

@@ -54,3 +54,15 @@ export async function countUsers(db: Executor): Promise<number> {
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(users);
   return row?.n ?? 0;
 }
+
+export async function isUserOfCollaboration(
+  db: Executor,
+  collaborationId: string,
+  userId: string,
+): Promise<boolean> {
+  const [row] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.id, userId), eq(users.collaborationId, collaborationId)));
+  return Boolean(row);
+}

@@ -11,6 +11,7 @@ import { addMembersToFamily, createFamily, findFamily } from '../families';
 import { findFundingLineByCode } from '../funding';
 import { findMunicipality, getServedZones } from '../network';
 import { insertReferral, nextReference } from './intake.repository';
+import { checkReferralOnLine } from './line-rules';
 import { possibleDuplicatesFor } from './possible-duplicates';
 import { toReferralDetail } from './referral-view';
 
@@ -29,6 +30,10 @@ export async function createReferral(db: Db, actor: Actor, input: CreateReferral
     const municipality = await findMunicipality(tx, input.family.municipalityNis);
     if (!municipality) throw unprocessable('MUNICIPALITY_UNKNOWN', 'family.municipalityNis');
     const servedZones = (await getServedZones(tx, actor.collaborationId)).map((z) => z.code);
+    const { overQuota } = await checkReferralOnLine(tx, actor, line, {
+      receivedOn,
+      members: input.family.members,
+    });
 
     const { familyId, duplicates } = await familyFor(tx, actor, input);
     const row = await insertReferral(tx, {
@@ -51,6 +56,7 @@ export async function createReferral(db: Db, actor: Actor, input: CreateReferral
       requestForHelp: input.requestForHelp,
       consentToRefer: input.consentToRefer,
       duplicateReview: input.family.linkToFamilyId ? 'linked' : duplicates.length > 0 ? 'pending' : 'none',
+      overQuota,
       createdBy: actor.userId,
     });
     await recordAudit(tx, actor, [

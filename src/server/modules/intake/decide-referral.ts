@@ -2,12 +2,20 @@ import type { DecisionBody, ReferralDto } from '../../../contracts/intake';
 import { todayIso } from '../../../domain/dates';
 import { checkDecision } from '../../../domain/referral-decision';
 import type { Actor } from '../../platform/auth/actor';
-import type { Db } from '../../platform/db/database';
+import type { Db, Executor } from '../../platform/db/database';
 import { AppError, notFound, unprocessable } from '../../platform/http/app-error';
 import { recordAudit } from '../audit';
+import { findFundingLinesByIds } from '../funding';
 import { referralDetailFor } from './get-referral';
 import { findReferral, listReasons, updateReferral } from './intake.repository';
+import { checkStartOnLine } from './line-rules';
 import { referralsVisibleTo } from './referral-scope';
+
+async function lineOf(tx: Executor, fundingLineId: string) {
+  const [line] = await findFundingLinesByIds(tx, [fundingLineId]);
+  if (!line) throw new Error(`funding line ${fundingLineId} of a referral does not exist`);
+  return line;
+}
 
 /** R4: the answer to the referrer — started, not started with a reason, or waiting list. */
 export async function decideReferral(
@@ -34,6 +42,13 @@ export async function decideReferral(
     });
     if (problem?.code === 'REFERRAL_ALREADY_DECIDED') throw new AppError(409, problem.code);
     if (problem) throw unprocessable(problem.code, problem.field);
+    const quota =
+      input.outcome === 'started'
+        ? await checkStartOnLine(tx, actor, await lineOf(tx, row.fundingLineId), {
+            decidedOn,
+            overQuotaReason: input.overQuotaReason,
+          })
+        : { overQuota: row.overQuota, overQuotaReason: null };
 
     const updated = await updateReferral(tx, row.id, {
       status: input.outcome,
@@ -42,6 +57,8 @@ export async function decideReferral(
       decisionNote: input.note || null,
       decidedBy: actor.userId,
       decidedByName: actor.displayName,
+      overQuota: row.overQuota || quota.overQuota,
+      overQuotaReason: quota.overQuotaReason,
     });
     await recordAudit(tx, actor, {
       action: 'decide',

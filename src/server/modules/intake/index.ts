@@ -2,6 +2,7 @@
 export { createReferral } from './create-referral';
 export { decideReferral } from './decide-referral';
 export { referralFigureRows } from './figure-rows';
+export { lineUseOfYear } from './intake.repository';
 export { intakeRoutes } from './intake.routes';
 export { PRESET_NOT_STARTED_REASONS, presetNotStartedReasons } from './preset-reasons';
 export { recordPerspectiveConversation } from './record-perspective-conversation';

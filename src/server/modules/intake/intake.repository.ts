@@ -92,6 +92,7 @@ export async function listReferralsForFigures(db: Executor, visible: SQL, filter
       registrantKind: referrals.registrantOrganisationKind,
       referredThroughKind: referrals.referredThroughKind,
       primaryCareZone: referrals.primaryCareZoneCode,
+      overQuota: referrals.overQuota,
     })
     .from(referrals)
     .where(filterClause(visible, filters));
@@ -121,6 +122,28 @@ export async function referralHistoryOf(db: Executor, collaborationId: string, f
   return new Map(rows.map((r) => [r.familyId, { count: r.n, lastReceivedOn: r.last }]));
 }
 
+/** Referrals started on a line in a calendar year (by decision date): quota and cap use (R4 R6). */
+export async function countStartedOnLine(
+  db: Executor,
+  collaborationId: string,
+  fundingLineId: string,
+  year: number,
+) {
+  const [row] = await db
+    .select({ n: count() })
+    .from(referrals)
+    .where(
+      and(
+        eq(referrals.collaborationId, collaborationId),
+        eq(referrals.fundingLineId, fundingLineId),
+        eq(referrals.status, 'started'),
+        gte(referrals.decidedOn, `${year}-01-01`),
+        lte(referrals.decidedOn, `${year}-12-31`),
+      ),
+    );
+  return row?.n ?? 0;
+}
+
 export async function listReasons(db: Executor, collaborationId: string) {
   return db
     .select()
@@ -139,4 +162,24 @@ export async function moveReferralsToFamily(
     .update(referrals)
     .set({ familyId: toId, updatedAt: new Date() })
     .where(and(eq(referrals.collaborationId, collaborationId), eq(referrals.familyId, fromId)));
+}
+
+/** Per line in a year: referrals started (by decision date) and over-quota signals (by receipt). */
+export async function lineUseOfYear(db: Executor, collaborationId: string, year: number) {
+  const rows = await db
+    .select({
+      fundingLineId: referrals.fundingLineId,
+      started:
+        sql<number>`count(*) filter (where ${referrals.status} = 'started' and extract(year from ${referrals.decidedOn}) = ${year})`.mapWith(
+          Number,
+        ),
+      signals:
+        sql<number>`count(*) filter (where ${referrals.overQuota} and extract(year from ${referrals.receivedOn}) = ${year})`.mapWith(
+          Number,
+        ),
+    })
+    .from(referrals)
+    .where(eq(referrals.collaborationId, collaborationId))
+    .groupBy(referrals.fundingLineId);
+  return new Map(rows.map((r) => [r.fundingLineId, { started: r.started, overQuotaSignals: r.signals }]));
 }

@@ -61,6 +61,9 @@ export const referrals = pgTable(
     decidedBy: uuid().references(() => users.id),
     /** The name as it was when deciding, so the answer keeps its author when accounts change. */
     decidedByName: text(),
+    /** R4: received or started past the line's yearly quota — a signal to government (R19). */
+    overQuota: boolean().notNull().default(false),
+    overQuotaReason: text(),
     /** R26: date of the first, perspective-giving conversation. */
     perspectiveConversationOn: date(),
     /** none | pending | linked | dismissed: the coordinator's review of a possible duplicate family. */

@@ -69,6 +69,7 @@ function toSummary(row: ReferralRow, related: Related, today: string): ReferralS
     answer: { ...answer, targetWorkingDays: target },
     perspectiveConversation: { ...perspective, heldOn: row.perspectiveConversationOn },
     duplicateReview: row.duplicateReview as ReferralSummaryDto['duplicateReview'],
+    overQuota: row.overQuota,
   };
 }
 
@@ -98,7 +99,12 @@ export async function toReferralDetail(
     requestForHelp: row.requestForHelp,
     consentToRefer: row.consentToRefer,
     decision: summary.decision
-      ? { ...summary.decision, note: row.decisionNote, decidedBy: row.decidedByName }
+      ? {
+          ...summary.decision,
+          note: row.decisionNote,
+          decidedBy: row.decidedByName,
+          overQuotaReason: row.overQuotaReason,
+        }
       : null,
     possibleDuplicates,
     createdAt: row.createdAt.toISOString(),

@@ -1,10 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponse } from '../../../contracts/common';
+import { fundingOverviewResponse, yearQuery } from '../../../contracts/funding';
 import { figuresQuery, figuresResponse } from '../../../contracts/reports';
+import { todayIso } from '../../../domain/dates';
 import type { Db } from '../../platform/db/database';
 import { actorOf } from '../../platform/http/access';
 import { requestLocale } from '../../platform/http/error-handler';
 import { figuresToCsv } from './figures-csv';
+import { getFundingOverview } from './get-funding-overview';
 import { getIntakeFigures } from './get-intake-figures';
 
 const tags = ['reports'];
@@ -18,6 +21,16 @@ export function reportsRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
         schema: { tags, querystring: figuresQuery, response: { 200: figuresResponse, 422: errorResponse } },
       },
       async (request) => getIntakeFigures(deps.db, actorOf(request), request.query),
+    );
+
+    app.get(
+      '/api/v1/reports/funding',
+      {
+        config: { access: 'funding:read' },
+        schema: { tags, querystring: yearQuery, response: { 200: fundingOverviewResponse } },
+      },
+      async (request) =>
+        getFundingOverview(deps.db, actorOf(request), request.query.year ?? Number(todayIso().slice(0, 4))),
     );
 
     app.get(

@@ -5,3 +5,4 @@ export * from '../../modules/funding/funding.schema';
 export * from '../../modules/identity/identity.schema';
 export * from '../../modules/intake/intake.schema';
 export * from '../../modules/network/network.schema';
+export * from '../../modules/team/team.schema';

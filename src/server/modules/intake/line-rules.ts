@@ -1,0 +1,60 @@
+// The rules a funding line puts on a referral (lines are data; these rules attach to the
+// preset line codes and to the numbers a line's year sets).
+import type { MemberInput } from '../../../contracts/intake';
+import { isOverQuota } from '../../../domain/crisis-follow-up';
+import { isFamilyEligibleForFamilyCare } from '../../../domain/family-care';
+import { isCapReached } from '../../../domain/funding';
+import type { Actor } from '../../platform/auth/actor';
+import type { Executor } from '../../platform/db/database';
+import { unprocessable } from '../../platform/http/app-error';
+import { lineYearSettings } from '../funding';
+import { countStartedOnLine } from './intake.repository';
+
+type Line = { id: string; code: string };
+const yearOf = (date: string) => Number(date.slice(0, 4));
+
+/** At registration: R5 eligibility, and the R4 signal when the quota is already used up. */
+export async function checkReferralOnLine(
+  tx: Executor,
+  actor: Actor,
+  line: Line,
+  input: { receivedOn: string; members: MemberInput[] },
+): Promise<{ overQuota: boolean }> {
+  if (line.code === 'familyCare') {
+    const children = input.members.filter((m) => m.role === 'child');
+    if (!isFamilyEligibleForFamilyCare(children, input.receivedOn)) {
+      throw unprocessable('FAMILY_CARE_NOT_ELIGIBLE', 'family.members');
+    }
+  }
+  const settings = await lineYearSettings(tx, line.id, yearOf(input.receivedOn));
+  if (settings?.targetTrajectories == null) return { overQuota: false };
+  const started = await countStartedOnLine(tx, actor.collaborationId, line.id, yearOf(input.receivedOn));
+  return { overQuota: isOverQuota(started, settings.targetTrajectories) };
+}
+
+/**
+ * At the start of help: R6 a line with a cap refuses the next trajectory; R4 past the quota the
+ * coordinator may still accept, with a reason that is kept and counted as a signal.
+ */
+export async function checkStartOnLine(
+  tx: Executor,
+  actor: Actor,
+  line: Line,
+  input: { decidedOn: string; overQuotaReason?: string | null },
+): Promise<{ overQuota: boolean; overQuotaReason: string | null }> {
+  const year = yearOf(input.decidedOn);
+  const settings = await lineYearSettings(tx, line.id, year);
+  if (!settings) return { overQuota: false, overQuotaReason: null };
+  const started = await countStartedOnLine(tx, actor.collaborationId, line.id, year);
+  if (isCapReached(started, settings.capTrajectories)) {
+    throw unprocessable('FUNDING_LINE_CAP_REACHED', 'outcome', { cap: settings.capTrajectories, year });
+  }
+  if (!isOverQuota(started, settings.targetTrajectories)) return { overQuota: false, overQuotaReason: null };
+  if (!input.overQuotaReason) {
+    throw unprocessable('OVER_QUOTA_REASON_REQUIRED', 'overQuotaReason', {
+      quota: settings.targetTrajectories,
+      year,
+    });
+  }
+  return { overQuota: true, overQuotaReason: input.overQuotaReason };
+}

@@ -1,0 +1,77 @@
+import type { FundingOverviewResponse } from '../../../contracts/funding';
+import { todayIso } from '../../../domain/dates';
+import { isLineEndingSoon } from '../../../domain/funding';
+import type { Actor } from '../../platform/auth/actor';
+import type { Db } from '../../platform/db/database';
+import { lineMoney, listFundingLines, listPilots } from '../funding';
+import { lineUseOfYear } from '../intake';
+
+/**
+ * Every funding line in a year: budget, committed, spent, left (R12), trajectories against the
+ * target or cap with over-quota signals (R4 R6), the competence split (R7), the end warning (R8).
+ */
+export async function getFundingOverview(
+  db: Db,
+  actor: Actor,
+  year: number,
+): Promise<FundingOverviewResponse> {
+  const today = todayIso();
+  const lines = await listFundingLines(db, actor.collaborationId);
+  const use = await lineUseOfYear(db, actor.collaborationId, year);
+  const pilots = await listPilots(db, actor.collaborationId);
+  const overview = [];
+  for (const line of lines) {
+    const money = await lineMoney(db, actor.collaborationId, line.id, year);
+    const s = money.settings;
+    const competence =
+      s?.coordinationBudgetCents != null || s?.trainingBudgetCents != null
+        ? {
+            coordination: {
+              budgetCents: s?.coordinationBudgetCents ?? 0,
+              spentCents: money.spentByCategory.coordination ?? 0,
+            },
+            training: {
+              budgetCents: s?.trainingBudgetCents ?? 0,
+              spentCents: money.spentByCategory.training ?? 0,
+            },
+          }
+        : null;
+    overview.push({
+      code: line.code,
+      name: line.name,
+      endsOn: line.endsOn,
+      isEndingSoon: isLineEndingSoon(line.endsOn, today),
+      hasEnded: line.endsOn !== null && line.endsOn < today,
+      budgetCents: money.budgetCents,
+      committedCents: money.committedCents,
+      spentCents: money.spentCents,
+      leftCents: money.leftCents,
+      uncommittedCents: money.uncommittedCents,
+      pilotsCents: pilots
+        .filter((p) => p.fundingLineId === line.id && p.fromYear === year)
+        .reduce((sum, p) => sum + p.amountCents, 0),
+      started: use.get(line.id)?.started ?? 0,
+      targetTrajectories: s?.targetTrajectories ?? null,
+      capTrajectories: s?.capTrajectories ?? null,
+      pricePerTrajectoryCents: s?.pricePerTrajectoryCents ?? null,
+      overQuotaSignals: use.get(line.id)?.overQuotaSignals ?? 0,
+      spentByCategory: money.spentByCategory,
+      competence,
+    });
+  }
+  const codeOf = new Map(lines.map((l) => [l.id, l.code]));
+  return {
+    year,
+    isYearClosed: year < Number(today.slice(0, 4)),
+    lines: overview,
+    pilots: pilots.map((p) => ({
+      id: p.id,
+      name: p.name,
+      fundingLine: codeOf.get(p.fundingLineId) ?? '',
+      fromYear: p.fromYear,
+      amountCents: p.amountCents,
+      startsOn: p.startsOn,
+      endsOn: p.endsOn,
+    })),
+  };
+}

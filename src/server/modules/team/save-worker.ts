@@ -1,0 +1,55 @@
+import type { WorkerInput } from '../../../contracts/team';
+import type { Actor } from '../../platform/auth/actor';
+import type { Db, Executor } from '../../platform/db/database';
+import { notFound, unprocessable } from '../../platform/http/app-error';
+import { isUserOfCollaboration } from '../identity';
+import { findOrganisation, getServedZones } from '../network';
+import { findTypeModule, findWorker, insertWorker, updateWorker } from './team.repository';
+
+async function checkReferences(db: Executor, actor: Actor, input: WorkerInput) {
+  if (!(await findOrganisation(db, actor.collaborationId, input.homeOrganisationId))) {
+    throw unprocessable('ORGANISATION_UNKNOWN', 'homeOrganisationId');
+  }
+  if (input.typeModuleId && !(await findTypeModule(db, actor.collaborationId, input.typeModuleId))) {
+    throw unprocessable('TYPE_MODULE_UNKNOWN', 'typeModuleId');
+  }
+  if (
+    input.zoneCode &&
+    !(await getServedZones(db, actor.collaborationId)).some((z) => z.code === input.zoneCode)
+  ) {
+    throw unprocessable('ZONE_NOT_SERVED', 'zoneCode');
+  }
+  if (input.userId && !(await isUserOfCollaboration(db, actor.collaborationId, input.userId))) {
+    throw unprocessable('USER_UNKNOWN', 'userId');
+  }
+  if (input.secondmentEnd && input.secondmentEnd < input.secondmentStart) {
+    throw unprocessable('SECONDMENT_END_BEFORE_START', 'secondmentEnd');
+  }
+  if (input.fteTeam + input.fteHomeOrganisation > 100)
+    throw unprocessable('FTE_ABOVE_FULL_TIME', 'fteHomeOrganisation');
+}
+
+const values = (input: WorkerInput) => ({
+  ...input,
+  typeModuleId: input.typeModuleId ?? null,
+  secondmentEnd: input.secondmentEnd ?? null,
+  zoneCode: input.zoneCode ?? null,
+  site: input.site || null,
+  flexibleSpreadingFrom: input.flexibleSpreadingFrom ?? null,
+  userId: input.userId ?? null,
+});
+
+export async function createWorker(db: Db, actor: Actor, input: WorkerInput) {
+  return db.transaction(async (tx) => {
+    await checkReferences(tx, actor, input);
+    return insertWorker(tx, { collaborationId: actor.collaborationId, ...values(input) });
+  });
+}
+
+export async function changeWorker(db: Db, actor: Actor, id: string, input: WorkerInput) {
+  return db.transaction(async (tx) => {
+    if (!(await findWorker(tx, actor.collaborationId, id))) throw notFound();
+    await checkReferences(tx, actor, input);
+    return updateWorker(tx, id, values(input));
+  });
+}

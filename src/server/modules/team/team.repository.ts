@@ -1,0 +1,69 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { Executor } from '../../platform/db/database';
+import { absences, typeModules, workers } from './team.schema';
+
+export type WorkerRow = typeof workers.$inferSelect;
+
+export function listWorkers(db: Executor, collaborationId: string) {
+  return db
+    .select()
+    .from(workers)
+    .where(eq(workers.collaborationId, collaborationId))
+    .orderBy(asc(workers.displayName));
+}
+
+export async function findWorker(db: Executor, collaborationId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(workers)
+    .where(and(eq(workers.collaborationId, collaborationId), eq(workers.id, id)));
+  return row ?? null;
+}
+
+export async function insertWorker(db: Executor, values: typeof workers.$inferInsert) {
+  const [row] = await db.insert(workers).values(values).returning();
+  return row as WorkerRow;
+}
+
+export async function updateWorker(db: Executor, id: string, values: Partial<typeof workers.$inferInsert>) {
+  const [row] = await db
+    .update(workers)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(workers.id, id))
+    .returning();
+  return row as WorkerRow;
+}
+
+export function listAbsences(db: Executor, collaborationId: string) {
+  return db
+    .select()
+    .from(absences)
+    .where(eq(absences.collaborationId, collaborationId))
+    .orderBy(asc(absences.startsOn));
+}
+
+export async function insertAbsence(db: Executor, values: typeof absences.$inferInsert) {
+  const [row] = await db.insert(absences).values(values).returning();
+  return row as typeof absences.$inferSelect;
+}
+
+export function listTypeModules(db: Executor, collaborationId: string) {
+  return db
+    .select()
+    .from(typeModules)
+    .where(eq(typeModules.collaborationId, collaborationId))
+    .orderBy(asc(typeModules.name));
+}
+
+export async function findTypeModule(db: Executor, collaborationId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(typeModules)
+    .where(and(eq(typeModules.collaborationId, collaborationId), eq(typeModules.id, id)));
+  return row ?? null;
+}
+
+export async function insertTypeModule(db: Executor, values: typeof typeModules.$inferInsert) {
+  const [row] = await db.insert(typeModules).values(values).returning();
+  return row as typeof typeModules.$inferSelect;
+}

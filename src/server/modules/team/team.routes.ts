@@ -1,0 +1,68 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { errorResponse, idParams } from '../../../contracts/common';
+import { absenceInput, teamResponse, typeModuleInput, workerInput } from '../../../contracts/team';
+import type { Db } from '../../platform/db/database';
+import { actorOf } from '../../platform/http/access';
+import { createTypeModule } from './create-type-module';
+import { getTeam } from './get-team';
+import { recordAbsence } from './record-absence';
+import { changeWorker, createWorker } from './save-worker';
+
+const tags = ['team'];
+const errors = { 400: errorResponse, 404: errorResponse, 422: errorResponse };
+
+// Every change answers with the whole team page, so the breaches (R11) are always current.
+export function teamRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
+  const { db } = deps;
+  return async (app) => {
+    app.get(
+      '/api/v1/team',
+      { config: { access: 'team:read' }, schema: { tags, response: { 200: teamResponse } } },
+      async (request) => getTeam(db, actorOf(request)),
+    );
+    app.post(
+      '/api/v1/team/workers',
+      {
+        config: { access: 'team:manage' },
+        schema: { tags, body: workerInput, response: { 201: teamResponse, ...errors } },
+      },
+      async (request, reply) => {
+        await createWorker(db, actorOf(request), request.body);
+        return reply.status(201).send(await getTeam(db, actorOf(request)));
+      },
+    );
+    app.put(
+      '/api/v1/team/workers/:id',
+      {
+        config: { access: 'team:manage' },
+        schema: { tags, params: idParams, body: workerInput, response: { 200: teamResponse, ...errors } },
+      },
+      async (request) => {
+        await changeWorker(db, actorOf(request), request.params.id, request.body);
+        return getTeam(db, actorOf(request));
+      },
+    );
+    app.post(
+      '/api/v1/team/workers/:id/absences',
+      {
+        config: { access: 'team:manage' },
+        schema: { tags, params: idParams, body: absenceInput, response: { 201: teamResponse, ...errors } },
+      },
+      async (request, reply) => {
+        await recordAbsence(db, actorOf(request), request.params.id, request.body);
+        return reply.status(201).send(await getTeam(db, actorOf(request)));
+      },
+    );
+    app.post(
+      '/api/v1/team/type-modules',
+      {
+        config: { access: 'team:manage' },
+        schema: { tags, body: typeModuleInput, response: { 201: teamResponse, ...errors } },
+      },
+      async (request, reply) => {
+        await createTypeModule(db, actorOf(request), request.body);
+        return reply.status(201).send(await getTeam(db, actorOf(request)));
+      },
+    );
+  };
+}

@@ -1,0 +1,178 @@
+// The demo team (fictional workers seconded from the demo partners), this year's and last
+// year's money per line, and demo zone data for the allocation (R10–R13). One worker is
+// seconded for less than two years, so the team page shows what a breach of R11 looks like.
+import { addDays, type IsoDate } from '../../domain/dates';
+import { importZoneData, recordSpending, saveLineYear } from '../modules/funding';
+import { createTypeModule, createWorker, getTeam, recordAbsence } from '../modules/team';
+import type { Actor } from '../platform/auth/actor';
+import type { Db } from '../platform/db/database';
+
+const WORKERS = [
+  {
+    displayName: 'Ruben Verstraete',
+    org: 'clb',
+    function: 'liaisonWorker',
+    fteTeam: 100,
+    zoneCode: 'elz57',
+    module: 'clb',
+  },
+  {
+    displayName: 'Sien Van Hoecke',
+    org: 'clb',
+    function: 'liaisonWorker',
+    fteTeam: 80,
+    zoneCode: 'elz29',
+    module: 'clb',
+  },
+  {
+    displayName: 'Mathias De Coninck',
+    org: 'caw',
+    function: 'liaisonWorker',
+    fteTeam: 100,
+    zoneCode: 'elz9',
+    module: 'caw',
+    isNewHire: true,
+  },
+  {
+    displayName: 'Laure Vandamme',
+    org: 'cgg',
+    function: 'primaryCarePsychologist',
+    fteTeam: 50,
+    zoneCode: 'elz57',
+    module: 'cgg',
+  },
+  {
+    displayName: 'Kobe Lievens',
+    org: 'ckg',
+    function: 'liaisonWorker',
+    fteTeam: 60,
+    zoneCode: 'elz9',
+    start: -200,
+    end: 400,
+  },
+  {
+    displayName: 'Jonas De Wilde',
+    org: 'clb',
+    function: 'coach',
+    fteTeam: 50,
+    zoneCode: 'elz57',
+    user: 'coach',
+  },
+  {
+    displayName: 'Nora Lemmens',
+    org: 'ocmw',
+    function: 'liaisonWorker',
+    fteTeam: 80,
+    zoneCode: 'elz29',
+    user: 'liaisonWorker',
+  },
+  { displayName: 'Elise Vermeersch', org: 'clb', function: 'coordinator', fteTeam: 100, user: 'coordinator' },
+  {
+    displayName: 'Wannes Goethals',
+    org: 'hvhk',
+    function: 'volunteerFamilyCoach',
+    fteTeam: 10,
+    zoneCode: 'elz9',
+  },
+] as const;
+
+export async function seedTeamAndFunding(
+  db: Db,
+  options: { lead: Actor; orgIds: Map<string, string>; userIds: Map<string, string>; today: IsoDate },
+) {
+  const { lead, orgIds, today } = options;
+  const org = (key: string) => orgIds.get(key) as string;
+  for (const [key, fte] of [
+    ['clb', 200],
+    ['caw', 100],
+    ['cgg', 100],
+  ] as const) {
+    await createTypeModule(db, lead, {
+      employerOrganisationId: org(key),
+      name: `Typemodule ${key.toUpperCase()}`,
+      fte,
+    });
+  }
+  const modules = (await getTeam(db, lead)).typeModules;
+  for (const w of WORKERS) {
+    const start = 'start' in w ? addDays(today, w.start) : '2024-09-01';
+    const moduleKey = 'module' in w ? w.module : null;
+    await createWorker(db, lead, {
+      displayName: w.displayName,
+      homeOrganisationId: org(w.org),
+      function: w.function,
+      typeModuleId: moduleKey
+        ? (modules.find((m) => m.employerOrganisationId === org(moduleKey))?.id ?? null)
+        : null,
+      fteTeam: w.fteTeam,
+      fteHomeOrganisation: 100 - w.fteTeam,
+      secondmentStart: start,
+      secondmentEnd: 'end' in w ? addDays(today, w.end) : null,
+      zoneCode: 'zoneCode' in w ? w.zoneCode : null,
+      isNewHire: 'isNewHire' in w,
+      userId: 'user' in w ? (options.userIds.get(w.user) ?? null) : null,
+    });
+  }
+  const team = await getTeam(db, lead);
+  const absent = team.workers.find((w) => w.displayName === 'Sien Van Hoecke');
+  if (absent)
+    await recordAbsence(db, lead, absent.id, {
+      startsOn: addDays(today, -10),
+      endsOn: addDays(today, 20),
+      reason: 'Ouderschapsverlof',
+    });
+
+  const year = Number(today.slice(0, 4));
+  for (const y of [year - 1, year]) {
+    await saveLineYear(db, lead, 'regular', y, { budgetCents: 68_000_000, countsAs: ['staffModules'] });
+    await saveLineYear(db, lead, 'crisisFollowUp', y, {
+      budgetCents: 9_000_000,
+      targetTrajectories: 20,
+      countsAs: ['staffModules'],
+    });
+    await saveLineYear(db, lead, 'familyCare', y, {
+      budgetCents: 4_000_000,
+      coordinationBudgetCents: 2_400_000,
+      trainingBudgetCents: 1_600_000,
+      countsAs: ['hours', 'training', 'coordination'],
+    });
+    await saveLineYear(db, lead, 'addOn', y, {
+      budgetCents: 3_000_000,
+      capTrajectories: 20,
+      pricePerTrajectoryCents: 150_000,
+      countsAs: ['trajectories'],
+    });
+    await saveLineYear(db, lead, 'volunteers', y, {
+      budgetCents: 2_500_000,
+      countsAs: ['staffModules', 'training'],
+    });
+    const share = y < year ? 1 : Number(today.slice(5, 7)) / 12;
+    const spend = async (
+      code: string,
+      category: 'staffModules' | 'hours' | 'coordination' | 'training' | 'trajectories',
+      cents: number,
+      what: string,
+    ) =>
+      recordSpending(db, lead, code, {
+        year: y,
+        category,
+        status: 'spent',
+        amountCents: Math.round(cents * share),
+        bookedOn: y < year ? `${y}-12-15` : today,
+        description: what,
+      });
+    await spend('regular', 'staffModules', 64_500_000, 'Typemodules verbindingsmedewerkers');
+    await spend('crisisFollowUp', 'staffModules', 8_700_000, 'Module vervolghulp na crisis');
+    await spend('familyCare', 'coordination', 2_100_000, 'Coördinerend medewerker gezinszorg');
+    await spend('familyCare', 'training', 900_000, 'Vorming en intervisie');
+    await spend('addOn', 'trajectories', 2_250_000, 'Bijschakeltrajecten');
+    await spend('volunteers', 'staffModules', 2_300_000, 'Coördinatie vrijwilligers');
+  }
+  // Demo numbers, not official statistics: an administrator imports the real ones per year.
+  await importZoneData(
+    db,
+    lead,
+    year,
+    'zone_code,population_under_25,deprivation_index\nelz57,36000,1.05\nelz29,27000,0.92\nelz9,31000,1.10\nelz36,40000,1.02\nelz13,95000,1.25\n',
+  );
+}
