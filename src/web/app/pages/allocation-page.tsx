@@ -81,10 +81,10 @@ function Allocation() {
             <Stack gap="md">
               <CollaborationBudget allocation={data} />
               <Grid gap="md">
-                <Grid.Col span={{ base: 12, lg: 6 }}>
+                <Grid.Col span={{ base: 12, xl: 7 }}>
                   <AllocationTable allocation={data} />
                 </Grid.Col>
-                <Grid.Col span={{ base: 12, lg: 6 }}>
+                <Grid.Col span={{ base: 12, xl: 5 }}>
                   <AllocationChart allocation={data} />
                 </Grid.Col>
               </Grid>

@@ -51,10 +51,10 @@ function Team({
         onAbsence={(worker) => setDialog({ kind: 'absence', worker })}
       />
       <Grid gap="md">
-        <Grid.Col span={{ base: 12, lg: 7 }}>
+        <Grid.Col span={{ base: 12, lg: 6 }}>
           <TypeModulesTable team={team} canManage={canManage} onAdd={() => setDialog({ kind: 'module' })} />
         </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 5 }}>
+        <Grid.Col span={{ base: 12, lg: 6 }}>
           <OrganisationsTable team={team} />
         </Grid.Col>
       </Grid>

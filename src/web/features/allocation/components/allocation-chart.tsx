@@ -11,7 +11,9 @@ export function AllocationChart({ allocation }: { allocation: AllocationResponse
   const { euro, euroShort } = useEuro();
   const served = t('allocation.chart.served');
   const other = t('allocation.chart.other');
-  const zones = [...allocation.zones].sort((a, b) => b.amountCents - a.amountCents);
+  const zones = [...allocation.zones].sort(
+    (a, b) => Number(b.isServed) - Number(a.isServed) || b.amountCents - a.amountCents,
+  );
   // Whole euros on the chart; two series so each zone's bar is coloured by whether it is served.
   const data = zones.map((z) => ({
     zone: z.zoneName,

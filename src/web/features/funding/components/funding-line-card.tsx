@@ -36,6 +36,7 @@ export function residualOf(line: FundingLineOverviewDto): number {
 
 function Trajectories({ line }: { line: FundingLineOverviewDto }) {
   const { t } = useTranslation();
+  const { euro } = useEuro();
   const limit = line.capTrajectories ?? line.targetTrajectories;
   if (limit === null && line.started === 0 && line.overQuotaSignals === 0) return null;
   const isCap = line.capTrajectories !== null;
@@ -54,6 +55,11 @@ function Trajectories({ line }: { line: FundingLineOverviewDto }) {
         <Badge color={isCap ? 'red.9' : 'orange'} variant={isCap ? 'filled' : 'light'} radius="sm">
           {isCap ? t('funding.line.capReached') : t('funding.line.quotaReached')}
         </Badge>
+      ) : null}
+      {line.pricePerTrajectoryCents !== null ? (
+        <Text size="sm" c="dimmed">
+          {t('funding.line.pricePer', { amount: euro(line.pricePerTrajectoryCents) })}
+        </Text>
       ) : null}
       {line.targetTrajectories !== null || line.overQuotaSignals > 0 ? (
         <Text
@@ -128,9 +134,6 @@ export function FundingLineCard({ line, isYearClosed, canManage, onAction }: Fun
               <Figure label={t('funding.line.residual')}>{euro(line.uncommittedCents)}</Figure>
               <Figure label={t('funding.line.toPilots')}>{euro(line.pilotsCents)}</Figure>
             </>
-          ) : null}
-          {line.pricePerTrajectoryCents !== null ? (
-            <Figure label={t('funding.line.price')}>{euro(line.pricePerTrajectoryCents)}</Figure>
           ) : null}
         </SimpleGrid>
 

@@ -25,7 +25,7 @@ export function OrganisationsTable({ team }: { team: TeamResponse }) {
       <Text size="sm" c="dimmed" mb="sm">
         {t('team.organisations.hint')}
       </Text>
-      <Table.ScrollContainer minWidth={480}>
+      <Table.ScrollContainer minWidth={420}>
         <Table verticalSpacing="xs" fz="sm">
           <Table.Thead>
             <Table.Tr>

@@ -18,14 +18,14 @@ export function TypeModulesTable({ team, canManage, onAdd }: TypeModulesTablePro
         {team.typeModules.length === 0 ? (
           <Text size="sm">{t('team.modules.empty')}</Text>
         ) : (
-          <Table.ScrollContainer minWidth={560}>
+          <Table.ScrollContainer minWidth={460}>
             <Table verticalSpacing="xs" fz="sm">
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{t('team.modules.name')}</Table.Th>
                   <Table.Th ta="right">{t('team.modules.funded')}</Table.Th>
                   <Table.Th ta="right">{t('team.modules.used')}</Table.Th>
-                  <Table.Th w="35%">{t('team.modules.use')}</Table.Th>
+                  <Table.Th w="40%">{t('team.modules.use')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>

@@ -34,22 +34,32 @@ function WorkerRow({
         <Text size="sm" fw={600}>
           {worker.displayName}
         </Text>
-        {worker.site ? (
-          <Text size="xs" c="dimmed">
-            {worker.site}
-          </Text>
+        <Text size="xs" c="dimmed">
+          {t(`team.functions.${worker.function}`)}
+          {worker.isNewHire ? ` · ${t('team.workers.newHire')}` : ''}
+          {worker.site ? ` · ${worker.site}` : ''}
+        </Text>
+        {!worker.isActive || worker.isAbsentToday ? (
+          <Group gap={4} mt={4}>
+            {!worker.isActive ? (
+              <Badge color="gray" variant="light" radius="sm" size="sm">
+                {t('team.workers.inactive')}
+              </Badge>
+            ) : null}
+            {worker.isAbsentToday ? (
+              <Badge color="orange" variant="light" radius="sm" size="sm">
+                {t('team.workers.absentToday')}
+              </Badge>
+            ) : null}
+          </Group>
         ) : null}
       </Table.Th>
-      <Table.Td>{worker.homeOrganisationName}</Table.Td>
       <Table.Td>
-        <Text size="sm">{t(`team.functions.${worker.function}`)}</Text>
-        {worker.isNewHire ? (
-          <Text size="xs" c="dimmed">
-            {t('team.workers.newHire')}
-          </Text>
-        ) : null}
+        <Text size="sm">{worker.homeOrganisationName}</Text>
+        <Text size="xs" c="dimmed">
+          {module ? module.name : t('team.workers.noModule')}
+        </Text>
       </Table.Td>
-      <Table.Td>{module?.name ?? <Text c="dimmed">—</Text>}</Table.Td>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>
         {t('team.workers.fteValue', { team: worker.fteTeam, home: worker.fteHomeOrganisation })}
       </Table.Td>
@@ -67,21 +77,7 @@ function WorkerRow({
         ) : null}
       </Table.Td>
       <Table.Td>{worker.zoneCode ? zoneName(worker.zoneCode) : <Text c="dimmed">—</Text>}</Table.Td>
-      <Table.Td>
-        <Stack gap={4} align="flex-start">
-          {!worker.isActive ? (
-            <Badge color="gray" variant="light" radius="sm">
-              {t('team.workers.inactive')}
-            </Badge>
-          ) : null}
-          {worker.isAbsentToday ? (
-            <Badge color="orange" variant="light" radius="sm">
-              {t('team.workers.absentToday')}
-            </Badge>
-          ) : null}
-        </Stack>
-      </Table.Td>
-      <Table.Td miw={220}>
+      <Table.Td miw={190}>
         {breaches.length > 0 ? (
           <BreachList breaches={breaches} />
         ) : (
@@ -92,7 +88,7 @@ function WorkerRow({
       </Table.Td>
       {canManage ? (
         <Table.Td>
-          <Group gap={6} wrap="nowrap">
+          <Stack gap={6} align="stretch">
             <Button
               size="compact-sm"
               variant="default"
@@ -109,7 +105,7 @@ function WorkerRow({
             >
               {t('team.absence.add')}
             </Button>
-          </Group>
+          </Stack>
         </Table.Td>
       ) : null}
     </Table.Tr>
@@ -121,19 +117,16 @@ export function WorkersTable({ team, canManage, onEdit, onAbsence }: WorkersTabl
   const workers = [...team.workers].sort(byName);
   return (
     <SectionCard title={t('team.workers.title')}>
-      <Table.ScrollContainer minWidth={canManage ? 1280 : 1120}>
+      <Table.ScrollContainer minWidth={canManage ? 960 : 860}>
         <Table verticalSpacing="xs" horizontalSpacing="xs" striped fz="sm">
           <Table.Caption>{t('team.workers.caption')}</Table.Caption>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('team.workers.name')}</Table.Th>
               <Table.Th>{t('team.workers.homeOrganisation')}</Table.Th>
-              <Table.Th>{t('team.workers.function')}</Table.Th>
-              <Table.Th>{t('team.workers.typeModule')}</Table.Th>
               <Table.Th>{t('team.workers.fte')}</Table.Th>
               <Table.Th>{t('team.workers.secondment')}</Table.Th>
               <Table.Th>{t('team.workers.zone')}</Table.Th>
-              <Table.Th>{t('team.workers.today')}</Table.Th>
               <Table.Th>{t('team.workers.breaches')}</Table.Th>
               {canManage ? <Table.Th>{t('team.workers.actions')}</Table.Th> : null}
             </Table.Tr>
