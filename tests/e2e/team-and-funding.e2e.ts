@@ -59,7 +59,14 @@ async function choose(scope: Page | Locator, combobox: string, option: string | 
 /** Drawers and modals fade in; colours are only final (and checkable) once that is over. */
 async function settled(dialog: Locator) {
   await dialog.waitFor();
-  await dialog.evaluate((el) => Promise.all(el.ownerDocument.getAnimations().map((a) => a.finished)));
+  await dialog.evaluate((el) =>
+    Promise.all(
+      el.ownerDocument
+        .getAnimations()
+        .filter((a) => a.effect?.getTiming().iterations !== Number.POSITIVE_INFINITY)
+        .map((a) => a.finished.catch(() => undefined)), // a cancelled fade is over too
+    ),
+  );
 }
 
 async function openNav(name: string) {
@@ -187,6 +194,35 @@ describe('money as the lead partner', () => {
     await expect.poll(async () => (await lineOf('regular'))?.spentCents).toBe(before + 123_456);
     const card = page.getByRole('region', { name: '1G1P regulier' });
     await expect.poll(async () => plain(await card.textContent())).toContain(euro(before + 123_456));
+  });
+
+  it('gives residual money of last year to a pilot, never more than is left (R12)', async () => {
+    await choose(page, 'Jaar', String(thisYear - 1));
+    await page.getByText(`${thisYear - 1} is afgesloten`).waitFor();
+    await page.getByRole('button', { name: 'Restmiddelen naar proeftuin: 1G1P regulier' }).click();
+    const dialog = page.getByRole('dialog', {
+      name: `Restmiddelen van 1G1P regulier (${thisYear - 1}) naar een proeftuin`,
+    });
+    await dialog.getByLabel('Naam van de proeftuin').fill('Proeftuin warme overdracht');
+    await dialog.getByLabel('Bedrag (€)').fill('9.999.999,00');
+    await dialog.getByLabel('Begint op').fill(`01/01/${thisYear}`);
+    await dialog.getByLabel('Eindigt op').fill(`31/12/${thisYear}`);
+    await dialog.getByLabel('Eindigt op').press('Tab'); // closes the calendar that opened
+    await dialog.getByRole('button', { name: 'Proeftuin toekennen' }).click();
+    await dialog.getByText('Er blijven niet genoeg restmiddelen over voor dit bedrag.').waitFor();
+    await settled(dialog);
+    await expectAccessible(page, 'pilot form with an error');
+    await screenshot(page, 'funding-02-pilot-refused');
+    await dialog.getByLabel('Bedrag (€)').fill('10.000,00');
+    await dialog.getByRole('button', { name: 'Proeftuin toekennen' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const pilots = page.getByRole('region', { name: 'Proeftuinen' });
+    await pilots
+      .getByRole('row', { name: /Proeftuin warme overdracht/ })
+      .getByText('€ 10.000,00')
+      .waitFor();
+    // The line's year now shows the money given to pilots.
+    await page.getByRole('region', { name: '1G1P regulier' }).getByText('€ 10.000,00').waitFor();
   });
 
   it('shares a budget over the zones; the collaboration gets the sum of its zones (R13)', async () => {
@@ -348,6 +384,14 @@ describe('what a person may not do is not offered', () => {
     await openNav('Verdeling per zone');
     await page.getByRole('heading', { name: 'Verdeling per eerstelijnszone', level: 1 }).waitFor();
     expect(await page.getByRole('button', { name: 'Importeren' }).count()).toBe(0);
-    await screenshot(page, 'funding-02-steering');
+    await openNav('Financiering');
+    await page.getByRole('button', { name: 'FR', exact: true }).click();
+    await page.getByRole('heading', { name: 'Financement', level: 1 }).waitFor();
+    await page
+      .getByRole('region', { name: 'Aide familiale' })
+      .getByText(/Renforcement des compétences/)
+      .waitFor();
+    await expectAccessible(page, 'funding page in French');
+    await screenshot(page, 'funding-03-steering-fr');
   });
 });

@@ -196,6 +196,7 @@ function WorkerFormBody({ team, worker, onDone }: WorkerFormProps) {
           />
           <NumberInput
             label={t('team.form.fteHome')}
+            description={t('team.form.fteHomeHint')}
             min={0}
             max={100}
             step={10}
@@ -207,6 +208,7 @@ function WorkerFormBody({ team, worker, onDone }: WorkerFormProps) {
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <DateField
             label={t('team.form.secondmentStart')}
+            description={t('team.form.secondmentStartHint')}
             required
             {...form.getInputProps('secondmentStart')}
             value={form.values.secondmentStart}

@@ -101,7 +101,16 @@ export function DecisionPanel({ referral }: { referral: ReferralDto }) {
               </Text>
             </Alert>
           ) : null}
-          <Radio.Group label={t('decision.outcome')} required {...form.getInputProps('outcome')}>
+          <Radio.Group
+            label={t('decision.outcome')}
+            required
+            {...form.getInputProps('outcome')}
+            onChange={(outcome) => {
+              // A refusal was about the outcome tried; choosing another one starts afresh.
+              decide.reset();
+              form.setFieldValue('outcome', outcome as DecisionValues['outcome']);
+            }}
+          >
             <Stack gap="xs" mt="xs">
               {DECISION_OUTCOMES.map((outcome) => (
                 <Radio key={outcome} value={outcome} label={labels.outcome(outcome)} />
