@@ -15,7 +15,7 @@ export function MoneyField({ value, onChange, ...props }: MoneyFieldProps) {
       inputMode="decimal"
       autoComplete="off"
       leftSection={<span aria-hidden="true">€</span>}
-      placeholder={t('funding.moneyPlaceholder')}
+      placeholder={t('common.moneyPlaceholder')}
       {...props}
       value={value ?? ''}
       onChange={(event) => onChange?.(event.currentTarget.value)}

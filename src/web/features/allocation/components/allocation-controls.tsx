@@ -22,7 +22,7 @@ export function AllocationControls({ year, budgetCents, thisYear, onChange }: Al
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
     const cents = parseEuroInput(text);
-    if (cents === null) return setError(t('funding.invalidAmount'));
+    if (cents === null) return setError(t('common.invalidAmount'));
     setError(null);
     onChange({ year, budgetCents: cents });
   };

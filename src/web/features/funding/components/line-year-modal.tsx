@@ -79,7 +79,7 @@ function LineYearForm({
         continue;
       }
       cents[field] = parseEuroInput(text);
-      if (cents[field] === null) errors[field] = t('funding.invalidAmount');
+      if (cents[field] === null) errors[field] = t('common.invalidAmount');
     }
     if (Object.keys(errors).length > 0) return form.setErrors(errors);
     const parsed = lineYearInput.safeParse(

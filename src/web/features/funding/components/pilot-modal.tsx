@@ -37,7 +37,7 @@ function PilotForm({
   const submit = form.onSubmit((values) => {
     setGeneral(null);
     const amount = values.amountCents.trim() === '' ? undefined : parseEuroInput(values.amountCents);
-    if (amount === null) return form.setFieldError('amountCents', t('funding.invalidAmount'));
+    if (amount === null) return form.setFieldError('amountCents', t('common.invalidAmount'));
     const parsed = pilotInput.safeParse(
       {
         name: values.name,

@@ -59,7 +59,7 @@ function SpendingForm({
   const submit = form.onSubmit((values) => {
     setGeneral(null);
     const amount = values.amountCents.trim() === '' ? undefined : parseEuroInput(values.amountCents);
-    if (amount === null) return form.setFieldError('amountCents', t('funding.invalidAmount'));
+    if (amount === null) return form.setFieldError('amountCents', t('common.invalidAmount'));
     const parsed = spendingInput.safeParse(
       {
         year,
