@@ -30,7 +30,8 @@ export function AllocationChart({ allocation }: { allocation: AllocationResponse
           type="stacked"
           series={[
             { name: served, color: 'green.8' },
-            { name: other, color: 'gray.5' },
+            // Only when there are zones the collaboration does not serve.
+            ...(zones.some((z) => !z.isServed) ? [{ name: other, color: 'gray.5' }] : []),
           ]}
           withLegend
           tickLine="y"
