@@ -80,6 +80,8 @@ export const fundingLineOverviewDto = z.object({
   targetTrajectories: z.number().int().nullable(),
   capTrajectories: z.number().int().nullable(),
   pricePerTrajectoryCents: z.number().int().nullable(),
+  /** What spending on this line counts as (the year's settings, so a form can show and keep them). */
+  countsAs: z.array(z.enum(SPENDING_CATEGORIES)),
   overQuotaSignals: z.number().int(),
   spentByCategory: z.record(z.string(), z.number().int()),
   /** R7: the competence budget, coordination and training apart. */

@@ -140,6 +140,8 @@ describe('money per line', () => {
       committedCents: 300_000,
       leftCents: 2_999_950,
       uncommittedCents: 2_699_950,
+      // The year's settings come back whole, so a form that changes the budget keeps them.
+      countsAs: ['hours', 'training', 'coordination'],
     });
     expect(line.competence).toEqual({
       coordination: { budgetCents: 2_500_000, spentCents: 1_000_050 },

@@ -15,7 +15,14 @@ import { NotFoundPage } from './pages/not-found-page';
 import { ReferralDetailPage } from './pages/referral-detail-page';
 import { ReferralsPage } from './pages/referrals-page';
 import { queryClient } from './query-client';
-import { figuresSearch, loginSearch, referralSearch, referralsSearch } from './search-params';
+import {
+  allocationSearch,
+  figuresSearch,
+  fundingSearch,
+  loginSearch,
+  referralSearch,
+  referralsSearch,
+} from './search-params';
 
 type RouterContext = { queryClient: QueryClient };
 
@@ -96,6 +103,27 @@ const adminRoute = createRoute({
   component: lazyRouteComponent(() => import('./pages/admin-page'), 'AdminPage'),
 });
 
+const teamRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/team',
+  component: lazyRouteComponent(() => import('./pages/team-page'), 'TeamPage'),
+});
+
+const fundingRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/funding',
+  validateSearch: fundingSearch,
+  component: lazyRouteComponent(() => import('./pages/funding-page'), 'FundingPage'),
+});
+
+const allocationRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/funding/allocation',
+  validateSearch: allocationSearch,
+  // The bar chart of the zones uses the charts library: loaded on the way there.
+  component: lazyRouteComponent(() => import('./pages/allocation-page'), 'AllocationPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   appRoute.addChildren([
@@ -104,6 +132,9 @@ const routeTree = rootRoute.addChildren([
     newReferralRoute,
     referralRoute,
     figuresRoute,
+    teamRoute,
+    fundingRoute,
+    allocationRoute,
     adminRoute,
   ]),
 ]);

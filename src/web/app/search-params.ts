@@ -27,6 +27,16 @@ export const figuresSearch = z.object({
 });
 export type FiguresSearch = z.infer<typeof figuresSearch>;
 
+const year = z.coerce.number().int().min(2000).max(2100);
+
+export const fundingSearch = z.object({ year: optional(year) });
+
+export const allocationSearch = z.object({
+  year: optional(year),
+  /** The total to share over the zones, in cents. */
+  budget: optional(z.coerce.number().int().min(0).max(1_000_000_000_000)),
+});
+
 export const loginSearch = z.object({
   // Only a path inside the app: never send someone on to another site after logging in.
   redirect: optional(z.string().regex(/^\/(?!\/)/)),

@@ -1,10 +1,13 @@
-import type { FundingOverviewResponse } from '../../../contracts/funding';
+import { type FundingOverviewResponse, SPENDING_CATEGORIES } from '../../../contracts/funding';
 import { todayIso } from '../../../domain/dates';
 import { isLineEndingSoon } from '../../../domain/funding';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { lineMoney, listFundingLines, listPilots } from '../funding';
 import { lineUseOfYear } from '../intake';
+
+const isSpendingCategory = (c: string): c is (typeof SPENDING_CATEGORIES)[number] =>
+  (SPENDING_CATEGORIES as readonly string[]).includes(c);
 
 /**
  * Every funding line in a year: budget, committed, spent, left (R12), trajectories against the
@@ -54,6 +57,7 @@ export async function getFundingOverview(
       targetTrajectories: s?.targetTrajectories ?? null,
       capTrajectories: s?.capTrajectories ?? null,
       pricePerTrajectoryCents: s?.pricePerTrajectoryCents ?? null,
+      countsAs: (s?.countsAs ?? []).filter(isSpendingCategory),
       overQuotaSignals: use.get(line.id)?.overQuotaSignals ?? 0,
       spentByCategory: money.spentByCategory,
       competence,

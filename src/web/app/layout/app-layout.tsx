@@ -13,10 +13,13 @@ export function AppLayout() {
   const session = useSession();
   const [isNavOpen, nav] = useDisclosure(false);
   const href = useRouterState({ select: (s) => s.location.href });
+  const pathname = useRouterState({ select: (s) => s.location.pathname });
   useFollowAccountLanguage();
 
-  // The session ended while the page was open (401 somewhere): back to the login.
-  if (!session) return <Navigate to="/login" search={{ redirect: href }} />;
+  // The session ended while the page was open (401 somewhere): back to the login. Once the
+  // login page is under way (after logging out), no new redirect: each would carry the last
+  // one in its `redirect` and the layout would navigate for ever, freezing the tab.
+  if (!session) return pathname === '/login' ? null : <Navigate to="/login" search={{ redirect: href }} />;
 
   return (
     <AppShell

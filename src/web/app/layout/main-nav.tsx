@@ -6,7 +6,7 @@ import { RouterNavLink } from '../../components/ui/router-links';
 import { hasPermission, useUser } from '../../lib/session';
 
 type NavItem = {
-  to: '/referrals' | '/referrals/new' | '/figures' | '/admin';
+  to: '/referrals' | '/referrals/new' | '/figures' | '/team' | '/funding' | '/funding/allocation' | '/admin';
   label: string;
   permission: Permission;
   isActive: (path: string) => boolean;
@@ -34,6 +34,19 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
       label: t('nav.figures'),
       permission: 'figures:read',
       isActive: (p) => p === '/figures',
+    },
+    { to: '/team', label: t('nav.team'), permission: 'team:read', isActive: (p) => p === '/team' },
+    {
+      to: '/funding',
+      label: t('nav.funding'),
+      permission: 'funding:read',
+      isActive: (p) => p === '/funding',
+    },
+    {
+      to: '/funding/allocation',
+      label: t('nav.allocation'),
+      permission: 'funding:read',
+      isActive: (p) => p === '/funding/allocation',
     },
     { to: '/admin', label: t('nav.admin'), permission: 'reference:manage', isActive: (p) => p === '/admin' },
   ];

@@ -12,6 +12,7 @@ import { DecisionSummary } from '../../features/intake/components/detail/decisio
 import { DuplicateReviewPanel } from '../../features/intake/components/detail/duplicate-review-panel';
 import { PerspectiveConversationCard } from '../../features/intake/components/detail/perspective-conversation-card';
 import { ReferralSummary } from '../../features/intake/components/detail/referral-summary';
+import { OverQuotaBadge } from '../../features/intake/components/over-quota-badge';
 import { StatusBadge } from '../../features/intake/components/status-badge';
 import { useReferral } from '../../features/intake/hooks/use-referral';
 import { useCan } from '../../lib/session';
@@ -64,6 +65,7 @@ function ReferralView({ referral }: { referral: ReferralDto }) {
                 {t('referrals.duplicateBadge')}
               </Badge>
             ) : null}
+            {referral.overQuota ? <OverQuotaBadge /> : null}
             {referral.familyLabel ?? t('referrals.table.anonymousFamily')}
           </Group>
         }

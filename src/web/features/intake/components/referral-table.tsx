@@ -6,6 +6,7 @@ import { RouterAnchor } from '../../../components/ui/router-links';
 import { formatDate } from '../../../lib/format';
 import { useCodeLabels } from '../../../lib/labels';
 import { DeadlineBadge } from './deadline-badge';
+import { OverQuotaBadge } from './over-quota-badge';
 import { StatusBadge } from './status-badge';
 
 type ReferralTableProps = { referrals: ReferralSummaryDto[] };
@@ -117,6 +118,7 @@ function ReferralRow({ referral }: { referral: ReferralSummaryDto }) {
               {t('referrals.duplicateBadge')}
             </Badge>
           ) : null}
+          {referral.overQuota ? <OverQuotaBadge size="sm" /> : null}
         </Stack>
       </Table.Td>
       <Table.Td>

@@ -29,7 +29,7 @@ export function KpiCards({ figures }: { figures: FiguresResponse }) {
   const days = (n: number | null) => (n === null ? '—' : formatNumber(n, locale, 1));
   const { median, p90 } = figures.timeToAnswerDays;
   return (
-    <SimpleGrid cols={{ base: 2, sm: 4, lg: 7 }} spacing="sm">
+    <SimpleGrid cols={{ base: 2, sm: 4, xl: 8 }} spacing="sm">
       <Kpi label={t('figures.kpi.received')} value={count(figures.received)} />
       <Kpi label={t('figures.kpi.started')} value={count(figures.started)} />
       <Kpi label={t('figures.kpi.notStarted')} value={count(figures.notStarted)} />
@@ -45,6 +45,7 @@ export function KpiCards({ figures }: { figures: FiguresResponse }) {
         value={days(p90)}
         unit={p90 === null ? undefined : t('figures.days')}
       />
+      <Kpi label={t('figures.kpi.overQuotaSignals')} value={count(figures.overQuotaSignals)} />
     </SimpleGrid>
   );
 }

@@ -24,6 +24,11 @@ export function DecisionSummary({ decision }: { decision: NonNullable<ReferralDt
           {t('decision.decidedOnBy', { date: formatDate(decision.decidedOn) })}
           {decision.decidedBy ? ` ${t('decision.by', { name: decision.decidedBy })}` : ''}
         </Text>
+        {decision.overQuotaReason ? (
+          <Text size="sm">
+            {t('decision.overQuotaReasonGiven')}: {decision.overQuotaReason}
+          </Text>
+        ) : null}
         {decision.note ? (
           <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
             {decision.note}

@@ -194,4 +194,6 @@ export const FIELD_OF_ERROR_CODE: Record<string, string> = {
   FUNDING_LINE_ENDED: 'fundingLine',
   CONSENT_TO_REFER_REQUIRED: 'consentToRefer',
   REFERRAL_RECEIVED_IN_FUTURE: 'receivedOn',
+  // R5: family care needs a child from pregnancy up to and including 3 years.
+  FAMILY_CARE_NOT_ELIGIBLE: 'members',
 };

@@ -64,6 +64,7 @@ export function ReferralForm({ onCreated }: ReferralFormProps) {
       return showProblem({ kind: 'fields', title: t('errors:VALIDATION_FAILED'), messages: [] });
     }
     setProblem(null);
+    form.clearErrors();
     create.mutate(result.body, { onSuccess: onCreated, onError: handleServerError });
   };
 

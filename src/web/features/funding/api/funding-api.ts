@@ -1,0 +1,18 @@
+import type {
+  FundingOverviewResponse,
+  LineYearInput,
+  PilotInput,
+  SpendingInput,
+} from '../../../../contracts/funding';
+import { api } from '../../../lib/api';
+
+export const getFundingOverview = (year: number) =>
+  api.get<FundingOverviewResponse>('/reports/funding', { year });
+
+export const saveLineYear = (code: string, year: number, body: LineYearInput) =>
+  api.put<{ ok: true }>(`/funding-lines/${encodeURIComponent(code)}/years/${year}`, body);
+
+export const recordSpending = (code: string, body: SpendingInput) =>
+  api.post<{ ok: true }>(`/funding-lines/${encodeURIComponent(code)}/spending`, body);
+
+export const createPilot = (body: PilotInput) => api.post<{ ok: true }>('/funding/pilots', body);

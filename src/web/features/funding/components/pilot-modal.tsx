@@ -1,0 +1,126 @@
+import { Alert, Button, Group, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type FundingLineOverviewDto, pilotInput } from '../../../../contracts/funding';
+import { DateField } from '../../../components/ui/date-field';
+import { MoneyField } from '../../../components/ui/money-field';
+import { serverErrors, zodFieldErrors } from '../../../lib/form-errors';
+import { useCodeLabels } from '../../../lib/labels';
+import { centsToInput, parseEuroInput } from '../../../lib/money';
+import { useEuro } from '../../../lib/use-euro';
+import { useCreatePilot } from '../hooks/use-funding';
+import { residualOf } from './funding-line-card';
+
+type PilotValues = { name: string; amountCents: string; startsOn: string | null; endsOn: string | null };
+const FIELDS = ['name', 'amountCents', 'startsOn', 'endsOn'] as const;
+
+/** R12: residual money of a closed year to a time-bound pilot (proeftuin). */
+function PilotForm({
+  line,
+  year,
+  onDone,
+}: {
+  line: FundingLineOverviewDto;
+  year: number;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const { euro } = useEuro();
+  const create = useCreatePilot();
+  const [general, setGeneral] = useState<string | null>(null);
+  const available = residualOf(line);
+  const form = useForm<PilotValues>({
+    initialValues: { name: '', amountCents: centsToInput(available), startsOn: null, endsOn: null },
+  });
+
+  const submit = form.onSubmit((values) => {
+    setGeneral(null);
+    const amount = values.amountCents.trim() === '' ? undefined : parseEuroInput(values.amountCents);
+    if (amount === null) return form.setFieldError('amountCents', t('common.invalidAmount'));
+    const parsed = pilotInput.safeParse(
+      {
+        name: values.name,
+        fundingLine: line.code,
+        fromYear: year,
+        amountCents: amount,
+        startsOn: values.startsOn ?? '',
+        endsOn: values.endsOn ?? '',
+      },
+      { reportInput: true },
+    );
+    if (!parsed.success) return form.setErrors(zodFieldErrors(parsed.error.issues, t));
+    create.mutate(parsed.data, {
+      onSuccess: onDone,
+      onError: (error) => {
+        const { fieldErrors, general: message } = serverErrors(error, [...FIELDS, 'fromYear'], t);
+        if (fieldErrors.fromYear) {
+          setGeneral(fieldErrors.fromYear);
+          delete fieldErrors.fromYear;
+        } else setGeneral(message);
+        form.setErrors(fieldErrors);
+      },
+    });
+  });
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="sm">
+        {general ? (
+          <Alert color="red" role="alert">
+            {general}
+          </Alert>
+        ) : null}
+        <Text size="sm">{t('funding.pilotForm.available', { amount: euro(available), year })}</Text>
+        <TextInput label={t('funding.pilotForm.name')} required {...form.getInputProps('name')} />
+        <MoneyField label={t('funding.pilotForm.amount')} required {...form.getInputProps('amountCents')} />
+        <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
+          <DateField
+            label={t('funding.pilotForm.startsOn')}
+            required
+            {...form.getInputProps('startsOn')}
+            value={form.values.startsOn}
+            onChange={(value) => form.setFieldValue('startsOn', value)}
+          />
+          <DateField
+            label={t('funding.pilotForm.endsOn')}
+            required
+            {...form.getInputProps('endsOn')}
+            value={form.values.endsOn}
+            onChange={(value) => form.setFieldValue('endsOn', value)}
+          />
+        </SimpleGrid>
+        <Group justify="flex-end">
+          <Button type="submit" loading={create.isPending}>
+            {t('funding.pilotForm.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+type PilotModalProps = {
+  line: FundingLineOverviewDto | null;
+  year: number;
+  onClose: () => void;
+  onDone: () => void;
+};
+
+export function PilotModal({ line, year, onClose, onDone }: PilotModalProps) {
+  const { t } = useTranslation();
+  const labels = useCodeLabels();
+  return (
+    <Modal
+      opened={line !== null}
+      onClose={onClose}
+      size="lg"
+      title={
+        line ? t('funding.pilotForm.title', { name: labels.fundingLine(line.code, line.name), year }) : ''
+      }
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
+      {line ? <PilotForm key={`${line.code}-${year}`} line={line} year={year} onDone={onDone} /> : null}
+    </Modal>
+  );
+}

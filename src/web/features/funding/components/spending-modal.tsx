@@ -1,0 +1,163 @@
+import { Alert, Button, Group, Modal, Radio, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  type FundingLineOverviewDto,
+  SPENDING_CATEGORIES,
+  spendingInput,
+} from '../../../../contracts/funding';
+import { todayIso } from '../../../../domain/dates';
+import { DateField } from '../../../components/ui/date-field';
+import { MoneyField } from '../../../components/ui/money-field';
+import { serverErrors, zodFieldErrors } from '../../../lib/form-errors';
+import { useCodeLabels } from '../../../lib/labels';
+import { parseEuroInput } from '../../../lib/money';
+import { useRecordSpending } from '../hooks/use-funding';
+
+type SpendingValues = {
+  category: string | null;
+  status: 'committed' | 'spent';
+  amountCents: string;
+  bookedOn: string | null;
+  description: string;
+};
+const FIELDS = ['category', 'status', 'amountCents', 'bookedOn', 'description'] as const;
+
+/** Today when the year is this year; otherwise a day inside the chosen year. */
+function defaultBookingDate(year: number): string {
+  const today = todayIso();
+  const thisYear = Number(today.slice(0, 4));
+  if (year === thisYear) return today;
+  return year < thisYear ? `${year}-12-31` : `${year}-01-01`;
+}
+
+function SpendingForm({
+  line,
+  year,
+  onDone,
+}: {
+  line: FundingLineOverviewDto;
+  year: number;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const record = useRecordSpending();
+  const [general, setGeneral] = useState<string | null>(null);
+  // The categories this line's money counts as come first.
+  const categories = [...line.countsAs, ...SPENDING_CATEGORIES.filter((c) => !line.countsAs.includes(c))];
+  const form = useForm<SpendingValues>({
+    initialValues: {
+      category: categories[0] ?? null,
+      status: 'spent',
+      amountCents: '',
+      bookedOn: defaultBookingDate(year),
+      description: '',
+    },
+  });
+
+  const submit = form.onSubmit((values) => {
+    setGeneral(null);
+    const amount = values.amountCents.trim() === '' ? undefined : parseEuroInput(values.amountCents);
+    if (amount === null) return form.setFieldError('amountCents', t('common.invalidAmount'));
+    const parsed = spendingInput.safeParse(
+      {
+        year,
+        category: values.category ?? '',
+        status: values.status,
+        amountCents: amount,
+        bookedOn: values.bookedOn ?? '',
+        description: values.description,
+      },
+      { reportInput: true },
+    );
+    if (!parsed.success) return form.setErrors(zodFieldErrors(parsed.error.issues, t));
+    record.mutate(
+      { code: line.code, body: parsed.data },
+      {
+        onSuccess: onDone,
+        onError: (error) => {
+          const { fieldErrors, general: message } = serverErrors(error, FIELDS, t);
+          form.setErrors(fieldErrors);
+          setGeneral(message);
+        },
+      },
+    );
+  });
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="sm">
+        {general ? (
+          <Alert color="red" role="alert">
+            {general}
+          </Alert>
+        ) : null}
+        <Radio.Group label={t('funding.spendingForm.status')} required {...form.getInputProps('status')}>
+          <Group gap="lg" mt={6}>
+            <Radio value="spent" label={t('funding.spendingForm.spent')} />
+            <Radio value="committed" label={t('funding.spendingForm.committed')} />
+          </Group>
+        </Radio.Group>
+        <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
+          <MoneyField
+            label={t('funding.spendingForm.amount')}
+            required
+            {...form.getInputProps('amountCents')}
+          />
+          <DateField
+            label={t('funding.spendingForm.bookedOn')}
+            required
+            minDate={`${year}-01-01`}
+            maxDate={`${year}-12-31`}
+            {...form.getInputProps('bookedOn')}
+            value={form.values.bookedOn}
+            onChange={(value) => form.setFieldValue('bookedOn', value)}
+          />
+        </SimpleGrid>
+        <Select
+          label={t('funding.spendingForm.category')}
+          required
+          allowDeselect={false}
+          data={categories.map((c) => ({ value: c, label: t(`funding.categories.${c}`) }))}
+          {...form.getInputProps('category')}
+        />
+        <TextInput
+          label={t('funding.spendingForm.description')}
+          required
+          {...form.getInputProps('description')}
+        />
+        <Group justify="flex-end">
+          <Button type="submit" loading={record.isPending}>
+            {t('funding.spendingForm.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+type SpendingModalProps = {
+  line: FundingLineOverviewDto | null;
+  year: number;
+  onClose: () => void;
+  onDone: () => void;
+};
+
+export function SpendingModal({ line, year, onClose, onDone }: SpendingModalProps) {
+  const { t } = useTranslation();
+  const labels = useCodeLabels();
+  return (
+    <Modal
+      opened={line !== null}
+      onClose={onClose}
+      size="lg"
+      title={
+        line ? t('funding.spendingForm.title', { name: labels.fundingLine(line.code, line.name), year }) : ''
+      }
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
+      {line ? <SpendingForm key={`${line.code}-${year}`} line={line} year={year} onDone={onDone} /> : null}
+    </Modal>
+  );
+}

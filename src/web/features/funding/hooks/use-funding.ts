@@ -1,0 +1,32 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { LineYearInput, PilotInput, SpendingInput } from '../../../../contracts/funding';
+import { createPilot, getFundingOverview, recordSpending, saveLineYear } from '../api/funding-api';
+
+const overviewKey = (year: number) => ['funding', 'overview', year] as const;
+
+export function useFundingOverview(year: number) {
+  return useQuery({
+    queryKey: overviewKey(year),
+    queryFn: () => getFundingOverview(year),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Money changes answer `ok`: read the overview again (all years, a pilot touches two). */
+function useFundingMutation<TInput>(mutate: (input: TInput) => Promise<unknown>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: mutate,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['funding'] }),
+  });
+}
+
+export const useSaveLineYear = () =>
+  useFundingMutation(({ code, year, body }: { code: string; year: number; body: LineYearInput }) =>
+    saveLineYear(code, year, body),
+  );
+
+export const useRecordSpending = () =>
+  useFundingMutation(({ code, body }: { code: string; body: SpendingInput }) => recordSpending(code, body));
+
+export const useCreatePilot = () => useFundingMutation((body: PilotInput) => createPilot(body));

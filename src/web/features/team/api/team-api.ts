@@ -1,0 +1,15 @@
+import type { AbsenceInput, TeamResponse, TypeModuleInput, WorkerInput } from '../../../../contracts/team';
+import { api } from '../../../lib/api';
+
+// Every change answers with the whole team, so the breaches (R11) on screen are always current.
+export const getTeam = () => api.get<TeamResponse>('/team');
+
+export const createWorker = (body: WorkerInput) => api.post<TeamResponse>('/team/workers', body);
+
+export const changeWorker = (id: string, body: WorkerInput) =>
+  api.put<TeamResponse>(`/team/workers/${id}`, body);
+
+export const recordAbsence = (workerId: string, body: AbsenceInput) =>
+  api.post<TeamResponse>(`/team/workers/${workerId}/absences`, body);
+
+export const createTypeModule = (body: TypeModuleInput) => api.post<TeamResponse>('/team/type-modules', body);

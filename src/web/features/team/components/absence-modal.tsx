@@ -1,0 +1,109 @@
+import { Alert, Button, Group, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { absenceInput, type TeamResponse, type WorkerDto } from '../../../../contracts/team';
+import { todayIso } from '../../../../domain/dates';
+import { DateField } from '../../../components/ui/date-field';
+import { serverErrors, zodFieldErrors } from '../../../lib/form-errors';
+import { formatDate } from '../../../lib/format';
+import { useRecordAbsence } from '../hooks/use-team';
+
+type AbsenceValues = { startsOn: string | null; endsOn: string | null; reason: string };
+const FIELDS = ['startsOn', 'endsOn', 'reason'] as const;
+
+function AbsenceForm({ worker, onDone }: { worker: WorkerDto; onDone: (team: TeamResponse) => void }) {
+  const { t } = useTranslation();
+  const record = useRecordAbsence();
+  const [general, setGeneral] = useState<string | null>(null);
+  const form = useForm<AbsenceValues>({ initialValues: { startsOn: todayIso(), endsOn: null, reason: '' } });
+
+  const submit = form.onSubmit((values) => {
+    setGeneral(null);
+    const parsed = absenceInput.safeParse(
+      { startsOn: values.startsOn ?? '', endsOn: values.endsOn ?? '', reason: values.reason.trim() || null },
+      { reportInput: true },
+    );
+    if (!parsed.success) return form.setErrors(zodFieldErrors(parsed.error.issues, t));
+    record.mutate(
+      { workerId: worker.id, body: parsed.data },
+      {
+        onSuccess: onDone,
+        onError: (error) => {
+          const { fieldErrors, general: message } = serverErrors(error, FIELDS, t);
+          form.setErrors(fieldErrors);
+          setGeneral(message);
+        },
+      },
+    );
+  });
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="sm">
+        {general ? (
+          <Alert color="red" role="alert">
+            {general}
+          </Alert>
+        ) : null}
+        {worker.absences.length > 0 ? (
+          <Text size="sm" c="dimmed">
+            {t('team.absence.known')}{' '}
+            {worker.absences
+              .map((a) =>
+                t('team.workers.period', { from: formatDate(a.startsOn), to: formatDate(a.endsOn) }),
+              )
+              .join('; ')}
+          </Text>
+        ) : null}
+        <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
+          <DateField
+            label={t('team.absence.startsOn')}
+            required
+            {...form.getInputProps('startsOn')}
+            value={form.values.startsOn}
+            onChange={(value) => form.setFieldValue('startsOn', value)}
+          />
+          <DateField
+            label={t('team.absence.endsOn')}
+            required
+            {...form.getInputProps('endsOn')}
+            value={form.values.endsOn}
+            onChange={(value) => form.setFieldValue('endsOn', value)}
+          />
+        </SimpleGrid>
+        <TextInput
+          label={t('team.absence.reason')}
+          description={t('team.absence.reasonHint')}
+          {...form.getInputProps('reason')}
+        />
+        <Group justify="flex-end">
+          <Button type="submit" loading={record.isPending}>
+            {t('team.absence.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+type AbsenceModalProps = {
+  worker: WorkerDto | null;
+  onClose: () => void;
+  onDone: (team: TeamResponse) => void;
+};
+
+/** R12: absence known ahead, so cover can be planned. */
+export function AbsenceModal({ worker, onClose, onDone }: AbsenceModalProps) {
+  const { t } = useTranslation();
+  return (
+    <Modal
+      opened={worker !== null}
+      onClose={onClose}
+      title={worker ? t('team.absence.title', { name: worker.displayName }) : ''}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
+      {worker ? <AbsenceForm key={worker.id} worker={worker} onDone={onDone} /> : null}
+    </Modal>
+  );
+}

@@ -1,0 +1,92 @@
+import { Alert, Button, Group, Modal, NumberInput, Select, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type TeamResponse, typeModuleInput } from '../../../../contracts/team';
+import { serverErrors, zodFieldErrors } from '../../../lib/form-errors';
+import { useOrganisations } from '../../../lib/reference-data';
+import { useCreateTypeModule } from '../hooks/use-team';
+
+type ModuleValues = { employerOrganisationId: string | null; name: string; fte: number | string };
+const FIELDS = ['employerOrganisationId', 'name', 'fte'] as const;
+
+function TypeModuleForm({ onDone }: { onDone: (team: TeamResponse) => void }) {
+  const { t } = useTranslation();
+  const organisations = useOrganisations();
+  const create = useCreateTypeModule();
+  const [general, setGeneral] = useState<string | null>(null);
+  const form = useForm<ModuleValues>({ initialValues: { employerOrganisationId: null, name: '', fte: 100 } });
+
+  const submit = form.onSubmit((values) => {
+    setGeneral(null);
+    const parsed = typeModuleInput.safeParse(
+      {
+        employerOrganisationId: values.employerOrganisationId ?? '',
+        name: values.name,
+        fte: values.fte === '' ? undefined : Number(values.fte),
+      },
+      { reportInput: true },
+    );
+    if (!parsed.success) return form.setErrors(zodFieldErrors(parsed.error.issues, t));
+    create.mutate(parsed.data, {
+      onSuccess: onDone,
+      onError: (error) => {
+        const { fieldErrors, general: message } = serverErrors(error, FIELDS, t);
+        form.setErrors(fieldErrors);
+        setGeneral(message);
+      },
+    });
+  });
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="sm">
+        {general ? (
+          <Alert color="red" role="alert">
+            {general}
+          </Alert>
+        ) : null}
+        <Select
+          label={t('team.modules.employer')}
+          required
+          searchable
+          data={(organisations.data ?? []).map((o) => ({ value: o.id, label: o.name }))}
+          {...form.getInputProps('employerOrganisationId')}
+        />
+        <TextInput label={t('team.modules.name')} required {...form.getInputProps('name')} />
+        <NumberInput
+          label={t('team.modules.fte')}
+          description={t('team.modules.fteHint')}
+          required
+          min={1}
+          max={1000}
+          step={10}
+          allowDecimal={false}
+          suffix="%"
+          {...form.getInputProps('fte')}
+        />
+        <Group justify="flex-end">
+          <Button type="submit" loading={create.isPending}>
+            {t('team.modules.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+type TypeModuleModalProps = { opened: boolean; onClose: () => void; onDone: (team: TeamResponse) => void };
+
+export function TypeModuleModal({ opened, onClose, onDone }: TypeModuleModalProps) {
+  const { t } = useTranslation();
+  return (
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('team.modules.add')}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
+      {opened ? <TypeModuleForm onDone={onDone} /> : null}
+    </Modal>
+  );
+}

@@ -1,0 +1,275 @@
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Drawer,
+  Group,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  TextInput,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type TeamResponse, type WorkerDto, type WorkerInput, workerInput } from '../../../../contracts/team';
+import { todayIso } from '../../../../domain/dates';
+import { WORKER_FUNCTIONS, type WorkerFunction } from '../../../../domain/secondment';
+import { DateField } from '../../../components/ui/date-field';
+import { serverErrors, zodFieldErrors } from '../../../lib/form-errors';
+import { useOrganisations, useServedZones } from '../../../lib/reference-data';
+import { useSaveWorker } from '../hooks/use-team';
+
+type WorkerFormValues = {
+  displayName: string;
+  homeOrganisationId: string | null;
+  function: WorkerFunction | null;
+  typeModuleId: string | null;
+  fteTeam: number | string;
+  fteHomeOrganisation: number | string;
+  secondmentStart: string | null;
+  secondmentEnd: string | null;
+  zoneCode: string | null;
+  site: string;
+  isNewHire: boolean;
+  flexibleSpreadingFrom: string | null;
+};
+
+const FIELDS = [
+  'displayName',
+  'homeOrganisationId',
+  'function',
+  'typeModuleId',
+  'fteTeam',
+  'fteHomeOrganisation',
+  'secondmentStart',
+  'secondmentEnd',
+  'zoneCode',
+  'site',
+  'isNewHire',
+  'flexibleSpreadingFrom',
+] as const;
+
+function initialValues(worker: WorkerDto | null): WorkerFormValues {
+  if (!worker) {
+    return {
+      displayName: '',
+      homeOrganisationId: null,
+      function: 'liaisonWorker',
+      typeModuleId: null,
+      fteTeam: 100,
+      fteHomeOrganisation: 0,
+      secondmentStart: todayIso(),
+      secondmentEnd: null,
+      zoneCode: null,
+      site: '',
+      isNewHire: false,
+      flexibleSpreadingFrom: null,
+    };
+  }
+  return {
+    displayName: worker.displayName,
+    homeOrganisationId: worker.homeOrganisationId,
+    function: worker.function,
+    typeModuleId: worker.typeModuleId ?? null,
+    fteTeam: worker.fteTeam,
+    fteHomeOrganisation: worker.fteHomeOrganisation,
+    secondmentStart: worker.secondmentStart,
+    secondmentEnd: worker.secondmentEnd ?? null,
+    zoneCode: worker.zoneCode ?? null,
+    site: worker.site ?? '',
+    isNewHire: worker.isNewHire,
+    flexibleSpreadingFrom: worker.flexibleSpreadingFrom ?? null,
+  };
+}
+
+const toNumber = (value: number | string) => (value === '' ? undefined : Number(value));
+
+/** The body as the contract wants it; the user link of an existing worker is kept as it was. */
+function toDraftBody(values: WorkerFormValues, worker: WorkerDto | null) {
+  return {
+    displayName: values.displayName,
+    homeOrganisationId: values.homeOrganisationId ?? '',
+    function: values.function ?? '',
+    typeModuleId: values.typeModuleId,
+    fteTeam: toNumber(values.fteTeam),
+    fteHomeOrganisation: toNumber(values.fteHomeOrganisation) ?? 0,
+    secondmentStart: values.secondmentStart ?? '',
+    secondmentEnd: values.secondmentEnd,
+    zoneCode: values.zoneCode,
+    site: values.site.trim() || null,
+    isNewHire: values.isNewHire,
+    flexibleSpreadingFrom: values.flexibleSpreadingFrom,
+    userId: worker?.userId ?? null,
+  };
+}
+
+type WorkerFormProps = {
+  team: TeamResponse;
+  /** null: a new worker. */
+  worker: WorkerDto | null;
+  onDone: (team: TeamResponse, name: string) => void;
+};
+
+function WorkerFormBody({ team, worker, onDone }: WorkerFormProps) {
+  const { t } = useTranslation();
+  const organisations = useOrganisations();
+  const zones = useServedZones();
+  const save = useSaveWorker();
+  const [general, setGeneral] = useState<string | null>(null);
+  const form = useForm<WorkerFormValues>({ initialValues: initialValues(worker) });
+
+  const submit = form.onSubmit((values) => {
+    setGeneral(null);
+    const parsed = workerInput.safeParse(toDraftBody(values, worker), { reportInput: true });
+    if (!parsed.success) {
+      form.setErrors(zodFieldErrors(parsed.error.issues, t));
+      return;
+    }
+    const body: WorkerInput = parsed.data;
+    save.mutate(
+      { id: worker?.id ?? null, body },
+      {
+        onSuccess: (next) => onDone(next, body.displayName),
+        onError: (error) => {
+          const { fieldErrors, general: message } = serverErrors(error, FIELDS, t);
+          form.setErrors(fieldErrors);
+          setGeneral(message);
+        },
+      },
+    );
+  });
+
+  // Team and home organisation usually add up to full time: keep them so while typing.
+  const setFteTeam = (value: number | string) => {
+    const before = Number(form.values.fteTeam) + Number(form.values.fteHomeOrganisation);
+    form.setFieldValue('fteTeam', value);
+    if (before === 100 && typeof value === 'number' && value >= 0 && value <= 100)
+      form.setFieldValue('fteHomeOrganisation', 100 - value);
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="sm">
+        {general ? (
+          <Alert color="red" role="alert">
+            {general}
+          </Alert>
+        ) : null}
+        <TextInput label={t('team.form.displayName')} required {...form.getInputProps('displayName')} />
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          <Select
+            label={t('team.form.homeOrganisation')}
+            required
+            searchable
+            data={(organisations.data ?? []).map((o) => ({ value: o.id, label: o.name }))}
+            {...form.getInputProps('homeOrganisationId')}
+          />
+          <Select
+            label={t('team.form.function')}
+            required
+            allowDeselect={false}
+            data={WORKER_FUNCTIONS.map((f) => ({ value: f, label: t(`team.functions.${f}`) }))}
+            {...form.getInputProps('function')}
+          />
+        </SimpleGrid>
+        <Select
+          label={t('team.form.typeModule')}
+          description={t('team.form.typeModuleHint')}
+          clearable
+          data={team.typeModules.map((m) => ({ value: m.id, label: `${m.name} (${m.employerName})` }))}
+          {...form.getInputProps('typeModuleId')}
+        />
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          <NumberInput
+            label={t('team.form.fteTeam')}
+            description={t('team.form.fteTeamHint')}
+            required
+            min={0}
+            max={100}
+            step={10}
+            allowDecimal={false}
+            suffix="%"
+            {...form.getInputProps('fteTeam')}
+            onChange={setFteTeam}
+          />
+          <NumberInput
+            label={t('team.form.fteHome')}
+            description={t('team.form.fteHomeHint')}
+            min={0}
+            max={100}
+            step={10}
+            allowDecimal={false}
+            suffix="%"
+            {...form.getInputProps('fteHomeOrganisation')}
+          />
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          <DateField
+            label={t('team.form.secondmentStart')}
+            description={t('team.form.secondmentStartHint')}
+            required
+            {...form.getInputProps('secondmentStart')}
+            value={form.values.secondmentStart}
+            onChange={(value) => form.setFieldValue('secondmentStart', value)}
+          />
+          <DateField
+            label={t('team.form.secondmentEnd')}
+            description={t('team.form.secondmentEndHint')}
+            {...form.getInputProps('secondmentEnd')}
+            value={form.values.secondmentEnd}
+            onChange={(value) => form.setFieldValue('secondmentEnd', value)}
+          />
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          <Select
+            label={t('team.form.zone')}
+            clearable
+            data={(zones.data ?? []).map((z) => ({ value: z.code, label: z.name }))}
+            {...form.getInputProps('zoneCode')}
+          />
+          <TextInput label={t('team.form.site')} {...form.getInputProps('site')} />
+        </SimpleGrid>
+        <DateField
+          label={t('team.form.flexibleFrom')}
+          description={t('team.form.flexibleFromHint')}
+          {...form.getInputProps('flexibleSpreadingFrom')}
+          value={form.values.flexibleSpreadingFrom}
+          onChange={(value) => form.setFieldValue('flexibleSpreadingFrom', value)}
+        />
+        <Checkbox
+          label={t('team.form.isNewHire')}
+          description={t('team.form.isNewHireHint')}
+          {...form.getInputProps('isNewHire', { type: 'checkbox' })}
+        />
+        <Group justify="flex-end" mt="sm">
+          <Button type="submit" loading={save.isPending}>
+            {worker ? t('team.form.save') : t('team.form.create')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+type WorkerDrawerProps = WorkerFormProps & { opened: boolean; onClose: () => void };
+
+/** Add or change a worker; the form is made fresh for every worker that is opened. */
+export function WorkerDrawer({ opened, onClose, team, worker, onDone }: WorkerDrawerProps) {
+  const { t } = useTranslation();
+  return (
+    <Drawer
+      opened={opened}
+      onClose={onClose}
+      position="right"
+      size="lg"
+      title={worker ? t('team.form.editTitle', { name: worker.displayName }) : t('team.form.addTitle')}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
+      {opened ? (
+        <WorkerFormBody key={worker?.id ?? 'new'} team={team} worker={worker} onDone={onDone} />
+      ) : null}
+    </Drawer>
+  );
+}

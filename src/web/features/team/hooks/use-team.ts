@@ -1,0 +1,30 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { AbsenceInput, TeamResponse, TypeModuleInput, WorkerInput } from '../../../../contracts/team';
+import { changeWorker, createTypeModule, createWorker, getTeam, recordAbsence } from '../api/team-api';
+
+export const TEAM_QUERY_KEY = ['team'] as const;
+
+export function useTeam() {
+  return useQuery({ queryKey: TEAM_QUERY_KEY, queryFn: getTeam });
+}
+
+/** A change answers the whole team: it replaces what the page shows, breaches included. */
+function useTeamMutation<TInput>(mutate: (input: TInput) => Promise<TeamResponse>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: mutate,
+    onSuccess: (team) => queryClient.setQueryData(TEAM_QUERY_KEY, team),
+  });
+}
+
+export const useSaveWorker = () =>
+  useTeamMutation(({ id, body }: { id: string | null; body: WorkerInput }) =>
+    id ? changeWorker(id, body) : createWorker(body),
+  );
+
+export const useRecordAbsence = () =>
+  useTeamMutation(({ workerId, body }: { workerId: string; body: AbsenceInput }) =>
+    recordAbsence(workerId, body),
+  );
+
+export const useCreateTypeModule = () => useTeamMutation((body: TypeModuleInput) => createTypeModule(body));
