@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkTodo, isFollowedUpAt, summarizeTodos, todoState } from './todos';
+import { checkTodo, isFollowedUpAt, summarizeTodos, todoState, todoStatusOn } from './todos';
 
 const today = '2026-03-10';
 
@@ -64,5 +64,14 @@ describe('R15 to-dos', () => {
         { owner: 'Kernpartner', open: 2, overdue: 1 },
       ],
     });
+  });
+});
+
+describe('R15 to-dos in older minutes', () => {
+  it('show the status they had on the day of the meeting', () => {
+    const todo = { status: 'done' as const, doneOn: '2026-02-14' };
+    expect(todoStatusOn(todo, '2026-02-13')).toBe('open');
+    expect(todoStatusOn(todo, '2026-02-14')).toBe('done');
+    expect(todoStatusOn({ status: 'open', doneOn: null }, '2026-02-14')).toBe('open');
   });
 });

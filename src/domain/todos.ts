@@ -92,3 +92,8 @@ export function summarizeTodos(
     .sort((a, b) => b.overdue - a.overdue || b.open - a.open || a.owner.localeCompare(b.owner, 'nl'));
   return { open, overdue, done, byOwner };
 }
+
+/** A to-do as it stood on a day: done only if it was done by then (minutes of an older meeting). */
+export function todoStatusOn(todo: { status: TodoStatus; doneOn: IsoDate | null }, day: IsoDate): TodoStatus {
+  return todo.status === 'done' && todo.doneOn !== null && todo.doneOn <= day ? 'done' : 'open';
+}

@@ -3,6 +3,11 @@ export { createCollaboration, createOrganisation } from './create-collaboration'
 export { findMunicipalitiesByNis, findMunicipality } from './find-municipality';
 export { importMunicipalities } from './import-municipalities';
 export type { MunicipalityRow } from './municipality-table';
-export { findCollaboration, findOrganisation, upsertMunicipalityRows } from './network.repository';
+export {
+  findCollaboration,
+  findOrganisation,
+  listOrganisations,
+  upsertMunicipalityRows,
+} from './network.repository';
 export { networkRoutes } from './network.routes';
 export { getServedZones, zoneNamesOf } from './served-zones';
