@@ -26,6 +26,7 @@ import {
 import { DEMO_MUNICIPALITIES, DEMO_ZONES } from './demo-region';
 import { seededRandom } from './random';
 import { addDays, addWorkingDaysSafe, type IsoDate, todayIso } from './seed-dates';
+import { seedGovernance } from './seed-governance';
 
 export const DEMO_COLLABORATION_NAME = 'Samenwerkingsverband Schelde-Durme (demo)';
 
@@ -146,6 +147,7 @@ export async function seedDemo(db: Db, options: { today?: IsoDate; days?: number
       }
     }
   }
+  await seedGovernance(db, { actors, orgIds, today });
   return { collaborationId: collaboration.id, referrals: earlier.length, organisations: orgIds.size };
 
   function freshReferral(receivedOn: IsoDate): CreateReferralBody {
