@@ -95,7 +95,7 @@ export const bodySummaryDto = z.object({
   isActive: z.boolean(),
   memberCount: z.number().int(),
   /** The working group's lead ("trekker"), the chair otherwise. */
-  lead: z.string().nullable(),
+  lead: z.object({ name: z.string(), role: z.enum(BODY_MEMBER_ROLES) }).nullable(),
   nextMeeting: meetingRef.nullable(),
   isMember: z.boolean(),
 });

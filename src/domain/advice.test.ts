@@ -4,6 +4,7 @@ import {
   checkObjectionClosing,
   checkRoundDecision,
   type GivenAdvice,
+  isAskedForAdvice,
   isBlocking,
   summarizeAdviceRound,
 } from './advice';
@@ -78,6 +79,14 @@ describe('R14 advice on a proposal', () => {
       a.memberId === 'c' ? { ...a, objectionStatus: 'withdrawn' as const } : a,
     );
     expect(summarizeAdviceRound(withdrawn, ['a', 'b', 'c', 'd', 'e']).canDecide).toBe(true);
+  });
+
+  it('asks the members with a say, not the secretary or advisory members', () => {
+    expect(['chair', 'lead', 'member', 'secretary', 'advisor'].filter(isAskedForAdvice)).toEqual([
+      'chair',
+      'lead',
+      'member',
+    ]);
   });
 
   it('a missing advice does not block a decision', () => {

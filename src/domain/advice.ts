@@ -52,6 +52,14 @@ export function checkAdvice(input: AdviceInput): AdviceProblem | null {
   }
 }
 
+/**
+ * Who is asked for advice: the members with a say (chair, lead, member). The secretary and
+ * advisory members are not asked, though advice they give anyway is recorded.
+ */
+export function isAskedForAdvice(role: string): boolean {
+  return role === 'chair' || role === 'lead' || role === 'member';
+}
+
 export type GivenAdvice = { memberId: string; kind: AdviceKind; objectionStatus: ObjectionStatus | null };
 
 /** Only an open principled objection blocks; a personal objection never does (R14). */

@@ -121,7 +121,7 @@ export async function seedGovernance(db: Db, { actors, orgIds, today: given }: C
   const current = await createAgreement(db, staff, {
     kind: 'engagementDeclaration',
     version: '2026',
-    title: 'Engagementsverklaring 2026',
+    title: 'Engagement van de werkgevers in het samenwerkingsverband',
     validFrom: addDays(today, -150),
     commitments: [
       'Leidinggevenden nemen deel aan het lerend netwerk.',

@@ -1,6 +1,6 @@
 import type { AdviceDto, AdviceRoundDto } from '../../../contracts/governance';
 import type { AdviceKind, ObjectionStatus } from '../../../domain/advice';
-import { summarizeAdviceRound } from '../../../domain/advice';
+import { isAskedForAdvice, summarizeAdviceRound } from '../../../domain/advice';
 import type { Actor } from '../../platform/auth/actor';
 import type { Executor } from '../../platform/db/database';
 import type { AdviceRoundRow, AdviceRow } from './advice.repository';
@@ -62,7 +62,7 @@ export async function adviceRoundDtos(
   return rounds.map((round) => {
     const given = advices.filter((a) => a.roundId === round.id);
     const bodyMembers = members.filter((m) => m.bodyId === round.bodyId);
-    const asked = currentMembers(bodyMembers, round.openedOn);
+    const asked = currentMembers(bodyMembers, round.openedOn).filter((m) => isAskedForAdvice(m.role));
     const gaveAdvice = bodyMembers.filter(
       (m) => !asked.includes(m) && given.some((a) => a.memberId === m.id),
     );

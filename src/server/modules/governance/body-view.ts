@@ -1,5 +1,10 @@
 import type { BodyDto, BodyMemberDto, BodySummaryDto } from '../../../contracts/governance';
-import { type BodyKind, type BodyMemberRole, isMembershipCurrent } from '../../../domain/meetings';
+import {
+  BODY_MEMBER_ROLES,
+  type BodyKind,
+  type BodyMemberRole,
+  isMembershipCurrent,
+} from '../../../domain/meetings';
 import type { Actor } from '../../platform/auth/actor';
 import type { BodyRow, MemberRow } from './bodies.repository';
 
@@ -41,7 +46,7 @@ export function toBodySummary(
     description: body.description,
     isActive: body.isActive,
     memberCount: current.length,
-    lead: lead?.name ?? null,
+    lead: lead ? { name: lead.name, role: lead.role as BodyMemberRole } : null,
     nextMeeting: context.nextMeeting,
     isMember: current.some((m) => isMemberRow(m, context.actor)),
   };
@@ -52,8 +57,10 @@ export function toBodyDto(
   members: readonly MemberRow[],
   context: { actor: Actor; today: string; nextMeeting: { id: string; date: string } | null },
 ): BodyDto {
+  // Current members first; the chair and leads on top, as a list of members is usually read.
   const order = (m: MemberRow) =>
-    isMembershipCurrent({ from: m.fromDate, to: m.toDate }, context.today) ? 0 : 1;
+    (isMembershipCurrent({ from: m.fromDate, to: m.toDate }, context.today) ? 0 : 10) +
+    BODY_MEMBER_ROLES.indexOf(m.role as BodyMemberRole);
   return {
     ...toBodySummary(body, members, context),
     members: [...members]

@@ -137,16 +137,10 @@ function Minutes({ meeting }: { meeting: MeetingDto }) {
   const { t } = useTranslation();
   const owners = [...meeting.followUpTodos, ...meeting.todos].map((td) => td.ownerName);
   if (!meeting.minutes) {
-    const open = meeting.adviceRounds.filter((r) => r.status === 'open');
     return (
-      <Stack gap="md">
-        <Alert color="blue" role="status">
-          {t('governance.minutes.notShared')}
-        </Alert>
-        {open.map((round) => (
-          <AdviceRoundPanel key={round.id} round={round} canManage={false} headingOrder={3} />
-        ))}
-      </Stack>
+      <Alert color="blue" role="status">
+        {t('governance.minutes.notShared')}
+      </Alert>
     );
   }
   return (
@@ -225,9 +219,17 @@ function MeetingView({ meeting }: { meeting: MeetingDto }) {
           </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="agenda">
-          <SectionCard title={t('governance.agenda.title')}>
-            <AgendaEditor meeting={meeting} />
-          </SectionCard>
+          <Stack gap="md">
+            <SectionCard title={t('governance.agenda.title')}>
+              <AgendaEditor meeting={meeting} />
+            </SectionCard>
+            {/* Before the minutes are shared, members give their advice here. */}
+            {meeting.minutes
+              ? null
+              : meeting.adviceRounds.map((round) => (
+                  <AdviceRoundPanel key={round.id} round={round} canManage={false} headingOrder={3} />
+                ))}
+          </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="minutes">
           <Minutes meeting={meeting} />

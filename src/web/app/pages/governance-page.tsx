@@ -42,7 +42,9 @@ function Bodies() {
                       <Text size="xs" c="dimmed">
                         {t(`codes:governanceBodyKind.${b.kind}`)} ·{' '}
                         {t('governance.overview.members', { count: b.memberCount })}
-                        {b.lead ? ` · ${t('governance.overview.lead', { name: b.lead })}` : ''}
+                        {b.lead
+                          ? ` · ${t(`codes:governanceMemberRole.${b.lead.role}`).toLowerCase()} ${b.lead.name}`
+                          : ''}
                       </Text>
                     </div>
                     {b.nextMeeting ? (

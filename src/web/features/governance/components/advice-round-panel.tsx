@@ -148,6 +148,7 @@ export function AdviceRoundPanel({
   const [dialog, setDialog] = useState<Dialog>(null);
   const isOpen = round.status === 'open';
   const { summary } = round;
+  const hasActions = isOpen && (canManage || round.members.some((m) => m.isMe));
   return (
     <Paper
       withBorder
@@ -186,7 +187,7 @@ export function AdviceRoundPanel({
             <Table.Tr>
               <Table.Th>{t('governance.member.name')}</Table.Th>
               <Table.Th>{t('governance.advice.advice')}</Table.Th>
-              <Table.Th>{t('governance.actions')}</Table.Th>
+              {hasActions ? <Table.Th>{t('governance.actions')}</Table.Th> : null}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -213,40 +214,42 @@ export function AdviceRoundPanel({
                       </Text>
                     )}
                   </Table.Td>
-                  <Table.Td>
-                    <Group gap={4}>
-                      {canAdvise ? (
-                        <Button
-                          variant="subtle"
-                          size="compact-sm"
-                          onClick={() =>
-                            setDialog({
-                              kind: 'advice',
-                              memberId: m.memberId,
-                              name: m.name,
-                              advice: m.advice,
-                            })
-                          }
-                          aria-label={t('governance.advice.giveFor', { name: m.name })}
-                        >
-                          {m.advice ? t('governance.advice.change') : t('governance.advice.give')}
-                        </Button>
-                      ) : null}
-                      {isOpen && m.advice?.objectionStatus === 'open' && (canManage || m.isMe) ? (
-                        <Button
-                          variant="subtle"
-                          size="compact-sm"
-                          color="red.9"
-                          onClick={() =>
-                            setDialog({ kind: 'close', advice: m.advice as AdviceDto, name: m.name })
-                          }
-                          aria-label={t('governance.advice.closeFor', { name: m.name })}
-                        >
-                          {t('governance.advice.close')}
-                        </Button>
-                      ) : null}
-                    </Group>
-                  </Table.Td>
+                  {hasActions ? (
+                    <Table.Td>
+                      <Group gap={4}>
+                        {canAdvise ? (
+                          <Button
+                            variant="subtle"
+                            size="compact-sm"
+                            onClick={() =>
+                              setDialog({
+                                kind: 'advice',
+                                memberId: m.memberId,
+                                name: m.name,
+                                advice: m.advice,
+                              })
+                            }
+                            aria-label={t('governance.advice.giveFor', { name: m.name })}
+                          >
+                            {m.advice ? t('governance.advice.change') : t('governance.advice.give')}
+                          </Button>
+                        ) : null}
+                        {isOpen && m.advice?.objectionStatus === 'open' && (canManage || m.isMe) ? (
+                          <Button
+                            variant="subtle"
+                            size="compact-sm"
+                            color="red.9"
+                            onClick={() =>
+                              setDialog({ kind: 'close', advice: m.advice as AdviceDto, name: m.name })
+                            }
+                            aria-label={t('governance.advice.closeFor', { name: m.name })}
+                          >
+                            {t('governance.advice.close')}
+                          </Button>
+                        ) : null}
+                      </Group>
+                    </Table.Td>
+                  ) : null}
                 </Table.Tr>
               );
             })}

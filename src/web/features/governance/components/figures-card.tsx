@@ -224,7 +224,14 @@ export function FiguresCard({
         ) : (
           meeting.figures.map((s) => <Snapshot key={s.id} snapshot={s} render={renderFigures} />)
         )}
-        {meeting.canManage ? <FreezeForm meeting={meeting} /> : null}
+        {meeting.canManage ? (
+          <Stack gap="xs">
+            <Title order={3} size="h5">
+              {t('governance.figures.add')}
+            </Title>
+            <FreezeForm meeting={meeting} />
+          </Stack>
+        ) : null}
       </Stack>
     </SectionCard>
   );

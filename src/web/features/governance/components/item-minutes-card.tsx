@@ -193,7 +193,10 @@ export function ItemMinutesCard({
   const itemId = item?.id ?? null;
   const bodyLabel = meeting.body.abbreviation ?? meeting.body.name;
   const rounds = meeting.adviceRounds.filter((r) => (r.agendaItem?.id ?? null) === itemId);
-  const decisions = meeting.decisions.filter((d) => (d.agendaItem?.id ?? null) === itemId);
+  // A round's decision shows inside the round.
+  const decisions = meeting.decisions.filter(
+    (d) => (d.agendaItem?.id ?? null) === itemId && !d.adviceRoundId,
+  );
   const todos = meeting.todos.filter((td) => (td.agendaItem?.id ?? null) === itemId);
   if (!item && rounds.length + decisions.length + todos.length === 0 && !meeting.canManage) return null;
   const title = item

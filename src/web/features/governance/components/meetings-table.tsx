@@ -17,8 +17,7 @@ export function MeetingsTable({ meetings, caption, showBody = true }: MeetingsTa
     );
   return (
     <Table.ScrollContainer minWidth={560}>
-      <Table verticalSpacing="xs" fz="sm" highlightOnHover>
-        <Table.Caption>{caption}</Table.Caption>
+      <Table verticalSpacing="xs" fz="sm" highlightOnHover aria-label={caption}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('governance.meeting.date')}</Table.Th>
