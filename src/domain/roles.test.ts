@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { can, ROLES, referralScope, seesSuppressedFigures } from './roles';
+import { can, governanceScope, permissionsOf, ROLES, referralScope, seesSuppressedFigures } from './roles';
 
 describe('roles and relationships', () => {
   it('steering members and employers never read a referral, only figures', () => {
@@ -20,5 +20,21 @@ describe('roles and relationships', () => {
   it('only the coordinator reads audit trails; only the administrator manages reference data', () => {
     expect(ROLES.filter((r) => can([r], 'referral:audit'))).toEqual(['coordinator']);
     expect(ROLES.filter((r) => can([r], 'reference:manage'))).toEqual(['administrator']);
+  });
+});
+
+describe('governance', () => {
+  it('the staff officer and coordinator keep the bodies; members read their own and give advice', () => {
+    expect(ROLES.filter((r) => can([r], 'governance:manage'))).toEqual(['coordinator', 'staffOfficer']);
+    expect(governanceScope(['staffOfficer'])).toBe('collaboration');
+    expect(governanceScope(['steeringMember'])).toBe('memberOf');
+    expect(can(['steeringMember'], 'governance:advise')).toBe(true);
+    expect(governanceScope(['partnerReferrer'])).toBe('none');
+    expect(governanceScope(['administrator'])).toBe('none');
+  });
+
+  it('a steering member still has no referral or family permission', () => {
+    const permissions = [...permissionsOf(['steeringMember'])];
+    expect(permissions.filter((p) => p.startsWith('referral:') || p.startsWith('family:'))).toEqual([]);
   });
 });

@@ -24,6 +24,9 @@ export const PERMISSIONS = [
   'team:manage',
   'funding:read',
   'funding:manage',
+  'governance:read',
+  'governance:advise',
+  'governance:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -54,8 +57,27 @@ const GRANTS: Record<Role, readonly Permission[]> = {
   administrator: ['reference:manage'],
 };
 
+// Governance (R14, R15): the staff officer and the coordinator keep the bodies, meetings and
+// minutes; members read their own bodies and give advice. Never a referral or a family.
+const GOVERNANCE_GRANTS: Partial<Record<Role, readonly Permission[]>> = {
+  coordinator: ['governance:read', 'governance:advise', 'governance:manage'],
+  staffOfficer: ['governance:read', 'governance:advise', 'governance:manage'],
+  coach: ['governance:read', 'governance:advise'],
+  liaisonWorker: ['governance:read', 'governance:advise'],
+  leadPartner: ['governance:read', 'governance:advise'],
+  steeringMember: ['governance:read', 'governance:advise'],
+};
+
+/** Which bodies a person reaches: all of the collaboration's, or those they are a member of. */
+export type GovernanceScope = 'collaboration' | 'memberOf' | 'none';
+
+export function governanceScope(roles: readonly Role[]): GovernanceScope {
+  if (can(roles, 'governance:manage')) return 'collaboration';
+  return can(roles, 'governance:read') ? 'memberOf' : 'none';
+}
+
 export function permissionsOf(roles: readonly Role[]): Set<Permission> {
-  return new Set(roles.flatMap((r) => GRANTS[r] ?? []));
+  return new Set(roles.flatMap((r) => [...(GRANTS[r] ?? []), ...(GOVERNANCE_GRANTS[r] ?? [])]));
 }
 
 export function can(roles: readonly Role[], permission: Permission): boolean {

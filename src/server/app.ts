@@ -2,6 +2,7 @@
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { fundingRoutes } from './modules/funding';
+import { governanceRoutes } from './modules/governance';
 import { identityRoutes, resolveSession, SESSION_COOKIE } from './modules/identity';
 import { intakeRoutes } from './modules/intake';
 import { networkRoutes } from './modules/network';
@@ -54,5 +55,6 @@ export async function buildApp(options: AppOptions) {
   await app.register(intakeRoutes({ db }));
   await app.register(reportsRoutes({ db }));
   await app.register(teamRoutes({ db }));
+  await app.register(governanceRoutes({ db }));
   return app;
 }

@@ -27,6 +27,7 @@ import {
 import { DEMO_MUNICIPALITIES, DEMO_ZONES } from './demo-region';
 import { seededRandom } from './random';
 import { addDays, addWorkingDaysSafe, type IsoDate, todayIso } from './seed-dates';
+import { seedGovernance } from './seed-governance';
 import { seedTeamAndFunding } from './seed-team-and-funding';
 
 export const DEMO_COLLABORATION_NAME = 'Samenwerkingsverband Schelde-Durme (demo)';
@@ -162,6 +163,7 @@ export async function seedDemo(db: Db, options: { today?: IsoDate; days?: number
     userIds: new Map([...actors].map(([role, actor]) => [role, actor.userId])),
     today,
   });
+  await seedGovernance(db, { actors, orgIds, today });
   return { collaborationId: collaboration.id, referrals: earlier.length, organisations: orgIds.size };
 
   function freshReferral(receivedOn: IsoDate): CreateReferralBody {

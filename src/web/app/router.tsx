@@ -8,7 +8,14 @@ import {
   redirect,
 } from '@tanstack/react-router';
 import { hasPermission, sessionQueryOptions } from '../lib/session';
+import { decisionsSearch, meetingSearch, todosSearch } from './governance-search';
 import { AppLayout } from './layout/app-layout';
+import { GovernanceAgreementsPage } from './pages/governance-agreements-page';
+import { GovernanceBodyPage } from './pages/governance-body-page';
+import { GovernanceDecisionsPage } from './pages/governance-decisions-page';
+import { GovernanceMeetingPage } from './pages/governance-meeting-page';
+import { GovernancePage } from './pages/governance-page';
+import { GovernanceTodosPage } from './pages/governance-todos-page';
 import { LoginPage } from './pages/login-page';
 import { NewReferralPage } from './pages/new-referral-page';
 import { NotFoundPage } from './pages/not-found-page';
@@ -63,6 +70,7 @@ const indexRoute = createRoute({
     const { user } = context;
     if (hasPermission(user, 'referral:read')) throw redirect({ to: '/referrals' });
     if (hasPermission(user, 'referral:create')) throw redirect({ to: '/referrals/new' });
+    if (hasPermission(user, 'governance:read')) throw redirect({ to: '/governance' });
     if (hasPermission(user, 'figures:read')) throw redirect({ to: '/figures' });
     if (hasPermission(user, 'reference:manage')) throw redirect({ to: '/admin' });
   },
@@ -124,6 +132,41 @@ const allocationRoute = createRoute({
   component: lazyRouteComponent(() => import('./pages/allocation-page'), 'AllocationPage'),
 });
 
+// Governance (R14, R15, R22): bodies, meetings, to-dos, decisions, engagement declarations.
+const governanceRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/governance',
+  component: GovernancePage,
+});
+const governanceBodyRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/governance/bodies/$id',
+  component: GovernanceBodyPage,
+});
+const governanceMeetingRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/governance/meetings/$id',
+  validateSearch: meetingSearch,
+  component: GovernanceMeetingPage,
+});
+const governanceTodosRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/governance/todos',
+  validateSearch: todosSearch,
+  component: GovernanceTodosPage,
+});
+const governanceDecisionsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/governance/decisions',
+  validateSearch: decisionsSearch,
+  component: GovernanceDecisionsPage,
+});
+const governanceAgreementsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/governance/agreements',
+  component: GovernanceAgreementsPage,
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   appRoute.addChildren([
@@ -136,6 +179,12 @@ const routeTree = rootRoute.addChildren([
     fundingRoute,
     allocationRoute,
     adminRoute,
+    governanceRoute,
+    governanceBodyRoute,
+    governanceMeetingRoute,
+    governanceTodosRoute,
+    governanceDecisionsRoute,
+    governanceAgreementsRoute,
   ]),
 ]);
 

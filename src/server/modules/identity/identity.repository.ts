@@ -1,4 +1,4 @@
-import { and, eq, gt, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database';
 import { sessions, users } from './identity.schema';
 
@@ -65,4 +65,18 @@ export async function isUserOfCollaboration(
     .from(users)
     .where(and(eq(users.id, userId), eq(users.collaborationId, collaborationId)));
   return Boolean(row);
+}
+
+export async function listActiveUsers(db: Executor, collaborationId: string, ids?: string[]) {
+  return db
+    .select({ userId: users.id, displayName: users.displayName, organisationId: users.organisationId })
+    .from(users)
+    .where(
+      and(
+        eq(users.collaborationId, collaborationId),
+        eq(users.isActive, true),
+        ids ? inArray(users.id, ids) : undefined,
+      ),
+    )
+    .orderBy(asc(users.displayName));
 }

@@ -4,6 +4,7 @@ export { decideReferral } from './decide-referral';
 export { referralFigureRows } from './figure-rows';
 export { lineUseOfYear } from './intake.repository';
 export { intakeRoutes } from './intake.routes';
+export { type IncompleteReferral, listIncompleteReferrals } from './list-incomplete-referrals';
 export { PRESET_NOT_STARTED_REASONS, presetNotStartedReasons } from './preset-reasons';
 export { recordPerspectiveConversation } from './record-perspective-conversation';
 export { reviewDuplicate } from './review-duplicate';

@@ -1,1 +1,2 @@
+export { getIntakeFigures } from './get-intake-figures';
 export { reportsRoutes } from './reports.routes';

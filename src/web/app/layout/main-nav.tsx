@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Permission } from '../../../domain/roles';
 import { RouterNavLink } from '../../components/ui/router-links';
 import { hasPermission, useUser } from '../../lib/session';
+import { GovernanceNavItems } from './governance-nav';
 
 type NavItem = {
   to: '/referrals' | '/referrals/new' | '/figures' | '/team' | '/funding' | '/funding/allocation' | '/admin';
@@ -71,6 +72,7 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
             </li>
           );
         })}
+      <GovernanceNavItems onNavigate={onNavigate} />
     </Stack>
   );
 }

@@ -1,0 +1,50 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  agreementDto,
+  agreementInput,
+  governanceIdParams,
+  signatureInput,
+} from '../../../contracts/governance';
+import type { Db } from '../../platform/db/database';
+import { actorOf } from '../../platform/http/access';
+import { createAgreement } from './create-agreement';
+import { listAgreements } from './list-agreements';
+import { recordSignature } from './record-signature';
+import { BASE, errors, tags } from './route-support';
+
+/** Engagement declarations and collaboration agreements of the partners (R23, R24). */
+export function agreementsRoutes({ db }: { db: Db }): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      `${BASE}/agreements`,
+      { config: { access: 'governance:read' }, schema: { tags, response: { 200: z.array(agreementDto) } } },
+      async (request) => listAgreements(db, actorOf(request)),
+    );
+
+    app.post(
+      `${BASE}/agreements`,
+      {
+        config: { access: 'governance:manage' },
+        schema: { tags, body: agreementInput, response: { 201: agreementDto, ...errors } },
+      },
+      async (request, reply) =>
+        reply.status(201).send(await createAgreement(db, actorOf(request), request.body)),
+    );
+
+    app.post(
+      `${BASE}/agreements/:id/signatures`,
+      {
+        config: { access: 'governance:manage' },
+        schema: {
+          tags,
+          params: governanceIdParams,
+          body: signatureInput,
+          response: { 201: agreementDto, ...errors },
+        },
+      },
+      async (request, reply) =>
+        reply.status(201).send(await recordSignature(db, actorOf(request), request.params.id, request.body)),
+    );
+  };
+}

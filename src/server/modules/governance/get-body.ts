@@ -1,0 +1,27 @@
+import type { BodyDto } from '../../../contracts/governance';
+import { todayIso } from '../../../domain/dates';
+import type { Actor } from '../../platform/auth/actor';
+import type { Executor } from '../../platform/db/database';
+import { listMembers } from './bodies.repository';
+import { toBodyDto } from './body-view';
+import { requireBody } from './governance-scope';
+import { listMeetings } from './meetings.repository';
+
+/** A body with all its members, past ones included (the minutes of their time name them). */
+export async function getBody(db: Executor, actor: Actor, id: string): Promise<BodyDto> {
+  const today = todayIso();
+  const { body, access } = await requireBody(db, actor, id);
+  const members = await listMembers(db, actor.collaborationId, [body.id]);
+  const [next] = await listMeetings(db, actor.collaborationId, {
+    bodyIds: [body.id],
+    fromDate: today,
+    invitedOnly: !access.isManager,
+    newestFirst: false,
+    limit: 1,
+  });
+  return toBodyDto(body, members, {
+    actor,
+    today,
+    nextMeeting: next ? { id: next.id, date: next.date } : null,
+  });
+}

@@ -1,0 +1,52 @@
+import type { DecisionDto, DecisionInput } from '../../../contracts/governance';
+import { todayIso } from '../../../domain/dates';
+import { checkDecisionDates } from '../../../domain/meetings';
+import type { Actor } from '../../platform/auth/actor';
+import type { Db, Executor } from '../../platform/db/database';
+import { unprocessable } from '../../platform/http/app-error';
+import { type OutcomeContext, outcomeContext } from './outcome-context';
+import { toDecisionDto } from './outcome-views';
+import { insertDecision, listDecisions } from './outcomes.repository';
+
+type DecisionFields = Pick<DecisionInput, 'text' | 'decidedOn' | 'evaluateOn' | 'evaluationLabel'>;
+
+/** R14: a decision records its body, its date and when it is evaluated. */
+export async function writeDecision(
+  tx: Executor,
+  actor: Actor,
+  context: OutcomeContext,
+  input: DecisionFields,
+  adviceRoundId: string | null = null,
+): Promise<DecisionDto> {
+  const today = todayIso();
+  const decidedOn =
+    input.decidedOn ?? (context.meetingDate && context.meetingDate <= today ? context.meetingDate : today);
+  if (decidedOn > today) throw unprocessable('GOVERNANCE_DECISION_IN_FUTURE', 'decidedOn');
+  const problem = checkDecisionDates({ decidedOn, evaluateOn: input.evaluateOn ?? null });
+  if (problem) throw unprocessable(problem.code, problem.field);
+  const row = await insertDecision(tx, {
+    collaborationId: actor.collaborationId,
+    bodyId: context.bodyId,
+    meetingId: context.meetingId,
+    agendaItemId: context.agendaItemId,
+    adviceRoundId,
+    text: input.text,
+    decidedOn,
+    evaluateOn: input.evaluateOn ?? null,
+    evaluationLabel: input.evaluationLabel || null,
+    recordedBy: actor.displayName,
+  });
+  const [view] = await listDecisions(tx, actor.collaborationId, {
+    bodyIds: null,
+    ids: [row.id],
+    sharedOnly: false,
+  });
+  return toDecisionDto(view as NonNullable<typeof view>, today);
+}
+
+/** A decision taken without an advice round (most decisions of a meeting). */
+export async function recordDecision(db: Db, actor: Actor, input: DecisionInput): Promise<DecisionDto> {
+  return db.transaction(async (tx) =>
+    writeDecision(tx, actor, await outcomeContext(tx, actor, input), input),
+  );
+}
