@@ -20,6 +20,14 @@ export const PERMISSIONS = [
   'referral:audit',
   'figures:read',
   'reference:manage',
+  // The family's journey (issue 3): the file, the plan, trajectories; which file a person opens
+  // is still their relationship to the family (family-access.ts).
+  'family:read',
+  'family:write',
+  'family:assign',
+  'family:audit',
+  'trajectory:approve',
+  'caseload:read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -39,8 +47,23 @@ const GRANTS: Record<Role, readonly Permission[]> = {
   administrator: ['reference:manage'],
 };
 
+// Family files only for the people who work with families; steering members, employers,
+// staff, partners and administrators get none of these (aggregates only, ADR 004).
+const FAMILY_GRANTS: Partial<Record<Role, readonly Permission[]>> = {
+  coordinator: [
+    'family:read',
+    'family:write',
+    'family:assign',
+    'family:audit',
+    'trajectory:approve',
+    'caseload:read',
+  ],
+  coach: ['family:read', 'family:write', 'trajectory:approve', 'caseload:read'],
+  liaisonWorker: ['family:read', 'family:write'],
+};
+
 export function permissionsOf(roles: readonly Role[]): Set<Permission> {
-  return new Set(roles.flatMap((r) => GRANTS[r] ?? []));
+  return new Set(roles.flatMap((r) => [...(GRANTS[r] ?? []), ...(FAMILY_GRANTS[r] ?? [])]));
 }
 
 export function can(roles: readonly Role[], permission: Permission): boolean {
