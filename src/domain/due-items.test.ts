@@ -32,7 +32,12 @@ describe('due items', () => {
   it('R1: the end of a short trajectory shows as a warning from 3.5 months', () => {
     expect(trajectoryDueItems(trajectory({}), '2026-05-14')).toEqual([]);
     const [warning] = trajectoryDueItems(trajectory({}), '2026-05-15');
-    expect(warning).toMatchObject({ kind: 'shortTermEnd', dueOn: '2026-05-31', state: 'later', isWarning: true });
+    expect(warning).toMatchObject({
+      kind: 'shortTermEnd',
+      dueOn: '2026-05-31',
+      state: 'later',
+      isWarning: true,
+    });
     expect(isInWeek(warning as never)).toBe(true);
     expect(trajectoryDueItems(trajectory({}), '2026-06-01')[0]?.state).toBe('overdue');
   });
@@ -62,9 +67,10 @@ describe('due items', () => {
       coordinationAgreement: null,
     };
     const kinds = (t: Partial<TrajectoryFacts>) =>
-      trajectoryDueItems(trajectory({ kind: 'handover', startedOn: '2026-03-01', handover: h, ...t }), '2026-03-05').map(
-        (i) => [i.kind, i.dueOn],
-      );
+      trajectoryDueItems(
+        trajectory({ kind: 'handover', startedOn: '2026-03-01', handover: h, ...t }),
+        '2026-03-05',
+      ).map((i) => [i.kind, i.dueOn]);
     expect(kinds({})).toEqual([
       ['handoverConversation', '2026-03-15'],
       ['coordinationMeetingToPlan', '2026-03-15'],

@@ -74,7 +74,8 @@ export function firstStepsDueItems(input: {
   const dueOn = addMonths(input.referral.receivedOn, 1);
   const items: DueItem[] = [];
   const base = { familyId: input.familyId, trajectoryId: null, dueOn };
-  if (!input.referral.perspectiveConversationOn) items.push(item(input.today, { ...base, kind: 'firstConversation' }));
+  if (!input.referral.perspectiveConversationOn)
+    items.push(item(input.today, { ...base, kind: 'firstConversation' }));
   if (!input.firstPlanOn) items.push(item(input.today, { ...base, kind: 'firstPlan' }));
   return items;
 }
@@ -110,13 +111,18 @@ export function trajectoryDueItems(t: TrajectoryFacts, today: IsoDate): DueItem[
     const subject = t.handover.receivingServices.map((s) => s.organisation).join(', ') || null;
     if (handoverMissing(t.handover).includes('conversation'))
       // R3: the joint conversation with the family; a fortnight after the start is the aim.
-      items.push(item(today, { ...base, kind: 'handoverConversation', dueOn: addDays(t.startedOn, 14), subject }));
+      items.push(
+        item(today, { ...base, kind: 'handoverConversation', dueOn: addDays(t.startedOn, 14), subject }),
+      );
     const open = t.meetings.filter((m) => !m.heldOn);
     for (const meeting of open)
       items.push(item(today, { ...base, kind: 'coordinationMeeting', dueOn: meeting.plannedOn, subject }));
     // R3: several services → regular coordination meetings; the next is planned once one is held.
     if (needsCoordinationMeetings(t.handover) && open.length === 0) {
-      const lastHeld = t.meetings.map((m) => m.heldOn as IsoDate).sort().at(-1);
+      const lastHeld = t.meetings
+        .map((m) => m.heldOn as IsoDate)
+        .sort()
+        .at(-1);
       const dueOn = lastHeld
         ? addDays(lastHeld, COORDINATION_INTERVAL_DAYS)
         : (t.handover.conversationOn ?? addDays(t.startedOn, 14));

@@ -22,11 +22,17 @@ describe('who opens a family file', () => {
   });
 
   it('steering members, staff, partners and administrators get nothing, assigned or not', () => {
-    for (const role of ['steeringMember', 'administrator', 'staffOfficer', 'leadPartner', 'partnerReferrer'] as const)
+    for (const role of [
+      'steeringMember',
+      'administrator',
+      'staffOfficer',
+      'leadPartner',
+      'partnerReferrer',
+    ] as const)
       expect(access('worker', role)).toBe('none');
-    expect(ROLES.filter((r) => familyFileAccess({ roles: [r], userId: 'x', assignments: [], today }) !== 'none')).toEqual(
-      ['coordinator', 'coach', 'liaisonWorker'],
-    );
+    expect(
+      ROLES.filter((r) => familyFileAccess({ roles: [r], userId: 'x', assignments: [], today }) !== 'none'),
+    ).toEqual(['coordinator', 'coach', 'liaisonWorker']);
   });
 
   it('an assignment runs from its first to its last day', () => {

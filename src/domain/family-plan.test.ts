@@ -42,7 +42,9 @@ describe('the family plan (R17)', () => {
       code: 'PLAN_REFERENCE_UNKNOWN',
       field: 'content.actions.0.goalId',
     });
-    expect(checkPlanContent({ ...base, goals: [goal('g1', 'a'), goal('g1', 'b')] })?.code).toBe('PLAN_DUPLICATE_ITEM');
+    expect(checkPlanContent({ ...base, goals: [goal('g1', 'a'), goal('g1', 'b')] })?.code).toBe(
+      'PLAN_DUPLICATE_ITEM',
+    );
     expect(
       checkPlanContent({
         ...base,
@@ -54,7 +56,15 @@ describe('the family plan (R17)', () => {
   it('compares two versions part by part, whatever the key order of the stored JSON', () => {
     const after: PlanContent = {
       ...base,
-      goals: [{ helpPlanId: null, status: 'reached', professionalWording: null, familyWords: 'Rust aan tafel', id: 'g1' }],
+      goals: [
+        {
+          helpPlanId: null,
+          status: 'reached',
+          professionalWording: null,
+          familyWords: 'Rust aan tafel',
+          id: 'g1',
+        },
+      ],
       worries: [{ id: 'w1', text: 'Schulden' }],
     };
     const diff = comparePlans(base, after);
@@ -69,7 +79,10 @@ describe('the family plan (R17)', () => {
   });
 
   it('merges edits of different items; the same item changed twice is a conflict, never lost', () => {
-    const theirs: PlanContent = { ...base, goals: [goal('g1', 'Rust aan tafel, ook op zondag'), base.goals[1] as never] };
+    const theirs: PlanContent = {
+      ...base,
+      goals: [goal('g1', 'Rust aan tafel, ook op zondag'), base.goals[1] as never],
+    };
     const mine: PlanContent = {
       ...base,
       goals: [goal('g1', 'Samen eten zonder ruzie'), goal('g2', 'Naar school gaan', { status: 'reached' })],
@@ -94,7 +107,10 @@ describe('the family plan (R17)', () => {
     });
     fc.assert(
       fc.property(arbitraryPlan, arbitraryPlan, (x, y) => {
-        const toPlan = (p: typeof x): PlanContent => ({ ...emptyPlan(), goals: p.goals.map((g) => goal(g.id, g.words)) });
+        const toPlan = (p: typeof x): PlanContent => ({
+          ...emptyPlan(),
+          goals: p.goals.map((g) => goal(g.id, g.words)),
+        });
         const [b, other] = [toPlan(x), toPlan(y)];
         const left = mergePlans(b, b, other);
         const right = mergePlans(b, other, b);
@@ -110,7 +126,13 @@ describe('the family plan (R17)', () => {
 
   it('counts goals reached for the closing (R21)', () => {
     expect(
-      goalsSummary({ goals: [goal('a', 'x', { status: 'reached' }), goal('b', 'y', { status: 'partlyReached' }), goal('c', 'z')] }),
+      goalsSummary({
+        goals: [
+          goal('a', 'x', { status: 'reached' }),
+          goal('b', 'y', { status: 'partlyReached' }),
+          goal('c', 'z'),
+        ],
+      }),
     ).toEqual({ total: 3, reached: 1, partlyReached: 1 });
   });
 });

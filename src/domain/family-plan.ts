@@ -50,7 +50,14 @@ export type PlanContent = {
   helpPlans: HelpPlan[];
 };
 
-export const PLAN_SECTIONS = ['goals', 'strengths', 'worries', 'actions', 'evaluations', 'helpPlans'] as const;
+export const PLAN_SECTIONS = [
+  'goals',
+  'strengths',
+  'worries',
+  'actions',
+  'evaluations',
+  'helpPlans',
+] as const;
 export type PlanSection = (typeof PLAN_SECTIONS)[number];
 type Item = { id: string };
 

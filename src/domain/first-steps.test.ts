@@ -25,6 +25,12 @@ describe('R26: first conversation and first plan within one month', () => {
       overdue: 0,
       pending: 1,
     });
-    expect(figures.plan).toMatchObject({ measured: 1, medianDays: 20, withinMonth: 1, overdue: 1, pending: 1 });
+    expect(figures.plan).toMatchObject({
+      measured: 1,
+      medianDays: 20,
+      withinMonth: 1,
+      overdue: 1,
+      pending: 1,
+    });
   });
 });

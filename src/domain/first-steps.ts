@@ -26,7 +26,11 @@ export function isWithinMonth(receivedOn: IsoDate, happenedOn: IsoDate): boolean
   return happenedOn <= addMonths(receivedOn, 1);
 }
 
-function stepFigures(rows: readonly FirstStepsInput[], step: (r: FirstStepsInput) => IsoDate | null, today: IsoDate) {
+function stepFigures(
+  rows: readonly FirstStepsInput[],
+  step: (r: FirstStepsInput) => IsoDate | null,
+  today: IsoDate,
+) {
   const days: number[] = [];
   let withinMonth = 0;
   let overdue = 0;

@@ -7,7 +7,10 @@ export type MemberAge =
   | { kind: 'unborn'; dueOn: IsoDate; weeksToGo: number }
   | { kind: 'unknown' };
 
-export function memberAge(member: { birthDate: IsoDate | null; dueDate: IsoDate | null }, today: IsoDate): MemberAge {
+export function memberAge(
+  member: { birthDate: IsoDate | null; dueDate: IsoDate | null },
+  today: IsoDate,
+): MemberAge {
   if (member.birthDate) {
     if (member.birthDate > today) return { kind: 'unknown' };
     // Whole months lived, with month-end clamping (born 31 January: one month on 28 February).

@@ -48,7 +48,8 @@ const GRANTS: Record<Role, readonly Permission[]> = {
 };
 
 // Family files only for the people who work with families; steering members, employers,
-// staff, partners and administrators get none of these (aggregates only, ADR 004).
+// staff, partners and administrators get none of these (aggregates only, ADR 004). The
+// waiting list and the team's caseload name families: the coordinator's (ADR 009).
 const FAMILY_GRANTS: Partial<Record<Role, readonly Permission[]>> = {
   coordinator: [
     'family:read',
@@ -58,7 +59,7 @@ const FAMILY_GRANTS: Partial<Record<Role, readonly Permission[]>> = {
     'trajectory:approve',
     'caseload:read',
   ],
-  coach: ['family:read', 'family:write', 'trajectory:approve', 'caseload:read'],
+  coach: ['family:read', 'family:write', 'trajectory:approve'],
   liaisonWorker: ['family:read', 'family:write'],
 };
 

@@ -35,7 +35,9 @@ describe('R1: a short strength-based trajectory lasts at most 4 months', () => {
     const pending = shortTermStatus({ startedOn: '2026-01-31', today: '2026-06-10', extension: requested });
     expect(pending).toMatchObject({ state: 'overdue', endsOn: '2026-05-31', isExtensionPending: true });
     const accepted = { ...requested, acceptedOn: '2026-05-20' };
-    expect(shortTermStatus({ startedOn: '2026-01-31', today: '2026-06-10', extension: accepted })).toMatchObject({
+    expect(
+      shortTermStatus({ startedOn: '2026-01-31', today: '2026-06-10', extension: accepted }),
+    ).toMatchObject({
       state: 'extended',
       endsOn: '2026-07-15',
       isExtensionPending: false,
@@ -62,9 +64,9 @@ describe('R1: a short strength-based trajectory lasts at most 4 months', () => {
     expect(accept('coach-1', ['coach'])).toBe('EXTENSION_OWN_REQUEST');
     expect(accept('coach-1', ['coordinator'])).toBeNull();
     expect(accept('worker', ['liaisonWorker'])).toBe('EXTENSION_ACCEPTOR_ROLE');
-    expect(checkExtensionAcceptance({ current: null, acceptorId: 'x', acceptorRoles: ['coordinator'] })?.code).toBe(
-      'EXTENSION_NOT_REQUESTED',
-    );
+    expect(
+      checkExtensionAcceptance({ current: null, acceptorId: 'x', acceptorRoles: ['coordinator'] })?.code,
+    ).toBe('EXTENSION_NOT_REQUESTED');
   });
 });
 
@@ -78,9 +80,9 @@ describe('R2: bridging help keeps about one contact a month', () => {
   });
 
   it('counts from the start while there was no contact, and ignores contacts before the start', () => {
-    expect(bridgingContactStatus({ startedOn: '2026-02-01', lastContactOn: null, today: '2026-03-05' })).toMatchObject(
-      { lastContactOn: null, dueOn: '2026-03-04', state: 'overdue' },
-    );
+    expect(
+      bridgingContactStatus({ startedOn: '2026-02-01', lastContactOn: null, today: '2026-03-05' }),
+    ).toMatchObject({ lastContactOn: null, dueOn: '2026-03-04', state: 'overdue' });
     expect(
       bridgingContactStatus({ startedOn: '2026-02-01', lastContactOn: '2026-01-20', today: '2026-02-10' }),
     ).toMatchObject({ lastContactOn: null, state: 'onTime' });
@@ -114,7 +116,12 @@ describe('R3: a warm hand-over', () => {
     expect(handoverMissing(handover())).toEqual([]);
     expect(
       handoverMissing(
-        handover({ receivingServices: [], conversationOn: null, conversationParticipants: [], sharedInformation: ' ' }),
+        handover({
+          receivingServices: [],
+          conversationOn: null,
+          conversationParticipants: [],
+          sharedInformation: ' ',
+        }),
       ),
     ).toEqual(['receivingService', 'conversation', 'participants', 'sharedInformation']);
   });
@@ -124,9 +131,9 @@ describe('R3: a warm hand-over', () => {
     expect(
       needsCoordinationMeetings({ receivingServices: [{ organisation: 'CGG' }, { organisation: 'cgg ' }] }),
     ).toBe(false);
-    expect(needsCoordinationMeetings({ receivingServices: [{ organisation: 'CGG' }, { organisation: 'CAW' }] })).toBe(
-      true,
-    );
+    expect(
+      needsCoordinationMeetings({ receivingServices: [{ organisation: 'CGG' }, { organisation: 'CAW' }] }),
+    ).toBe(true);
   });
 });
 
@@ -168,14 +175,16 @@ describe('starting and closing', () => {
     expect(checkClosing({ ...closing, reason: 'movedOutOfRegion' })?.code).toBe('MOVING_OUT_NEEDS_HANDOVER');
     const movingOut = { ...closing, kind: 'movingOut' as const };
     expect(checkClosing({ ...movingOut, reason: 'familyStopped' })?.code).toBe('CLOSE_REASON_NOT_FOR_KIND');
-    expect(checkClosing({ ...movingOut, reason: 'handedOver', handover: handover({ conversationOn: null }) })).toEqual(
-      { code: 'HANDOVER_INCOMPLETE', field: 'reason', missing: ['conversation'] },
-    );
+    expect(
+      checkClosing({ ...movingOut, reason: 'handedOver', handover: handover({ conversationOn: null }) }),
+    ).toEqual({ code: 'HANDOVER_INCOMPLETE', field: 'reason', missing: ['conversation'] });
     expect(checkClosing({ ...movingOut, reason: 'handedOver', handover: handover() })).toBeNull();
   });
 
   it('closes each kind only for its own reasons', () => {
-    expect(checkClosing({ ...closing, reason: 'followUpCareStarted' })?.code).toBe('CLOSE_REASON_NOT_FOR_KIND');
+    expect(checkClosing({ ...closing, reason: 'followUpCareStarted' })?.code).toBe(
+      'CLOSE_REASON_NOT_FOR_KIND',
+    );
     expect(checkClosing({ ...closing, kind: 'bridging', reason: 'followUpCareStarted' })).toBeNull();
   });
 });

@@ -93,7 +93,8 @@ export function checkExtensionRequest(input: {
 }): ExtensionProblem | null {
   if (input.kind !== 'shortTerm') return { code: 'EXTENSION_NOT_FOR_KIND' };
   if (input.current?.acceptedOn) return { code: 'EXTENSION_ALREADY_ACCEPTED' };
-  if (input.untilOn <= shortTermEndsOn(input.startedOn)) return { code: 'EXTENSION_NOT_NEEDED', field: 'untilOn' };
+  if (input.untilOn <= shortTermEndsOn(input.startedOn))
+    return { code: 'EXTENSION_NOT_NEEDED', field: 'untilOn' };
   return null;
 }
 
@@ -110,7 +111,8 @@ export function checkExtensionAcceptance(input: {
   if (input.current.acceptedOn) return { code: 'EXTENSION_ALREADY_ACCEPTED' };
   const isCoordinator = input.acceptorRoles.includes('coordinator');
   if (!isCoordinator && !input.acceptorRoles.includes('coach')) return { code: 'EXTENSION_ACCEPTOR_ROLE' };
-  if (!isCoordinator && input.current.requestedBy === input.acceptorId) return { code: 'EXTENSION_OWN_REQUEST' };
+  if (!isCoordinator && input.current.requestedBy === input.acceptorId)
+    return { code: 'EXTENSION_OWN_REQUEST' };
   return null;
 }
 

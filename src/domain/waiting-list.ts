@@ -18,7 +18,9 @@ export type Ranked<T> = T & { position: number; waitingDays: number };
 export function rankWaiting<T extends WaitingEntry>(entries: readonly T[], today: IsoDate): Ranked<T>[] {
   const sorted = [...entries].sort(
     (a, b) =>
-      a.queue.localeCompare(b.queue) || a.since.localeCompare(b.since) || a.tiebreak.localeCompare(b.tiebreak),
+      a.queue.localeCompare(b.queue) ||
+      a.since.localeCompare(b.since) ||
+      a.tiebreak.localeCompare(b.tiebreak),
   );
   const positions = new Map<string, number>();
   return sorted.map((entry) => {

@@ -1,4 +1,4 @@
-import { and, eq, gt, lt, sql } from 'drizzle-orm';
+import { and, arrayOverlaps, asc, eq, gt, inArray, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database';
 import { sessions, users } from './identity.schema';
 
@@ -53,4 +53,31 @@ export async function updateUserLocale(db: Executor, id: string, locale: string)
 export async function countUsers(db: Executor): Promise<number> {
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(users);
   return row?.n ?? 0;
+}
+
+// ── People of a collaboration, for assignments and "whom to ask" (the family's journey) ──
+export async function findUsersByIds(
+  db: Executor,
+  collaborationId: string,
+  ids: string[],
+): Promise<UserRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(users)
+    .where(and(eq(users.collaborationId, collaborationId), inArray(users.id, ids)));
+}
+
+export async function listUsersWithAnyRole(db: Executor, collaborationId: string, roles: string[]) {
+  return db
+    .select()
+    .from(users)
+    .where(
+      and(
+        eq(users.collaborationId, collaborationId),
+        eq(users.isActive, true),
+        arrayOverlaps(users.roles, roles),
+      ),
+    )
+    .orderBy(asc(users.displayName));
 }

@@ -1,6 +1,12 @@
 // What other modules and the app may use of intake.
 export { createReferral } from './create-referral';
 export { decideReferral } from './decide-referral';
+export {
+  type ReferralFact,
+  referralsOfFamilies,
+  startedReferrals,
+  waitingListReferrals,
+} from './family-referrals';
 export { referralFigureRows } from './figure-rows';
 export { intakeRoutes } from './intake.routes';
 export { PRESET_NOT_STARTED_REASONS, presetNotStartedReasons } from './preset-reasons';

@@ -1,0 +1,6 @@
+// What other modules and the app may use of plans.
+export { currentPlanContents, currentPlanOf, firstPlanDates } from './plan-facts';
+export { toPlanVersionDto } from './plan-view';
+export { plansRoutes } from './plans.routes';
+export { recordPlanAgreement } from './record-agreement';
+export { normalisePlan, savePlan } from './save-plan';
