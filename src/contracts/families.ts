@@ -53,7 +53,7 @@ export const networkMemberDto = z.object({
 export type NetworkMemberDto = z.infer<typeof networkMemberDto>;
 export const networkParams = z.object({ id: z.uuid(), networkMemberId: z.uuid() });
 
-// Assignments: the coordinator assigns liaison workers and coaches to a family (ADR 009).
+// Assignments: the coordinator assigns liaison workers and coaches to a family (ADR 010).
 export const assignmentBody = z.object({ userId: z.uuid(), fromOn: isoDate.optional() });
 export type AssignmentBody = z.infer<typeof assignmentBody>;
 export const endAssignmentBody = z.object({ toOn: isoDate });

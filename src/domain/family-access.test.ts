@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canBeAssigned, familyFileAccess, isAssignmentActive } from './family-access';
-import { ROLES } from './roles';
+import { PERMISSIONS, permissionsOf, ROLES } from './roles';
 
 const today = '2026-03-10';
 const assignments = [
@@ -33,6 +33,17 @@ describe('who opens a family file', () => {
     expect(
       ROLES.filter((r) => familyFileAccess({ roles: [r], userId: 'x', assignments: [], today }) !== 'none'),
     ).toEqual(['coordinator', 'coach', 'liaisonWorker']);
+  });
+
+  it('no family, trajectory or caseload permission for steering members, administrators and the rest', () => {
+    const journey = PERMISSIONS.filter((p) => /^(family|trajectory|caseload):/.test(p));
+    const holders = ROLES.filter((r) => journey.some((p) => permissionsOf([r]).has(p)));
+    expect(holders).toEqual(['coordinator', 'coach', 'liaisonWorker']);
+    expect(ROLES.filter((r) => permissionsOf([r]).has('caseload:read'))).toEqual(['coordinator']);
+    expect(ROLES.filter((r) => permissionsOf([r]).has('trajectory:approve'))).toEqual([
+      'coordinator',
+      'coach',
+    ]);
   });
 
   it('an assignment runs from its first to its last day', () => {

@@ -1,6 +1,6 @@
 // Who opens a family's file (R16, least privilege): not a role alone but a relationship. The
 // coordinator opens every file of the collaboration; a liaison worker or coach the files of
-// the families they are assigned to, while the assignment runs (ADR 009). Others of the team
+// the families they are assigned to, while the assignment runs (ADR 010). Others of the team
 // see only that the family exists and whom to ask; everyone else sees nothing.
 import type { IsoDate } from './dates';
 import { can, type Role } from './roles';

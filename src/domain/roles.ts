@@ -49,7 +49,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
 
 // Family files only for the people who work with families; steering members, employers,
 // staff, partners and administrators get none of these (aggregates only, ADR 004). The
-// waiting list and the team's caseload name families: the coordinator's (ADR 009).
+// waiting list and the team's caseload name families: the coordinator's (ADR 010).
 const FAMILY_GRANTS: Partial<Record<Role, readonly Permission[]>> = {
   coordinator: [
     'family:read',

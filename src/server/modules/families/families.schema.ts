@@ -40,7 +40,7 @@ export const familyMembers = pgTable(
 );
 
 /**
- * Who works with the family (ADR 009): liaison workers and coaches, from a day, until a day.
+ * Who works with the family (ADR 010): liaison workers and coaches, from a day, until a day.
  * Access to the file follows the running assignments; ended ones stay as history.
  */
 export const familyAssignments = pgTable(

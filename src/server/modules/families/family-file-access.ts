@@ -1,4 +1,4 @@
-// The door to a family's file (ADR 009). Every use case on a family's data goes through
+// The door to a family's file (ADR 010). Every use case on a family's data goes through
 // inFamilyFile: another collaboration's family does not exist (404); a team member without a
 // relationship learns only that it exists and whom to ask (403 FAMILY_FILE_RESTRICTED, itself
 // audited); the coordinator and the assigned workers and coaches get the file.

@@ -24,7 +24,7 @@ export const familyPlans = pgTable(
 );
 
 /**
- * Every saved version, whole and unchanged afterwards (ADR 010): read back, compared, printed.
+ * Every saved version, whole and unchanged afterwards (ADR 011): read back, compared, printed.
  * The family's agreement is recorded on the version it agreed to.
  */
 export const familyPlanVersions = pgTable(

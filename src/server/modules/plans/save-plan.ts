@@ -47,7 +47,7 @@ export function normalisePlan(input: SavePlanBody['content']): PlanContent {
 type Outcome = { saved: PlanDto } | { conflict: PlanVersionDto };
 
 /**
- * Saves the plan as its next version (ADR 010). The save names the version it started from;
+ * Saves the plan as its next version (ADR 011). The save names the version it started from;
  * when someone saved another version meanwhile, nothing is overwritten: 409 with the current
  * version, for the person to merge with their draft and save again.
  */
