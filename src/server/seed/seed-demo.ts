@@ -25,6 +25,7 @@ import {
 } from './demo-people';
 import { DEMO_MUNICIPALITIES, DEMO_ZONES } from './demo-region';
 import { seededRandom } from './random';
+import { seedJourney } from './seed-journey';
 import { addDays, addWorkingDaysSafe, type IsoDate, todayIso } from './seed-dates';
 
 export const DEMO_COLLABORATION_NAME = 'Samenwerkingsverband Schelde-Durme (demo)';
@@ -146,6 +147,7 @@ export async function seedDemo(db: Db, options: { today?: IsoDate; days?: number
       }
     }
   }
+  await seedJourney(db, { collaborationId: collaboration.id, actors, today });
   return { collaborationId: collaboration.id, referrals: earlier.length, organisations: orgIds.size };
 
   function freshReferral(receivedOn: IsoDate): CreateReferralBody {

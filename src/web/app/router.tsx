@@ -9,11 +9,16 @@ import {
 } from '@tanstack/react-router';
 import { hasPermission, sessionQueryOptions } from '../lib/session';
 import { AppLayout } from './layout/app-layout';
+import { CaseloadPage } from './pages/caseload-page';
+import { FamilyFilePage, familyFileSearch } from './pages/family-file-page';
+import { FamilyListPage, familiesSearch } from './pages/family-list-page';
 import { LoginPage } from './pages/login-page';
+import { MyWeekPage, myWeekSearch } from './pages/my-week-page';
 import { NewReferralPage } from './pages/new-referral-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { ReferralDetailPage } from './pages/referral-detail-page';
 import { ReferralsPage } from './pages/referrals-page';
+import { WaitingListPage } from './pages/waiting-list-page';
 import { queryClient } from './query-client';
 import { figuresSearch, loginSearch, referralSearch, referralsSearch } from './search-params';
 
@@ -54,6 +59,9 @@ const indexRoute = createRoute({
     // The first page a person may open: the intake list for the team, figures for the
     // steering group, the reference data for an administrator.
     const { user } = context;
+    // A liaison worker starts the day with their week; the desk with the intake list.
+    if (hasPermission(user, 'family:read') && !hasPermission(user, 'referral:decide'))
+      throw redirect({ to: '/my-week' });
     if (hasPermission(user, 'referral:read')) throw redirect({ to: '/referrals' });
     if (hasPermission(user, 'referral:create')) throw redirect({ to: '/referrals/new' });
     if (hasPermission(user, 'figures:read')) throw redirect({ to: '/figures' });
@@ -96,6 +104,36 @@ const adminRoute = createRoute({
   component: lazyRouteComponent(() => import('./pages/admin-page'), 'AdminPage'),
 });
 
+// The family's journey: my week, families and their files, the waiting list, the team's caseload.
+export const myWeekRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/my-week',
+  validateSearch: myWeekSearch,
+  component: MyWeekPage,
+});
+export const familiesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/families',
+  validateSearch: familiesSearch,
+  component: FamilyListPage,
+});
+export const familyRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/families/$id',
+  validateSearch: familyFileSearch,
+  component: FamilyFilePage,
+});
+const waitingListRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/waiting-list',
+  component: WaitingListPage,
+});
+const caseloadRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/caseload',
+  component: CaseloadPage,
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   appRoute.addChildren([
@@ -105,6 +143,11 @@ const routeTree = rootRoute.addChildren([
     referralRoute,
     figuresRoute,
     adminRoute,
+    myWeekRoute,
+    familiesRoute,
+    familyRoute,
+    waitingListRoute,
+    caseloadRoute,
   ]),
 ]);
 

@@ -15,3 +15,5 @@ export { professionalServicesOn } from './family-file-view';
 export { type DuplicateCandidate, findPossibleDuplicates } from './find-possible-duplicates';
 export { familyLabel, type MemberView, toMemberView } from './member-view';
 export { mergeFamilyInto } from './merge-families';
+export { assignWorker, endWorkerAssignment } from './assign-worker';
+export { addNetworkMember } from './save-network-member';

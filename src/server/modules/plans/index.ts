@@ -4,3 +4,4 @@ export { toPlanVersionDto } from './plan-view';
 export { plansRoutes } from './plans.routes';
 export { recordPlanAgreement } from './record-agreement';
 export { normalisePlan, savePlan } from './save-plan';
+export { backdatePlanVersionForDemo } from './backdate-version';
