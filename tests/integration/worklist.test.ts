@@ -162,10 +162,10 @@ describe('the waiting list (R18)', () => {
       e.hasBridging,
     ]);
     expect(rows).toEqual([
-      ['Eerstewacht', 'followUpCare', 'Kinderpsychiatrie', 1, 25, true],
       ['Eerstewacht', 'team', '1G1P regulier', 1, 30, true],
       ['Tweedewacht', 'team', '1G1P regulier', 2, 10, false],
       ['Crisiswacht', 'team', 'Vervolghulp na crisis', 1, 20, false],
+      ['Eerstewacht', 'followUpCare', 'Kinderpsychiatrie', 1, 25, true],
     ]);
     expect(list.body.figures).toEqual(
       expect.arrayContaining([

@@ -29,7 +29,12 @@ export function journeyKit(db: Db, today: IsoDate) {
   const min = (a: IsoDate, b: IsoDate) => (a < b ? a : b);
 
   async function network(worker: Actor, familyId: string, startedOn: IsoDate) {
-    await addNetworkMember(db, worker, familyId, { kind: 'informal', name: 'Oma', relation: 'grootmoeder', since: null });
+    await addNetworkMember(db, worker, familyId, {
+      kind: 'informal',
+      name: 'Oma',
+      relation: 'grootmoeder',
+      since: null,
+    });
     const service = SERVICES[story % SERVICES.length] as string;
     await addNetworkMember(db, worker, familyId, {
       kind: 'professional',
@@ -38,7 +43,13 @@ export function journeyKit(db: Db, today: IsoDate) {
       role: 'begeleiding',
       since: addDays(startedOn, -60),
     });
-    await addNetworkMember(db, worker, familyId, { kind: 'professional', name: 'Zorgcoördinator', organisation: 'CLB De Wegwijzer', role: 'leerlingenbegeleiding', since: addDays(startedOn, 20) });
+    await addNetworkMember(db, worker, familyId, {
+      kind: 'professional',
+      name: 'Zorgcoördinator',
+      organisation: 'CLB De Wegwijzer',
+      role: 'leerlingenbegeleiding',
+      since: addDays(startedOn, 20),
+    });
   }
 
   async function plan(
@@ -47,18 +58,41 @@ export function journeyKit(db: Db, today: IsoDate) {
     madeOn: IsoDate,
     options: { agreed?: boolean; evaluated?: boolean; reached?: boolean },
   ) {
-    const body = planFromStory(PLAN_STORIES[story % PLAN_STORIES.length] as never, today, `demo-${familyId.slice(0, 8)}`);
+    const body = planFromStory(
+      PLAN_STORIES[story % PLAN_STORIES.length] as never,
+      today,
+      `demo-${familyId.slice(0, 8)}`,
+    );
     story += 1;
     await savePlan(db, worker, familyId, body);
     await backdatePlanVersionForDemo(db, familyId, 1, madeOn);
     if (options.agreed)
-      await recordPlanAgreement(db, worker, familyId, 1, { agreedOn: madeOn, agreedBy: ['Moeder', 'Vader'], method: 'inConversation' });
+      await recordPlanAgreement(db, worker, familyId, 1, {
+        agreedOn: madeOn,
+        agreedBy: ['Moeder', 'Vader'],
+        method: 'inConversation',
+      });
     if (!options.evaluated) return;
     const evaluatedOn = min(addDays(madeOn, 35), today);
-    const goals = body.content.goals.map((g, i) => ({ ...g, status: options.reached ? 'reached' : i === 0 ? 'partlyReached' : 'open' }));
+    const goals = body.content.goals.map((g, i) => ({
+      ...g,
+      status: options.reached ? 'reached' : i === 0 ? 'partlyReached' : 'open',
+    }));
     const evaluations = body.content.goals.flatMap((g, i) => [
-      { goalId: g.id as string, on: evaluatedOn, by: 'family' as const, scale: options.reached ? 8 : 5 + i, note: i === 0 ? 'Het gaat beter dan we dachten.' : null },
-      { goalId: g.id as string, on: evaluatedOn, by: 'worker' as const, scale: options.reached ? 8 : 4 + i, note: null },
+      {
+        goalId: g.id as string,
+        on: evaluatedOn,
+        by: 'family' as const,
+        scale: options.reached ? 8 : 5 + i,
+        note: i === 0 ? 'Het gaat beter dan we dachten.' : null,
+      },
+      {
+        goalId: g.id as string,
+        on: evaluatedOn,
+        by: 'worker' as const,
+        scale: options.reached ? 8 : 4 + i,
+        note: null,
+      },
     ]);
     const actions = body.content.actions.map((a) => ({ ...a, doneOn: options.reached ? evaluatedOn : null }));
     await savePlan(db, worker, familyId, {
@@ -69,7 +103,14 @@ export function journeyKit(db: Db, today: IsoDate) {
     await backdatePlanVersionForDemo(db, familyId, 2, evaluatedOn);
   }
 
-  async function contacts(worker: Actor, familyId: string, trajectoryId: string, from: IsoDate, count: number, confidential = false) {
+  async function contacts(
+    worker: Actor,
+    familyId: string,
+    trajectoryId: string,
+    from: IsoDate,
+    count: number,
+    confidential = false,
+  ) {
     for (let i = 0; i < count; i += 1) {
       const occurredOn = min(addDays(from, 4 + i * 12), today);
       await recordContact(db, worker, familyId, {
@@ -99,17 +140,34 @@ export function journeyKit(db: Db, today: IsoDate) {
       worker: Actor,
       r: ReferralFact,
       startedOn: IsoDate,
-      options: { plan: boolean; agreed?: boolean; evaluated?: boolean; reached?: boolean; contacts: number; confidential?: boolean },
+      options: {
+        plan: boolean;
+        agreed?: boolean;
+        evaluated?: boolean;
+        reached?: boolean;
+        contacts: number;
+        confidential?: boolean;
+      },
     ): Promise<TrajectoryDto> {
       const start = min(startedOn, today);
-      const t = await startTrajectory(db, worker, r.familyId, { kind: 'shortTerm', fundingLine: r.fundingLine.code, startedOn: start, referralId: r.id });
+      const t = await startTrajectory(db, worker, r.familyId, {
+        kind: 'shortTerm',
+        fundingLine: r.fundingLine.code,
+        startedOn: start,
+        referralId: r.id,
+      });
       await network(worker, r.familyId, start);
       if (options.plan) await plan(worker, r.familyId, min(addDays(start, 7), today), options);
       await contacts(worker, r.familyId, t.id, start, options.contacts, options.confidential);
       return t;
     },
 
-    async close(worker: Actor, t: TrajectoryDto, closedOn: IsoDate, o: { rating: number; reason?: CloseReason; words?: string }) {
+    async close(
+      worker: Actor,
+      t: TrajectoryDto,
+      closedOn: IsoDate,
+      o: { rating: number; reason?: CloseReason; words?: string },
+    ) {
       return closeTrajectory(db, worker, t.id, {
         closedOn,
         reason: o.reason ?? 'goalsReached',
@@ -124,14 +182,26 @@ export function journeyKit(db: Db, today: IsoDate) {
     },
 
     /** R2: bridging while the family waits elsewhere; the last contact sets what is due. */
-    async bridging(worker: Actor, r: ReferralFact, startedOn: IsoDate, w: { waitingFor: string; waitingListOf: string; since: IsoDate; lastContact: IsoDate }) {
+    async bridging(
+      worker: Actor,
+      r: ReferralFact,
+      startedOn: IsoDate,
+      w: { waitingFor: string; waitingListOf: string; since: IsoDate; lastContact: IsoDate },
+    ) {
       const t = await startTrajectory(db, worker, r.familyId, {
         kind: 'bridging',
         fundingLine: r.fundingLine.code,
         startedOn,
         bridging: { waitingFor: w.waitingFor, waitingListOf: w.waitingListOf, waitingSince: w.since },
       });
-      await recordContact(db, worker, r.familyId, { kind: 'phone', occurredOn: w.lastContact, durationMinutes: 20, participants: ['Moeder'], note: 'Telefonische opvolging tijdens het wachten.', trajectoryId: t.id });
+      await recordContact(db, worker, r.familyId, {
+        kind: 'phone',
+        occurredOn: w.lastContact,
+        durationMinutes: 20,
+        participants: ['Moeder'],
+        note: 'Telefonische opvolging tijdens het wachten.',
+        trajectoryId: t.id,
+      });
       return t;
     },
 
@@ -141,22 +211,36 @@ export function journeyKit(db: Db, today: IsoDate) {
         kind: 'handover',
         fundingLine: r.fundingLine.code,
         startedOn,
-        handover: { receivingServices: [{ organisation: 'CGG De Brug', service: 'ouderbegeleiding' }, { organisation: 'CAW Oost-Waas', service: 'budgetbegeleiding' }], conversationParticipants: [] },
+        handover: {
+          receivingServices: [
+            { organisation: 'CGG De Brug', service: 'ouderbegeleiding' },
+            { organisation: 'CAW Oost-Waas', service: 'budgetbegeleiding' },
+          ],
+          conversationParticipants: [],
+        },
       });
       const conversationOn = min(addDays(startedOn, 3), today);
       await updateTrajectoryDetails(db, worker, t.id, {
         handover: {
           receivingServices: [
             { organisation: 'CGG De Brug', service: 'ouderbegeleiding', worker: 'Hulpverlener CGG' },
-            { organisation: 'CAW Oost-Waas', service: 'budgetbegeleiding', worker: 'Maatschappelijk werker CAW' },
+            {
+              organisation: 'CAW Oost-Waas',
+              service: 'budgetbegeleiding',
+              worker: 'Maatschappelijk werker CAW',
+            },
           ],
           conversationOn,
           conversationParticipants: ['Moeder', 'Vader', 'Hulpverlener CGG', worker.displayName],
           sharedInformation: 'Het gezinsplan, wat al werkte en de vragen die nog open liggen.',
-          coordinationAgreement: 'Maandelijks coördinerend overleg met het gezin; de verbindingsmedewerker blijft aanspreekpunt tot het eerste overleg.',
+          coordinationAgreement:
+            'Maandelijks coördinerend overleg met het gezin; de verbindingsmedewerker blijft aanspreekpunt tot het eerste overleg.',
         },
       });
-      const held = await planCoordinationMeeting(db, worker, t.id, { plannedOn: min(addDays(startedOn, 10), today), participants: [] });
+      const held = await planCoordinationMeeting(db, worker, t.id, {
+        plannedOn: min(addDays(startedOn, 10), today),
+        participants: [],
+      });
       const first = held.meetings[0];
       if (first)
         await recordCoordinationMeeting(db, worker, t.id, first.id, {
@@ -167,7 +251,10 @@ export function journeyKit(db: Db, today: IsoDate) {
           durationMinutes: 75,
         });
       if (o.meetingIn !== null)
-        await planCoordinationMeeting(db, worker, t.id, { plannedOn: addDays(today, o.meetingIn), participants: ['Gezin', 'CGG De Brug', 'CAW Oost-Waas'] });
+        await planCoordinationMeeting(db, worker, t.id, {
+          plannedOn: addDays(today, o.meetingIn),
+          participants: ['Gezin', 'CGG De Brug', 'CAW Oost-Waas'],
+        });
       return t;
     },
 
@@ -178,7 +265,12 @@ export function journeyKit(db: Db, today: IsoDate) {
         fundingLine: r.fundingLine.code,
         startedOn,
         movingOut: { newMunicipality: 'Gent', movingOn: addDays(today, 12) },
-        handover: { receivingServices: [{ organisation: 'Samenwerkingsverband Leie-Demo', worker: 'Verbindingsmedewerker Leie' }], conversationParticipants: [] },
+        handover: {
+          receivingServices: [
+            { organisation: 'Samenwerkingsverband Leie-Demo', worker: 'Verbindingsmedewerker Leie' },
+          ],
+          conversationParticipants: [],
+        },
       });
     },
   };

@@ -3,7 +3,13 @@
 import type { SavePlanBody } from '../../contracts/plans';
 
 type GoalSeed = { words: string; professional?: string; status?: 'open' | 'reached' | 'partlyReached' };
-type ActionSeed = { what: string; kind: 'familyMember' | 'network' | 'professional' | 'organisation'; who: string; dueIn?: number; goal?: number };
+type ActionSeed = {
+  what: string;
+  kind: 'familyMember' | 'network' | 'professional' | 'organisation';
+  who: string;
+  dueIn?: number;
+  goal?: number;
+};
 
 export type PlanStory = {
   goals: GoalSeed[];
@@ -16,14 +22,29 @@ export type PlanStory = {
 export const PLAN_STORIES: PlanStory[] = [
   {
     goals: [
-      { words: 'Dat onze zoon weer elke dag naar school gaat', professional: 'Schoolherstel na langdurige afwezigheid' },
+      {
+        words: 'Dat onze zoon weer elke dag naar school gaat',
+        professional: 'Schoolherstel na langdurige afwezigheid',
+      },
       { words: 'Minder ruzie aan tafel', professional: 'Versterken van de communicatie in het gezin' },
     ],
     strengths: ['Oma komt elke woensdag helpen', 'Vader kookt graag met de kinderen'],
     worries: ['Onze zoon slaapt slecht sinds de verhuis'],
     actions: [
-      { what: 'Afspraak maken met de leerkracht en het CLB', kind: 'familyMember', who: 'Moeder', dueIn: 3, goal: 0 },
-      { what: 'Samen een weekschema maken voor de ochtend', kind: 'professional', who: 'Verbindingsmedewerker', dueIn: 10, goal: 0 },
+      {
+        what: 'Afspraak maken met de leerkracht en het CLB',
+        kind: 'familyMember',
+        who: 'Moeder',
+        dueIn: 3,
+        goal: 0,
+      },
+      {
+        what: 'Samen een weekschema maken voor de ochtend',
+        kind: 'professional',
+        who: 'Verbindingsmedewerker',
+        dueIn: 10,
+        goal: 0,
+      },
       { what: 'Elke zondag samen koken', kind: 'network', who: 'Oma', goal: 1 },
     ],
   },
@@ -35,8 +56,20 @@ export const PLAN_STORIES: PlanStory[] = [
     strengths: ['De buurvrouw past op de jongsten', 'Moeder zoekt zelf hulp'],
     worries: ['De huur is drie maanden achter', 'De oudste zorgt te veel voor de jongsten'],
     actions: [
-      { what: 'Budgetbegeleiding aanvragen', kind: 'organisation', who: 'Sociaal Huis Scheldeoever', dueIn: 5, goal: 0 },
-      { what: 'Oudste inschrijven bij de jeugdbeweging', kind: 'familyMember', who: 'Vader', dueIn: 14, goal: 1 },
+      {
+        what: 'Budgetbegeleiding aanvragen',
+        kind: 'organisation',
+        who: 'Sociaal Huis Scheldeoever',
+        dueIn: 5,
+        goal: 0,
+      },
+      {
+        what: 'Oudste inschrijven bij de jeugdbeweging',
+        kind: 'familyMember',
+        who: 'Vader',
+        dueIn: 14,
+        goal: 1,
+      },
     ],
     helpPlan: {
       organisation: 'CAW Oost-Waas',
@@ -48,12 +81,21 @@ export const PLAN_STORIES: PlanStory[] = [
   {
     goals: [
       { words: 'Samen een plan voor als het misloopt', professional: 'Veiligheidsplan na crisis' },
-      { words: 'Dat onze dochter weer met vriendinnen afspreekt', professional: 'Sociaal netwerk van de jongere versterken' },
+      {
+        words: 'Dat onze dochter weer met vriendinnen afspreekt',
+        professional: 'Sociaal netwerk van de jongere versterken',
+      },
     ],
     strengths: ['Onze dochter tekent en dat helpt haar', 'De hele familie wil meewerken'],
     worries: ['Wachten op de kinderpsychiater duurt lang'],
     actions: [
-      { what: 'Veiligheidsplan op de koelkast hangen', kind: 'familyMember', who: 'Moeder', dueIn: 2, goal: 0 },
+      {
+        what: 'Veiligheidsplan op de koelkast hangen',
+        kind: 'familyMember',
+        who: 'Moeder',
+        dueIn: 2,
+        goal: 0,
+      },
       { what: 'Tekenatelier van de academie bezoeken', kind: 'network', who: 'Tante', dueIn: 20, goal: 1 },
     ],
     helpPlan: {
@@ -71,8 +113,20 @@ export const PLAN_STORIES: PlanStory[] = [
     strengths: ['Moeder is goed georganiseerd', 'Een vriendin wil mee naar de vroedvrouw'],
     worries: ['Alleen staan na de bevalling'],
     actions: [
-      { what: 'Kennismaking met Gezinszorg Thuis+', kind: 'organisation', who: 'Gezinszorg Thuis+', dueIn: 6, goal: 0 },
-      { what: 'Inschrijven bij het Huis van het Kind', kind: 'familyMember', who: 'Moeder', dueIn: 12, goal: 1 },
+      {
+        what: 'Kennismaking met Gezinszorg Thuis+',
+        kind: 'organisation',
+        who: 'Gezinszorg Thuis+',
+        dueIn: 6,
+        goal: 0,
+      },
+      {
+        what: 'Inschrijven bij het Huis van het Kind',
+        kind: 'familyMember',
+        who: 'Moeder',
+        dueIn: 12,
+        goal: 1,
+      },
     ],
   },
 ];
@@ -96,7 +150,7 @@ const offsetDate = (today: string, days: number) => {
 };
 
 /** A story as the plan's first version; ids are chosen here so evaluations can refer to goals. */
-export function planFromStory(story: PlanStory, today: string, seed: string): SavePlanBody {
+export function planFromStory(story: PlanStory, today: string, seed: string, shift = 0): SavePlanBody {
   const goalId = (i: number) => `${seed}-goal-${i}`;
   const helpPlanId = `${seed}-helpplan`;
   const goals = story.goals.map((g, i) => ({
@@ -110,7 +164,7 @@ export function planFromStory(story: PlanStory, today: string, seed: string): Sa
     description: a.what,
     goalId: a.goal === undefined ? null : goalId(a.goal),
     owner: { kind: a.kind, name: a.who },
-    dueOn: a.dueIn === undefined ? null : offsetDate(today, a.dueIn),
+    dueOn: a.dueIn === undefined ? null : offsetDate(today, a.dueIn + shift),
   }));
   const hp = story.helpPlan;
   return {
@@ -118,7 +172,16 @@ export function planFromStory(story: PlanStory, today: string, seed: string): Sa
     changeNote: 'Eerste versie, samen met het gezin opgesteld',
     content: {
       goals: hp
-        ? [...goals, { id: `${seed}-goal-hp`, familyWords: hp.goal, professionalWording: null, status: 'open', helpPlanId }]
+        ? [
+            ...goals,
+            {
+              id: `${seed}-goal-hp`,
+              familyWords: hp.goal,
+              professionalWording: null,
+              status: 'open',
+              helpPlanId,
+            },
+          ]
         : goals,
       strengths: story.strengths.map((text, i) => ({ id: `${seed}-strength-${i}`, text })),
       worries: story.worries.map((text, i) => ({ id: `${seed}-worry-${i}`, text })),

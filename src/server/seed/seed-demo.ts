@@ -25,8 +25,8 @@ import {
 } from './demo-people';
 import { DEMO_MUNICIPALITIES, DEMO_ZONES } from './demo-region';
 import { seededRandom } from './random';
-import { seedJourney } from './seed-journey';
 import { addDays, addWorkingDaysSafe, type IsoDate, todayIso } from './seed-dates';
+import { seedJourney } from './seed-journey';
 
 export const DEMO_COLLABORATION_NAME = 'Samenwerkingsverband Schelde-Durme (demo)';
 

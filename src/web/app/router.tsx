@@ -9,16 +9,14 @@ import {
 } from '@tanstack/react-router';
 import { hasPermission, sessionQueryOptions } from '../lib/session';
 import { AppLayout } from './layout/app-layout';
-import { CaseloadPage } from './pages/caseload-page';
-import { FamilyFilePage, familyFileSearch } from './pages/family-file-page';
-import { FamilyListPage, familiesSearch } from './pages/family-list-page';
+import { FamilyListPage } from './pages/family-list-page';
+import { familiesSearch, familyFileSearch, myWeekSearch } from './pages/family-search-params';
 import { LoginPage } from './pages/login-page';
-import { MyWeekPage, myWeekSearch } from './pages/my-week-page';
+import { MyWeekPage } from './pages/my-week-page';
 import { NewReferralPage } from './pages/new-referral-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { ReferralDetailPage } from './pages/referral-detail-page';
 import { ReferralsPage } from './pages/referrals-page';
-import { WaitingListPage } from './pages/waiting-list-page';
 import { queryClient } from './query-client';
 import { figuresSearch, loginSearch, referralSearch, referralsSearch } from './search-params';
 
@@ -121,17 +119,18 @@ export const familyRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/families/$id',
   validateSearch: familyFileSearch,
-  component: FamilyFilePage,
+  // The file with its plan editor is the biggest page of the journey: loaded on the way there.
+  component: lazyRouteComponent(() => import('./pages/family-file-page'), 'FamilyFilePage'),
 });
 const waitingListRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/waiting-list',
-  component: WaitingListPage,
+  component: lazyRouteComponent(() => import('./pages/waiting-list-page'), 'WaitingListPage'),
 });
 const caseloadRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/caseload',
-  component: CaseloadPage,
+  component: lazyRouteComponent(() => import('./pages/caseload-page'), 'CaseloadPage'),
 });
 
 const routeTree = rootRoute.addChildren([

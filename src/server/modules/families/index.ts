@@ -1,4 +1,5 @@
 export { addMembersToFamily } from './add-members';
+export { assignWorker, endWorkerAssignment } from './assign-worker';
 export { createFamily } from './create-family';
 // The family's journey: the file's door and what plans and trajectories read of it.
 export {
@@ -15,5 +16,4 @@ export { professionalServicesOn } from './family-file-view';
 export { type DuplicateCandidate, findPossibleDuplicates } from './find-possible-duplicates';
 export { familyLabel, type MemberView, toMemberView } from './member-view';
 export { mergeFamilyInto } from './merge-families';
-export { assignWorker, endWorkerAssignment } from './assign-worker';
 export { addNetworkMember } from './save-network-member';

@@ -28,7 +28,8 @@ export async function getCaseload(
   return db.transaction(async (tx) => {
     const today = todayIso();
     const to = period.to ?? today;
-    const from = period.from ?? addMonths(to, -12);
+    // R26 is about the start of the help: by default the referrals started in the last three months.
+    const from = period.from ?? addMonths(to, -3);
     const facts = await gatherFamilyFacts(tx, actor, await familiesInCare(tx, actor, 'all', today), today);
     const people = await listPeopleWithRoles(tx, actor.collaborationId, ['liaisonWorker', 'coach']);
     const workers: WorkerCaseloadDto[] = people.map((person) => {

@@ -63,7 +63,14 @@ export async function getWaitingList(db: Db, actor: Actor): Promise<WaitingListR
         tiebreak: t.id,
       });
     }
-    const ranked = rankWaiting(entries, today);
+    // The team's own queues first, then follow-up care per service; in each, first come first.
+    const order = (e: { kind: string; queue: string; position: number }) =>
+      [e.kind === 'team' ? 0 : 1, e.queue, e.position] as const;
+    const byOrder = (a: { kind: string; queue: string; position: number }, b: typeof a) => {
+      const [x, y] = [order(a), order(b)];
+      return x[0] - y[0] || x[1].localeCompare(y[1]) || x[2] - y[2];
+    };
+    const ranked = rankWaiting(entries, today).sort(byOrder);
     const members = await listMembersOf(
       tx,
       ranked.map((e) => e.familyId),
@@ -89,11 +96,13 @@ export async function getWaitingList(db: Db, actor: Actor): Promise<WaitingListR
         queue: display(e.queue),
         familyLabel: labelOf(e.familyId),
       })),
-      figures: waitingFigures(ranked).map((f) => ({
-        ...f,
-        kind: f.queue.startsWith('team:') ? ('team' as const) : ('followUpCare' as const),
-        queue: display(f.queue),
-      })),
+      figures: waitingFigures(ranked)
+        .map((f) => ({
+          ...f,
+          kind: f.queue.startsWith('team:') ? ('team' as const) : ('followUpCare' as const),
+          queue: display(f.queue),
+        }))
+        .sort((a, b) => (a.kind === b.kind ? a.queue.localeCompare(b.queue) : a.kind === 'team' ? -1 : 1)),
     };
   });
 }

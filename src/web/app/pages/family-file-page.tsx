@@ -1,7 +1,6 @@
 import { Grid, Stack, Tabs } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
 import type { FamilyFileDto } from '../../../contracts/families';
 import { PageHeader } from '../../components/ui/page-header';
 import { QueryState } from '../../components/ui/query-state';
@@ -17,10 +16,8 @@ import { PlanPanel } from '../../features/plans/components/plan-panel';
 import { ContactsPanel } from '../../features/trajectories/components/contacts-panel';
 import { TrajectoriesPanel } from '../../features/trajectories/components/trajectories-panel';
 import { personName } from '../../lib/journey-labels';
+import { FAMILY_TABS, type FamilyTab } from './family-search-params';
 import { RequirePermission } from './require-permission';
-
-const TABS = ['file', 'plan', 'trajectories', 'contacts', 'familyView'] as const;
-export const familyFileSearch = z.object({ tab: z.enum(TABS).optional().catch(undefined) });
 
 const route = getRouteApi('/app/families/$id');
 
@@ -58,14 +55,14 @@ function FamilyFile({ file }: { file: FamilyFileDto }) {
         value={tab}
         onChange={(next) =>
           void navigate({
-            search: { tab: next === 'file' ? undefined : (next as (typeof TABS)[number]) },
+            search: { tab: next === 'file' ? undefined : (next as FamilyTab) },
             replace: true,
           })
         }
         keepMounted={false}
       >
         <Tabs.List mb="md">
-          {TABS.map((key) => (
+          {FAMILY_TABS.map((key) => (
             <Tabs.Tab key={key} value={key}>
               {t(`family.tabs.${key}`)}
             </Tabs.Tab>

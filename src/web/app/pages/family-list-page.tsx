@@ -1,7 +1,6 @@
 import { SegmentedControl, Stack } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
 import { PageHeader } from '../../components/ui/page-header';
 import { QueryState } from '../../components/ui/query-state';
 import { FamilySearch } from '../../features/families/components/family-search';
@@ -10,7 +9,6 @@ import { useMyFamilies } from '../../features/trajectories/hooks/use-trajectorie
 import { useCan } from '../../lib/session';
 import { RequirePermission } from './require-permission';
 
-export const familiesSearch = z.object({ scope: z.enum(['mine', 'all']).optional().catch(undefined) });
 const route = getRouteApi('/app/families');
 
 function Families() {

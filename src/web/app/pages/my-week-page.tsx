@@ -1,7 +1,6 @@
 import { SegmentedControl, Stack, Text } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
 import { PageHeader } from '../../components/ui/page-header';
 import { QueryState } from '../../components/ui/query-state';
 import { DueList } from '../../features/trajectories/components/due-list';
@@ -10,7 +9,6 @@ import { formatDate } from '../../lib/format';
 import { useCan } from '../../lib/session';
 import { RequirePermission } from './require-permission';
 
-export const myWeekSearch = z.object({ scope: z.enum(['mine', 'all']).optional().catch(undefined) });
 const route = getRouteApi('/app/my-week');
 
 function Week() {

@@ -106,7 +106,7 @@ export function PlanPanel({
                 onClose={() => setAgreeing(false)}
               />
             ) : null}
-            {current ? (
+            {current && currentLocale() !== 'nl' ? (
               <Text size="xs" c="dimmed">
                 <Anchor href={planPdfUrl(familyId, 'nl')} target="_blank" rel="noopener" size="xs">
                   {t('plan.printDutch')}

@@ -36,13 +36,14 @@ export function DueList({ items, showWorkers = false }: { items: DueItemDto[]; s
               </Text>
             </Group>
             <Table.ScrollContainer minWidth={640}>
-              <Table>
+              {/* Fixed columns, so that the groups line up one under the other. */}
+              <Table layout="fixed">
                 <Table.Thead>
                   <Table.Tr>
-                    <Table.Th>{t('myWeek.dueOn')}</Table.Th>
-                    <Table.Th>{t('myWeek.family')}</Table.Th>
+                    <Table.Th w={140}>{t('myWeek.dueOn')}</Table.Th>
+                    <Table.Th w="24%">{t('myWeek.family')}</Table.Th>
                     <Table.Th>{t('myWeek.what')}</Table.Th>
-                    {showWorkers ? <Table.Th>{t('myWeek.workers')}</Table.Th> : null}
+                    {showWorkers ? <Table.Th w="24%">{t('myWeek.workers')}</Table.Th> : null}
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>

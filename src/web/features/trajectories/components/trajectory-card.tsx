@@ -85,7 +85,7 @@ export function TrajectoryCard({ trajectory }: { trajectory: TrajectoryDto }) {
         {trajectory.closing ? <Closing closing={trajectory.closing} /> : null}
         {isOpen ? (
           <Group justify="flex-end">
-            <Button size="xs" variant="subtle" color="red.9" onClick={() => setClosing(true)}>
+            <Button size="xs" variant="default" onClick={() => setClosing(true)}>
               {t('trajectories.close.open', { kind: labels.trajectoryKind(trajectory.kind).toLowerCase() })}
             </Button>
           </Group>
