@@ -27,6 +27,14 @@ export const PERMISSIONS = [
   'governance:read',
   'governance:advise',
   'governance:manage',
+  // The family's journey (issue 3): the file, the plan, trajectories; which file a person opens
+  // is still their relationship to the family (family-access.ts).
+  'family:read',
+  'family:write',
+  'family:assign',
+  'family:audit',
+  'trajectory:approve',
+  'caseload:read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -76,8 +84,30 @@ export function governanceScope(roles: readonly Role[]): GovernanceScope {
   return can(roles, 'governance:read') ? 'memberOf' : 'none';
 }
 
+// Family files only for the people who work with families; steering members, employers,
+// staff, partners and administrators get none of these (aggregates only, ADR 004). The
+// waiting list and the team's caseload name families: the coordinator's (ADR 010).
+const FAMILY_GRANTS: Partial<Record<Role, readonly Permission[]>> = {
+  coordinator: [
+    'family:read',
+    'family:write',
+    'family:assign',
+    'family:audit',
+    'trajectory:approve',
+    'caseload:read',
+  ],
+  coach: ['family:read', 'family:write', 'trajectory:approve'],
+  liaisonWorker: ['family:read', 'family:write'],
+};
+
 export function permissionsOf(roles: readonly Role[]): Set<Permission> {
-  return new Set(roles.flatMap((r) => [...(GRANTS[r] ?? []), ...(GOVERNANCE_GRANTS[r] ?? [])]));
+  return new Set(
+    roles.flatMap((r) => [
+      ...(GRANTS[r] ?? []),
+      ...(GOVERNANCE_GRANTS[r] ?? []),
+      ...(FAMILY_GRANTS[r] ?? []),
+    ]),
+  );
 }
 
 export function can(roles: readonly Role[], permission: Permission): boolean {

@@ -1,13 +1,17 @@
 // The composition root: the HTTP shell, with every module's routes plugged in.
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { familiesRoutes } from './modules/families';
 import { fundingRoutes } from './modules/funding';
 import { governanceRoutes } from './modules/governance';
 import { identityRoutes, resolveSession, SESSION_COOKIE } from './modules/identity';
 import { intakeRoutes } from './modules/intake';
 import { networkRoutes } from './modules/network';
+import { plansRoutes } from './modules/plans';
+import { portalRoutes } from './modules/portal';
 import { reportsRoutes } from './modules/reports';
 import { teamRoutes } from './modules/team';
+import { trajectoriesRoutes, worklistRoutes } from './modules/trajectories';
 import type { Database } from './platform/db/database';
 import { createHttpServer } from './platform/http/http-server';
 
@@ -56,5 +60,11 @@ export async function buildApp(options: AppOptions) {
   await app.register(reportsRoutes({ db }));
   await app.register(teamRoutes({ db }));
   await app.register(governanceRoutes({ db }));
+  // The family's journey: file, plan, trajectories, the family's view, worklists.
+  await app.register(familiesRoutes({ db }));
+  await app.register(plansRoutes({ db }));
+  await app.register(trajectoriesRoutes({ db }));
+  await app.register(portalRoutes({ db }));
+  await app.register(worklistRoutes({ db }));
   return app;
 }

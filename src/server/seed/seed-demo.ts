@@ -28,6 +28,7 @@ import { DEMO_MUNICIPALITIES, DEMO_ZONES } from './demo-region';
 import { seededRandom } from './random';
 import { addDays, addWorkingDaysSafe, type IsoDate, todayIso } from './seed-dates';
 import { seedGovernance } from './seed-governance';
+import { seedJourney } from './seed-journey';
 import { seedTeamAndFunding } from './seed-team-and-funding';
 
 export const DEMO_COLLABORATION_NAME = 'Samenwerkingsverband Schelde-Durme (demo)';
@@ -164,6 +165,7 @@ export async function seedDemo(db: Db, options: { today?: IsoDate; days?: number
     today,
   });
   await seedGovernance(db, { actors, orgIds, today });
+  await seedJourney(db, { collaborationId: collaboration.id, actors, today });
   return { collaborationId: collaboration.id, referrals: earlier.length, organisations: orgIds.size };
 
   function freshReferral(receivedOn: IsoDate): CreateReferralBody {

@@ -10,6 +10,8 @@ import {
 import { hasPermission, sessionQueryOptions } from '../lib/session';
 import { decisionsSearch, meetingSearch, todosSearch } from './governance-search';
 import { AppLayout } from './layout/app-layout';
+import { FamilyListPage } from './pages/family-list-page';
+import { familiesSearch, familyFileSearch, myWeekSearch } from './pages/family-search-params';
 import { GovernanceAgreementsPage } from './pages/governance-agreements-page';
 import { GovernanceBodyPage } from './pages/governance-body-page';
 import { GovernanceDecisionsPage } from './pages/governance-decisions-page';
@@ -17,6 +19,7 @@ import { GovernanceMeetingPage } from './pages/governance-meeting-page';
 import { GovernancePage } from './pages/governance-page';
 import { GovernanceTodosPage } from './pages/governance-todos-page';
 import { LoginPage } from './pages/login-page';
+import { MyWeekPage } from './pages/my-week-page';
 import { NewReferralPage } from './pages/new-referral-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { ReferralDetailPage } from './pages/referral-detail-page';
@@ -68,6 +71,9 @@ const indexRoute = createRoute({
     // The first page a person may open: the intake list for the team, figures for the
     // steering group, the reference data for an administrator.
     const { user } = context;
+    // A liaison worker starts the day with their week; the desk with the intake list.
+    if (hasPermission(user, 'family:read') && !hasPermission(user, 'referral:decide'))
+      throw redirect({ to: '/my-week' });
     if (hasPermission(user, 'referral:read')) throw redirect({ to: '/referrals' });
     if (hasPermission(user, 'referral:create')) throw redirect({ to: '/referrals/new' });
     if (hasPermission(user, 'governance:read')) throw redirect({ to: '/governance' });
@@ -167,6 +173,37 @@ const governanceAgreementsRoute = createRoute({
   component: GovernanceAgreementsPage,
 });
 
+// The family's journey: my week, families and their files, the waiting list, the team's caseload.
+export const myWeekRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/my-week',
+  validateSearch: myWeekSearch,
+  component: MyWeekPage,
+});
+export const familiesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/families',
+  validateSearch: familiesSearch,
+  component: FamilyListPage,
+});
+export const familyRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/families/$id',
+  validateSearch: familyFileSearch,
+  // The file with its plan editor is the biggest page of the journey: loaded on the way there.
+  component: lazyRouteComponent(() => import('./pages/family-file-page'), 'FamilyFilePage'),
+});
+const waitingListRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/waiting-list',
+  component: lazyRouteComponent(() => import('./pages/waiting-list-page'), 'WaitingListPage'),
+});
+const caseloadRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/caseload',
+  component: lazyRouteComponent(() => import('./pages/caseload-page'), 'CaseloadPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   appRoute.addChildren([
@@ -185,6 +222,11 @@ const routeTree = rootRoute.addChildren([
     governanceTodosRoute,
     governanceDecisionsRoute,
     governanceAgreementsRoute,
+    myWeekRoute,
+    familiesRoute,
+    familyRoute,
+    waitingListRoute,
+    caseloadRoute,
   ]),
 ]);
 

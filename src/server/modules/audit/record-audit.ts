@@ -2,11 +2,23 @@ import type { Actor } from '../../platform/auth/actor';
 import type { Executor } from '../../platform/db/database';
 import { auditEvents } from './audit.schema';
 
-export type AuditAction = 'read' | 'list' | 'create' | 'update' | 'decide' | 'link' | 'dismissDuplicate';
+export type AuditAction =
+  | 'read'
+  | 'list'
+  | 'create'
+  | 'update'
+  | 'decide'
+  | 'link'
+  | 'dismissDuplicate'
+  // the family's journey
+  | 'assign'
+  | 'agree'
+  | 'close'
+  | 'print';
 
 export type AuditEntry = {
   action: AuditAction;
-  entityType: 'referral' | 'family';
+  entityType: 'referral' | 'family' | 'familyPlan' | 'trajectory' | 'contact';
   entityId: string;
   familyId?: string | null;
   details?: Record<string, unknown>;

@@ -1,6 +1,6 @@
-import { and, asc, eq, inArray, ne, or } from 'drizzle-orm';
+import { and, asc, eq, gte, ilike, inArray, isNull, lte, ne, or } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database';
-import { families, familyMembers } from './families.schema';
+import { families, familyAssignments, familyMembers, networkMembers } from './families.schema';
 
 export async function insertFamily(
   db: Executor,
@@ -57,4 +57,142 @@ export async function findFamiliesWithChildDates(
     )
     .limit(20);
   return rows;
+}
+
+// ── The family file: members, network map, assignments (the family's journey) ─────────────
+export type FamilyRow = typeof families.$inferSelect;
+export type MemberRow = typeof familyMembers.$inferSelect;
+export type NetworkMemberRow = typeof networkMembers.$inferSelect;
+export type AssignmentRow = typeof familyAssignments.$inferSelect;
+
+export async function findFamiliesByIds(db: Executor, collaborationId: string, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(families)
+    .where(and(eq(families.collaborationId, collaborationId), inArray(families.id, ids)));
+}
+
+export async function findMember(db: Executor, familyId: string, memberId: string) {
+  const [row] = await db
+    .select()
+    .from(familyMembers)
+    .where(and(eq(familyMembers.familyId, familyId), eq(familyMembers.id, memberId)));
+  return row ?? null;
+}
+
+export async function insertMember(db: Executor, values: typeof familyMembers.$inferInsert) {
+  const [row] = await db.insert(familyMembers).values(values).returning();
+  return row as MemberRow;
+}
+
+export async function updateMember(
+  db: Executor,
+  id: string,
+  values: Partial<typeof familyMembers.$inferInsert>,
+) {
+  const [row] = await db.update(familyMembers).set(values).where(eq(familyMembers.id, id)).returning();
+  return row as MemberRow;
+}
+
+export async function listNetworkOf(db: Executor, familyIds: string[]) {
+  if (familyIds.length === 0) return [];
+  return db
+    .select()
+    .from(networkMembers)
+    .where(inArray(networkMembers.familyId, familyIds))
+    .orderBy(asc(networkMembers.kind), asc(networkMembers.createdAt), asc(networkMembers.id));
+}
+
+export async function findNetworkMember(db: Executor, familyId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(networkMembers)
+    .where(and(eq(networkMembers.familyId, familyId), eq(networkMembers.id, id)));
+  return row ?? null;
+}
+
+export async function insertNetworkMember(db: Executor, values: typeof networkMembers.$inferInsert) {
+  const [row] = await db.insert(networkMembers).values(values).returning();
+  return row as NetworkMemberRow;
+}
+
+export async function updateNetworkMember(
+  db: Executor,
+  id: string,
+  values: Partial<typeof networkMembers.$inferInsert>,
+) {
+  const [row] = await db
+    .update(networkMembers)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(networkMembers.id, id))
+    .returning();
+  return row as NetworkMemberRow;
+}
+
+export async function listAssignmentsOf(db: Executor, familyIds: string[]) {
+  if (familyIds.length === 0) return [];
+  return db
+    .select()
+    .from(familyAssignments)
+    .where(inArray(familyAssignments.familyId, familyIds))
+    .orderBy(asc(familyAssignments.fromOn), asc(familyAssignments.createdAt));
+}
+
+/** Assignments running on `today`, of one person or of the whole collaboration. */
+export async function listActiveAssignments(
+  db: Executor,
+  collaborationId: string,
+  today: string,
+  userId?: string,
+) {
+  return db
+    .select()
+    .from(familyAssignments)
+    .where(
+      and(
+        eq(familyAssignments.collaborationId, collaborationId),
+        userId ? eq(familyAssignments.userId, userId) : undefined,
+        lte(familyAssignments.fromOn, today),
+        or(isNull(familyAssignments.toOn), gte(familyAssignments.toOn, today)),
+      ),
+    );
+}
+
+export async function findAssignment(db: Executor, familyId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(familyAssignments)
+    .where(and(eq(familyAssignments.familyId, familyId), eq(familyAssignments.id, id)));
+  return row ?? null;
+}
+
+export async function insertAssignment(db: Executor, values: typeof familyAssignments.$inferInsert) {
+  const [row] = await db.insert(familyAssignments).values(values).returning();
+  return row as AssignmentRow;
+}
+
+export async function endAssignment(db: Executor, id: string, toOn: string) {
+  const [row] = await db
+    .update(familyAssignments)
+    .set({ toOn })
+    .where(eq(familyAssignments.id, id))
+    .returning();
+  return row as AssignmentRow;
+}
+
+/** Families with a member whose name matches (the team's "does this family exist?"). */
+export async function searchFamilyIds(db: Executor, collaborationId: string, q: string) {
+  const pattern = `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+  const rows = await db
+    .selectDistinct({ id: familyMembers.familyId })
+    .from(familyMembers)
+    .where(
+      and(
+        eq(familyMembers.collaborationId, collaborationId),
+        or(ilike(familyMembers.familyName, pattern), ilike(familyMembers.givenName, pattern)),
+      ),
+    )
+    .limit(25);
+  return rows.map((r) => r.id);
 }

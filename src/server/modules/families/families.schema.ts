@@ -1,4 +1,5 @@
 import { date, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { users } from '../identity/identity.schema';
 import { collaborations, municipalities } from '../network/network.schema';
 
 export const families = pgTable(
@@ -36,4 +37,57 @@ export const familyMembers = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index().on(t.familyId), index().on(t.collaborationId, t.birthDate)],
+);
+
+/**
+ * Who works with the family (ADR 010): liaison workers and coaches, from a day, until a day.
+ * Access to the file follows the running assignments; ended ones stay as history.
+ */
+export const familyAssignments = pgTable(
+  'family_assignments',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    collaborationId: uuid()
+      .notNull()
+      .references(() => collaborations.id),
+    familyId: uuid()
+      .notNull()
+      .references(() => families.id),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id),
+    fromOn: date().notNull(),
+    toOn: date(),
+    assignedBy: uuid()
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.familyId), index().on(t.collaborationId, t.userId)],
+);
+
+/** The network map: informal people and professional services around the family, since when. */
+export const networkMembers = pgTable(
+  'network_members',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    collaborationId: uuid()
+      .notNull()
+      .references(() => collaborations.id),
+    familyId: uuid()
+      .notNull()
+      .references(() => families.id),
+    kind: text().notNull(),
+    name: text().notNull(),
+    relation: text(),
+    organisation: text(),
+    role: text(),
+    contact: text(),
+    since: date(),
+    until: date(),
+    note: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.familyId)],
 );

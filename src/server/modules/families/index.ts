@@ -1,6 +1,19 @@
 export { addMembersToFamily } from './add-members';
+export { assignWorker, endWorkerAssignment } from './assign-worker';
 export { createFamily } from './create-family';
-export { findFamily, listMembersOf } from './families.repository';
+// The family's journey: the file's door and what plans and trajectories read of it.
+export {
+  findFamiliesByIds,
+  findFamily,
+  listActiveAssignments,
+  listAssignmentsOf,
+  listMembersOf,
+  listNetworkOf,
+} from './families.repository';
+export { familiesRoutes } from './families.routes';
+export { askWhoFor, type FamilyFile, inFamilyFile } from './family-file-access';
+export { professionalServicesOn } from './family-file-view';
 export { type DuplicateCandidate, findPossibleDuplicates } from './find-possible-duplicates';
 export { familyLabel, type MemberView, toMemberView } from './member-view';
 export { mergeFamilyInto } from './merge-families';
+export { addNetworkMember } from './save-network-member';

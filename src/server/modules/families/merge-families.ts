@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database';
 import { addMembersToFamily } from './add-members';
 import { listMembersOf } from './families.repository';
-import { families, familyMembers } from './families.schema';
+import { families, familyAssignments, familyMembers, networkMembers } from './families.schema';
 import { toMemberView } from './member-view';
 
 /**
@@ -16,6 +16,15 @@ export async function mergeFamilyInto(
 ) {
   const members = (await listMembersOf(db, [input.fromId])).map(toMemberView);
   await addMembersToFamily(db, { collaborationId: input.collaborationId, familyId: input.intoId, members });
+  // Who works with the family and its network map go along with the members.
+  await db
+    .update(familyAssignments)
+    .set({ familyId: input.intoId })
+    .where(eq(familyAssignments.familyId, input.fromId));
+  await db
+    .update(networkMembers)
+    .set({ familyId: input.intoId })
+    .where(eq(networkMembers.familyId, input.fromId));
   await db.delete(familyMembers).where(eq(familyMembers.familyId, input.fromId));
   await db.delete(families).where(eq(families.id, input.fromId));
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, lt, sql } from 'drizzle-orm';
+import { and, arrayOverlaps, asc, eq, gt, inArray, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database';
 import { sessions, users } from './identity.schema';
 
@@ -76,6 +76,33 @@ export async function listActiveUsers(db: Executor, collaborationId: string, ids
         eq(users.collaborationId, collaborationId),
         eq(users.isActive, true),
         ids ? inArray(users.id, ids) : undefined,
+      ),
+    )
+    .orderBy(asc(users.displayName));
+}
+
+// ── People of a collaboration, for assignments and "whom to ask" (the family's journey) ──
+export async function findUsersByIds(
+  db: Executor,
+  collaborationId: string,
+  ids: string[],
+): Promise<UserRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(users)
+    .where(and(eq(users.collaborationId, collaborationId), inArray(users.id, ids)));
+}
+
+export async function listUsersWithAnyRole(db: Executor, collaborationId: string, roles: string[]) {
+  return db
+    .select()
+    .from(users)
+    .where(
+      and(
+        eq(users.collaborationId, collaborationId),
+        eq(users.isActive, true),
+        arrayOverlaps(users.roles, roles),
       ),
     )
     .orderBy(asc(users.displayName));

@@ -2,6 +2,8 @@
 export { createUser, type NewUser } from './create-user';
 export { countUsers, deleteExpiredSessions, isUserOfCollaboration } from './identity.repository';
 export { identityRoutes } from './identity.routes';
-export { listPeople, type Person } from './list-people';
+// Governance links accounts as members of bodies (a narrower view of a person: no roles).
+export { listPeople, type Person as Colleague } from './list-people';
+export { findPeople, listPeopleWithRoles, type Person } from './people';
 export { resolveSession } from './resolve-session';
 export { SESSION_COOKIE } from './session-token';

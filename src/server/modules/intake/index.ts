@@ -1,6 +1,12 @@
 // What other modules and the app may use of intake.
 export { createReferral } from './create-referral';
 export { decideReferral } from './decide-referral';
+export {
+  type ReferralFact,
+  referralsOfFamilies,
+  startedReferrals,
+  waitingListReferrals,
+} from './family-referrals';
 export { referralFigureRows } from './figure-rows';
 export { lineUseOfYear } from './intake.repository';
 export { intakeRoutes } from './intake.routes';

@@ -183,3 +183,33 @@ export async function lineUseOfYear(db: Executor, collaborationId: string, year:
     .groupBy(referrals.fundingLineId);
   return new Map(rows.map((r) => [r.fundingLineId, { started: r.started, overQuotaSignals: r.signals }]));
 }
+
+// ── Facts for the family's journey (trajectories read them through index.ts) ──────────────
+export async function listReferralsOfFamilies(db: Executor, collaborationId: string, familyIds: string[]) {
+  if (familyIds.length === 0) return [];
+  return db
+    .select()
+    .from(referrals)
+    .where(and(eq(referrals.collaborationId, collaborationId), inArray(referrals.familyId, familyIds)))
+    .orderBy(desc(referrals.receivedOn), desc(referrals.reference));
+}
+
+export async function listReferralsWithStatus(
+  db: Executor,
+  collaborationId: string,
+  status: string,
+  decided?: { from?: string; to?: string },
+) {
+  return db
+    .select()
+    .from(referrals)
+    .where(
+      and(
+        eq(referrals.collaborationId, collaborationId),
+        eq(referrals.status, status),
+        decided?.from ? gte(referrals.decidedOn, decided.from) : undefined,
+        decided?.to ? lte(referrals.decidedOn, decided.to) : undefined,
+      ),
+    )
+    .orderBy(asc(referrals.receivedOn), asc(referrals.reference));
+}

@@ -6,4 +6,7 @@ export * from '../../modules/governance/governance.schema';
 export * from '../../modules/identity/identity.schema';
 export * from '../../modules/intake/intake.schema';
 export * from '../../modules/network/network.schema';
+// The family's journey (issue 3).
+export * from '../../modules/plans/plans.schema';
 export * from '../../modules/team/team.schema';
+export * from '../../modules/trajectories/trajectories.schema';

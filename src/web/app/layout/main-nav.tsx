@@ -7,7 +7,18 @@ import { hasPermission, useUser } from '../../lib/session';
 import { GovernanceNavItems } from './governance-nav';
 
 type NavItem = {
-  to: '/referrals' | '/referrals/new' | '/figures' | '/team' | '/funding' | '/funding/allocation' | '/admin';
+  to:
+    | '/referrals'
+    | '/referrals/new'
+    | '/figures'
+    | '/team'
+    | '/funding'
+    | '/funding/allocation'
+    | '/admin'
+    | '/my-week'
+    | '/families'
+    | '/waiting-list'
+    | '/caseload';
   label: string;
   permission: Permission;
   isActive: (path: string) => boolean;
@@ -18,6 +29,26 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
   const user = useUser();
   const pathname = useRouterState({ select: (s) => s.location.pathname });
   const items: NavItem[] = [
+    // The family's journey.
+    { to: '/my-week', label: t('myWeek.nav'), permission: 'family:read', isActive: (p) => p === '/my-week' },
+    {
+      to: '/families',
+      label: t('families.nav'),
+      permission: 'family:read',
+      isActive: (p) => p.startsWith('/families'),
+    },
+    {
+      to: '/waiting-list',
+      label: t('waitingList.nav'),
+      permission: 'caseload:read',
+      isActive: (p) => p === '/waiting-list',
+    },
+    {
+      to: '/caseload',
+      label: t('caseload.nav'),
+      permission: 'caseload:read',
+      isActive: (p) => p === '/caseload',
+    },
     {
       to: '/referrals',
       label: t('nav.referrals'),

@@ -6,6 +6,7 @@ import { PageHeader } from '../../components/ui/page-header';
 import { QueryState } from '../../components/ui/query-state';
 import { RouterAnchor } from '../../components/ui/router-links';
 import { AuditTrail } from '../../features/audit/components/audit-trail';
+import { ReferralFamilyCard } from '../../features/families/components/referral-family-card';
 import { DeadlinesCard } from '../../features/intake/components/detail/deadlines-card';
 import { DecisionPanel } from '../../features/intake/components/detail/decision-panel';
 import { DecisionSummary } from '../../features/intake/components/detail/decision-summary';
@@ -32,6 +33,7 @@ function Overview({ referral }: { referral: ReferralDto }) {
         <Stack gap="md">
           {canDecide && isDuplicatePending ? <DuplicateReviewPanel referral={referral} /> : null}
           {referral.decision ? <DecisionSummary decision={referral.decision} /> : null}
+          {referral.status === 'started' ? <ReferralFamilyCard familyId={referral.familyId} /> : null}
           {canDecide && referral.status === 'received' && !referral.decision ? (
             <DecisionPanel referral={referral} />
           ) : null}

@@ -1,0 +1,213 @@
+import { z } from 'zod';
+import { CLOSE_REASONS, TRAJECTORY_KINDS } from '../domain/trajectories';
+import { isoDate } from './common';
+import { optionalText, requiredText } from './families';
+
+export const receivingServiceInput = z.object({
+  organisation: requiredText(200),
+  service: optionalText(200),
+  worker: optionalText(200),
+});
+
+// R2: what the family waits for, on whose waiting list, since when.
+export const bridgingDetails = z.object({
+  waitingFor: requiredText(200),
+  waitingListOf: requiredText(200),
+  waitingSince: isoDate,
+});
+export type BridgingDetails = z.infer<typeof bridgingDetails>;
+
+// R3: receiving services and workers, the joint conversation, what was shared, how it goes on.
+export const handoverDetails = z.object({
+  receivingServices: z.array(receivingServiceInput).max(10),
+  conversationOn: isoDate.optional().nullable(),
+  conversationParticipants: z.array(requiredText(200)).max(30).default([]),
+  sharedInformation: optionalText(5000),
+  coordinationAgreement: optionalText(5000),
+});
+export type HandoverDetails = z.infer<typeof handoverDetails>;
+
+// R20: where the family moves to; the receiving collaboration is a receiving service.
+export const movingOutDetails = z.object({
+  newMunicipality: requiredText(200),
+  movingOn: isoDate.optional().nullable(),
+});
+export type MovingOutDetails = z.infer<typeof movingOutDetails>;
+
+const startBase = {
+  fundingLine: z.string().min(1).max(50),
+  startedOn: isoDate.optional(),
+  referralId: z.uuid().optional().nullable(),
+};
+export const startTrajectoryBody = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('shortTerm'), ...startBase }),
+  z.object({ kind: z.literal('bridging'), ...startBase, bridging: bridgingDetails }),
+  z.object({
+    kind: z.literal('handover'),
+    ...startBase,
+    handover: handoverDetails.extend({ receivingServices: z.array(receivingServiceInput).min(1).max(10) }),
+  }),
+  z.object({
+    kind: z.literal('movingOut'),
+    ...startBase,
+    movingOut: movingOutDetails,
+    handover: handoverDetails.optional(),
+  }),
+]);
+export type StartTrajectoryBody = z.infer<typeof startTrajectoryBody>;
+
+export const updateTrajectoryBody = z.object({
+  bridging: bridgingDetails.optional(),
+  handover: handoverDetails.optional(),
+  movingOut: movingOutDetails.optional(),
+});
+export type UpdateTrajectoryBody = z.infer<typeof updateTrajectoryBody>;
+
+export const extensionBody = z.object({ reason: requiredText(2000), untilOn: isoDate });
+export type ExtensionBody = z.infer<typeof extensionBody>;
+
+export const closeTrajectoryBody = z.object({
+  closedOn: isoDate,
+  reason: z.enum(CLOSE_REASONS),
+  note: optionalText(2000),
+  // R21: the family's own rating at the closing conversation.
+  closingConversationOn: isoDate.optional().nullable(),
+  familyRating: z.number().int().min(1).max(10).optional().nullable(),
+  familyWords: optionalText(2000),
+});
+export type CloseTrajectoryBody = z.infer<typeof closeTrajectoryBody>;
+
+export const planMeetingBody = z.object({
+  plannedOn: isoDate,
+  participants: z.array(requiredText(200)).max(30).default([]),
+});
+export type PlanMeetingBody = z.infer<typeof planMeetingBody>;
+export const recordMeetingBody = z.object({
+  heldOn: isoDate,
+  participants: z.array(requiredText(200)).min(1).max(30),
+  /** Decisions taken with the family; they go into the plan as its next version. */
+  decisions: requiredText(5000),
+  isFamilyPresent: z.boolean(),
+  durationMinutes: z.number().int().min(1).max(720).default(60),
+});
+export type RecordMeetingBody = z.infer<typeof recordMeetingBody>;
+export const meetingParams = z.object({ id: z.uuid(), meetingId: z.uuid() });
+
+export const meetingDto = z.object({
+  id: z.uuid(),
+  plannedOn: isoDate,
+  heldOn: isoDate.nullable(),
+  participants: z.array(z.string()),
+  decisions: z.string().nullable(),
+  isFamilyPresent: z.boolean().nullable(),
+});
+export type MeetingDto = z.infer<typeof meetingDto>;
+
+const dueState = z.enum(['onTime', 'dueToday', 'overdue']);
+export const trajectoryDto = z.object({
+  id: z.uuid(),
+  familyId: z.uuid(),
+  kind: z.enum(TRAJECTORY_KINDS),
+  fundingLine: z.object({ code: z.string(), name: z.string() }),
+  referralId: z.uuid().nullable(),
+  startedOn: isoDate,
+  status: z.enum(['open', 'closed']),
+  startedBy: z.string(),
+  shortTerm: z
+    .object({
+      warnsOn: isoDate,
+      endsOn: isoDate,
+      state: z.enum(['running', 'endingSoon', 'extended', 'overdue']),
+      isExtensionPending: z.boolean(),
+    })
+    .nullable(),
+  extension: z
+    .object({
+      reason: z.string(),
+      untilOn: isoDate,
+      requestedOn: isoDate,
+      requestedBy: z.string(),
+      acceptedOn: isoDate.nullable(),
+      acceptedBy: z.string().nullable(),
+    })
+    .nullable(),
+  bridging: bridgingDetails
+    .extend({
+      lastContactOn: isoDate.nullable(),
+      daysWithoutContact: z.number().int(),
+      contactDueOn: isoDate,
+      contactState: dueState,
+    })
+    .nullable(),
+  handover: z
+    .object({
+      receivingServices: z.array(
+        z.object({ organisation: z.string(), service: z.string().nullable(), worker: z.string().nullable() }),
+      ),
+      conversationOn: isoDate.nullable(),
+      conversationParticipants: z.array(z.string()),
+      sharedInformation: z.string().nullable(),
+      coordinationAgreement: z.string().nullable(),
+      missing: z.array(z.string()),
+      needsCoordinationMeetings: z.boolean(),
+    })
+    .nullable(),
+  movingOut: z.object({ newMunicipality: z.string(), movingOn: isoDate.nullable() }).nullable(),
+  meetings: z.array(meetingDto),
+  closing: z
+    .object({
+      closedOn: isoDate,
+      reason: z.enum(CLOSE_REASONS),
+      note: z.string().nullable(),
+      closingConversationOn: isoDate.nullable(),
+      familyRating: z.number().int().nullable(),
+      familyWords: z.string().nullable(),
+      goals: z.object({
+        total: z.number().int(),
+        reached: z.number().int(),
+        partlyReached: z.number().int(),
+      }),
+      servicesAtStart: z.number().int(),
+      servicesAtEnd: z.number().int(),
+      closedBy: z.string(),
+    })
+    .nullable(),
+});
+export type TrajectoryDto = z.infer<typeof trajectoryDto>;
+
+// Contacts (R28: a note can be kept out of the family's view, with the reason why).
+export const CONTACT_KINDS = [
+  'homeVisit',
+  'office',
+  'phone',
+  'video',
+  'networkMeeting',
+  'coordinationMeeting',
+] as const;
+export const HIDDEN_REASONS = ['thirdPartyConfidential', 'aboutOtherPerson', 'harmful', 'forCourts'] as const;
+
+export const contactBody = z.object({
+  kind: z.enum(CONTACT_KINDS),
+  occurredOn: isoDate,
+  durationMinutes: z.number().int().min(1).max(720),
+  participants: z.array(requiredText(200)).max(30).default([]),
+  note: optionalText(5000),
+  trajectoryId: z.uuid().optional().nullable(),
+  hiddenFromFamily: z.enum(HIDDEN_REASONS).optional().nullable(),
+});
+export type ContactBody = z.infer<typeof contactBody>;
+
+export const contactDto = z.object({
+  id: z.uuid(),
+  familyId: z.uuid(),
+  trajectoryId: z.uuid().nullable(),
+  kind: z.enum(CONTACT_KINDS),
+  occurredOn: isoDate,
+  durationMinutes: z.number().int(),
+  participants: z.array(z.string()),
+  note: z.string().nullable(),
+  hiddenFromFamily: z.enum(HIDDEN_REASONS).nullable(),
+  recordedBy: z.string(),
+  createdAt: z.string(),
+});
+export type ContactDto = z.infer<typeof contactDto>;

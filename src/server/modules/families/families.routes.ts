@@ -1,0 +1,141 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { auditTrailResponse } from '../../../contracts/audit';
+import { errorResponse, idParams } from '../../../contracts/common';
+import {
+  assignmentBody,
+  assignmentParams,
+  endAssignmentBody,
+  familyFileDto,
+  familySearchQuery,
+  familySearchResultDto,
+  memberBody,
+  memberParams,
+  networkMemberBody,
+  networkParams,
+  teamMemberDto,
+} from '../../../contracts/families';
+import type { Db } from '../../platform/db/database';
+import { actorOf } from '../../platform/http/access';
+import { assignWorker, endWorkerAssignment } from './assign-worker';
+import { getFamilyFile } from './get-family-file';
+import { listAssignableTeam } from './list-team';
+import { readFamilyAuditTrail } from './read-family-audit-trail';
+import { addMember, editMember } from './save-member';
+import { addNetworkMember, editNetworkMember } from './save-network-member';
+import { searchFamilies } from './search-families';
+
+const tags = ['families'];
+// 403 FAMILY_FILE_RESTRICTED carries the limited view: the family exists, whom to ask.
+const errors = {
+  400: errorResponse,
+  403: errorResponse,
+  404: errorResponse,
+  409: errorResponse,
+  422: errorResponse,
+};
+const file = { 200: familyFileDto, ...errors };
+
+export function familiesRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
+  const { db } = deps;
+  return async (app) => {
+    app.get(
+      '/api/v1/families',
+      {
+        config: { access: 'family:read' },
+        schema: { tags, querystring: familySearchQuery, response: { 200: z.array(familySearchResultDto) } },
+      },
+      async (request) => searchFamilies(db, actorOf(request), request.query.q),
+    );
+
+    app.get(
+      '/api/v1/families/:id',
+      { config: { access: 'family:read' }, schema: { tags, params: idParams, response: file } },
+      async (request) => getFamilyFile(db, actorOf(request), request.params.id),
+    );
+
+    app.post(
+      '/api/v1/families/:id/members',
+      {
+        config: { access: 'family:write' },
+        schema: { tags, params: idParams, body: memberBody, response: file },
+      },
+      async (request) => addMember(db, actorOf(request), request.params.id, request.body),
+    );
+
+    app.put(
+      '/api/v1/families/:id/members/:memberId',
+      {
+        config: { access: 'family:write' },
+        schema: { tags, params: memberParams, body: memberBody, response: file },
+      },
+      async (request) =>
+        editMember(db, actorOf(request), request.params.id, request.params.memberId, request.body),
+    );
+
+    app.post(
+      '/api/v1/families/:id/network',
+      {
+        config: { access: 'family:write' },
+        schema: { tags, params: idParams, body: networkMemberBody, response: file },
+      },
+      async (request) => addNetworkMember(db, actorOf(request), request.params.id, request.body),
+    );
+
+    app.put(
+      '/api/v1/families/:id/network/:networkMemberId',
+      {
+        config: { access: 'family:write' },
+        schema: { tags, params: networkParams, body: networkMemberBody, response: file },
+      },
+      async (request) =>
+        editNetworkMember(
+          db,
+          actorOf(request),
+          request.params.id,
+          request.params.networkMemberId,
+          request.body,
+        ),
+    );
+
+    app.post(
+      '/api/v1/families/:id/assignments',
+      {
+        config: { access: 'family:assign' },
+        schema: { tags, params: idParams, body: assignmentBody, response: file },
+      },
+      async (request) => assignWorker(db, actorOf(request), request.params.id, request.body),
+    );
+
+    app.put(
+      '/api/v1/families/:id/assignments/:assignmentId/end',
+      {
+        config: { access: 'family:assign' },
+        schema: { tags, params: assignmentParams, body: endAssignmentBody, response: file },
+      },
+      async (request) =>
+        endWorkerAssignment(
+          db,
+          actorOf(request),
+          request.params.id,
+          request.params.assignmentId,
+          request.body.toOn,
+        ),
+    );
+
+    app.get(
+      '/api/v1/families/:id/audit',
+      {
+        config: { access: 'family:audit' },
+        schema: { tags, params: idParams, response: { 200: auditTrailResponse, ...errors } },
+      },
+      async (request) => ({ items: await readFamilyAuditTrail(db, actorOf(request), request.params.id) }),
+    );
+
+    app.get(
+      '/api/v1/team/assignable',
+      { config: { access: 'family:assign' }, schema: { tags, response: { 200: z.array(teamMemberDto) } } },
+      async (request) => listAssignableTeam(db, actorOf(request)),
+    );
+  };
+}

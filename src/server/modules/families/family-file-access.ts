@@ -1,0 +1,83 @@
+// The door to a family's file (ADR 010). Every use case on a family's data goes through
+// inFamilyFile: another collaboration's family does not exist (404); a team member without a
+// relationship learns only that it exists and whom to ask (403 FAMILY_FILE_RESTRICTED, itself
+// audited); the coordinator and the assigned workers and coaches get the file.
+import type { FamilyRestrictedDetails } from '../../../contracts/families';
+import { todayIso } from '../../../domain/dates';
+import { familyFileAccess, isAssignmentActive } from '../../../domain/family-access';
+import type { Actor } from '../../platform/auth/actor';
+import type { Db, Executor, Tx } from '../../platform/db/database';
+import { AppError, notFound } from '../../platform/http/app-error';
+import { recordAudit } from '../audit';
+import { findPeople, listPeopleWithRoles } from '../identity';
+import {
+  type AssignmentRow,
+  type FamilyRow,
+  findFamily,
+  listAssignmentsOf,
+  listMembersOf,
+} from './families.repository';
+import { familyLabel, toMemberView } from './member-view';
+
+export type FamilyFile = FamilyRow & { relation: 'coordinator' | 'assigned'; assignments: AssignmentRow[] };
+
+type Outcome<T> = { value: T } | { restricted: FamilyRestrictedDetails };
+
+/** Runs `work` in one transaction on a family the actor may open, or refuses as above. */
+export async function inFamilyFile<T>(
+  db: Db,
+  actor: Actor,
+  familyId: string,
+  work: (tx: Tx, family: FamilyFile) => Promise<T>,
+): Promise<T> {
+  const outcome: Outcome<T> = await db.transaction(async (tx) => {
+    const family = await findFamily(tx, actor.collaborationId, familyId);
+    if (!family) throw notFound();
+    const assignments = await listAssignmentsOf(tx, [family.id]);
+    const today = todayIso();
+    const access = familyFileAccess({
+      roles: actor.roles,
+      userId: actor.userId,
+      assignments: assignments.map((a) => ({ userId: a.userId, fromOn: a.fromOn, toOn: a.toOn })),
+      today,
+    });
+    if (access === 'none') throw new AppError(403, 'FORBIDDEN');
+    if (access === 'limited') {
+      // Learning that the family exists and who works with it is a read too.
+      await recordAudit(tx, actor, {
+        action: 'read',
+        entityType: 'family',
+        entityId: family.id,
+        familyId: family.id,
+        details: { view: 'limited' },
+      });
+      return { restricted: await restrictedDetails(tx, actor, family.id, assignments, today) };
+    }
+    const relation = actor.roles.includes('coordinator') ? 'coordinator' : 'assigned';
+    return { value: await work(tx, { ...family, relation, assignments }) };
+  });
+  if ('restricted' in outcome)
+    throw new AppError(403, 'FAMILY_FILE_RESTRICTED', { details: outcome.restricted });
+  return outcome.value;
+}
+
+/** Whom to ask about a family: the people assigned now, else the coordinators. */
+export async function askWhoFor(tx: Executor, actor: Actor, assignments: AssignmentRow[], today: string) {
+  const active = assignments.filter((a) => isAssignmentActive(a, today)).map((a) => a.userId);
+  const people =
+    active.length > 0
+      ? await findPeople(tx, actor.collaborationId, active)
+      : await listPeopleWithRoles(tx, actor.collaborationId, ['coordinator']);
+  return people.map((p) => ({ id: p.id, displayName: p.displayName, roles: p.roles }));
+}
+
+async function restrictedDetails(
+  tx: Executor,
+  actor: Actor,
+  familyId: string,
+  assignments: AssignmentRow[],
+  today: string,
+): Promise<FamilyRestrictedDetails> {
+  const members = (await listMembersOf(tx, [familyId])).map(toMemberView);
+  return { familyId, label: familyLabel(members), askWho: await askWhoFor(tx, actor, assignments, today) };
+}

@@ -1,0 +1,93 @@
+// Family rows → the family file as the API shows it: members, the network map with the number
+// of professional services still involved, and who is assigned.
+import type { AssignmentDto, FamilyFileDto, NetworkMemberDto } from '../../../contracts/families';
+import { todayIso } from '../../../domain/dates';
+import { isAssignmentActive } from '../../../domain/family-access';
+import type { Actor } from '../../platform/auth/actor';
+import type { Executor } from '../../platform/db/database';
+import { findPeople } from '../identity';
+import { findMunicipalitiesByNis } from '../network';
+import {
+  type AssignmentRow,
+  listMembersOf,
+  listNetworkOf,
+  type NetworkMemberRow,
+} from './families.repository';
+import type { FamilyFile } from './family-file-access';
+import { familyLabel, toMemberView } from './member-view';
+
+const isActiveOn = (row: Pick<NetworkMemberRow, 'since' | 'until'>, on: string) =>
+  (!row.since || row.since <= on) && (!row.until || row.until >= on);
+
+export function toNetworkMemberDto(row: NetworkMemberRow, today = todayIso()): NetworkMemberDto {
+  return {
+    id: row.id,
+    kind: row.kind as NetworkMemberDto['kind'],
+    name: row.name,
+    relation: row.relation,
+    organisation: row.organisation,
+    role: row.role,
+    contact: row.contact,
+    since: row.since,
+    until: row.until,
+    note: row.note,
+    isActive: isActiveOn(row, today),
+  };
+}
+
+/** R21: professional services involved on a day — distinct organisations (or names) of the map. */
+export function professionalServicesOn(rows: NetworkMemberRow[], on: string): number {
+  const services = rows
+    .filter((r) => r.kind === 'professional' && isActiveOn(r, on))
+    .map((r) => (r.organisation ?? r.name).trim().toLowerCase());
+  return new Set(services).size;
+}
+
+export async function toAssignmentDtos(
+  tx: Executor,
+  actor: Actor,
+  rows: AssignmentRow[],
+): Promise<AssignmentDto[]> {
+  const people = new Map(
+    (
+      await findPeople(
+        tx,
+        actor.collaborationId,
+        rows.map((r) => r.userId),
+      )
+    ).map((p) => [p.id, p]),
+  );
+  const today = todayIso();
+  return rows.map((r) => ({
+    id: r.id,
+    person: {
+      id: r.userId,
+      displayName: people.get(r.userId)?.displayName ?? '',
+      roles: people.get(r.userId)?.roles ?? [],
+    },
+    fromOn: r.fromOn,
+    toOn: r.toOn,
+    isActive: isAssignmentActive(r, today),
+  }));
+}
+
+export async function familyFileView(tx: Executor, actor: Actor, family: FamilyFile): Promise<FamilyFileDto> {
+  const today = todayIso();
+  const members = (await listMembersOf(tx, [family.id])).map(toMemberView);
+  const network = await listNetworkOf(tx, [family.id]);
+  const municipality = (await findMunicipalitiesByNis(tx, [family.municipalityNis])).get(
+    family.municipalityNis,
+  );
+  return {
+    id: family.id,
+    label: familyLabel(members),
+    municipality: { nisCode: family.municipalityNis, name: municipality?.name ?? family.municipalityNis },
+    primaryCareZone: municipality?.primaryCareZone ?? null,
+    members,
+    network: network.map((n) => toNetworkMemberDto(n, today)),
+    professionalServices: professionalServicesOn(network, today),
+    assignments: await toAssignmentDtos(tx, actor, family.assignments),
+    access: family.relation,
+    createdAt: family.createdAt.toISOString(),
+  };
+}

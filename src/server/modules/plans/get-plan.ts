@@ -1,0 +1,50 @@
+import type { PlanDto, PlanVersionDto } from '../../../contracts/plans';
+import type { Actor } from '../../platform/auth/actor';
+import type { Db, Executor } from '../../platform/db/database';
+import { notFound } from '../../platform/http/app-error';
+import { recordAudit } from '../audit';
+import { inFamilyFile } from '../families';
+import { toPlanDto, toPlanVersionDto } from './plan-view';
+import { findPlan, findVersion, listVersions } from './plans.repository';
+
+export async function loadPlan(tx: Executor, familyId: string): Promise<PlanDto> {
+  const plan = await findPlan(tx, familyId);
+  return toPlanDto(familyId, plan, plan ? await listVersions(tx, plan.id) : []);
+}
+
+/** The family's one plan: its current version and the list of every version saved. */
+export async function getPlan(db: Db, actor: Actor, familyId: string): Promise<PlanDto> {
+  return inFamilyFile(db, actor, familyId, async (tx, family) => {
+    const dto = await loadPlan(tx, family.id);
+    await recordAudit(tx, actor, {
+      action: 'read',
+      entityType: 'familyPlan',
+      entityId: family.id,
+      familyId: family.id,
+      details: { version: dto.current?.version ?? null },
+    });
+    return dto;
+  });
+}
+
+/** Any saved version, read back as it was. */
+export async function getPlanVersion(
+  db: Db,
+  actor: Actor,
+  familyId: string,
+  version: number,
+): Promise<PlanVersionDto> {
+  return inFamilyFile(db, actor, familyId, async (tx, family) => {
+    const plan = await findPlan(tx, family.id);
+    const row = plan ? await findVersion(tx, plan.id, version) : null;
+    if (!row) throw notFound();
+    await recordAudit(tx, actor, {
+      action: 'read',
+      entityType: 'familyPlan',
+      entityId: family.id,
+      familyId: family.id,
+      details: { version },
+    });
+    return toPlanVersionDto(row);
+  });
+}

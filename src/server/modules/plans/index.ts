@@ -1,0 +1,8 @@
+// What other modules and the app may use of plans.
+
+export { backdatePlanVersionForDemo } from './backdate-version';
+export { currentPlanContents, currentPlanOf, firstPlanDates } from './plan-facts';
+export { toPlanVersionDto } from './plan-view';
+export { plansRoutes } from './plans.routes';
+export { recordPlanAgreement } from './record-agreement';
+export { normalisePlan, savePlan } from './save-plan';

@@ -1,0 +1,95 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { errorResponse, idParams } from '../../../contracts/common';
+import {
+  agreementBody,
+  compareQuery,
+  planComparisonDto,
+  planDto,
+  planVersionDto,
+  planVersionParams,
+  savePlanBody,
+} from '../../../contracts/plans';
+import type { Db } from '../../platform/db/database';
+import { actorOf } from '../../platform/http/access';
+import { comparePlanVersions } from './compare-plan-versions';
+import { getPlan, getPlanVersion } from './get-plan';
+import { recordPlanAgreement } from './record-agreement';
+import { savePlan } from './save-plan';
+
+const tags = ['plans'];
+const errors = {
+  400: errorResponse,
+  403: errorResponse,
+  404: errorResponse,
+  409: errorResponse,
+  422: errorResponse,
+};
+
+export function plansRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
+  const { db } = deps;
+  return async (app) => {
+    app.get(
+      '/api/v1/families/:id/plan',
+      {
+        config: { access: 'family:read' },
+        schema: { tags, params: idParams, response: { 200: planDto, ...errors } },
+      },
+      async (request) => getPlan(db, actorOf(request), request.params.id),
+    );
+
+    app.put(
+      '/api/v1/families/:id/plan',
+      {
+        config: { access: 'family:write' },
+        schema: {
+          tags,
+          description:
+            'Saves the next version. `baseVersion` is the version the edit started from; when another version was saved meanwhile the answer is 409 PLAN_VERSION_CONFLICT with that version in `details.current`.',
+          params: idParams,
+          body: savePlanBody,
+          response: { 200: planDto, ...errors },
+        },
+      },
+      async (request) => savePlan(db, actorOf(request), request.params.id, request.body),
+    );
+
+    app.get(
+      '/api/v1/families/:id/plan/versions/:version',
+      {
+        config: { access: 'family:read' },
+        schema: { tags, params: planVersionParams, response: { 200: planVersionDto, ...errors } },
+      },
+      async (request) => getPlanVersion(db, actorOf(request), request.params.id, request.params.version),
+    );
+
+    app.get(
+      '/api/v1/families/:id/plan/compare',
+      {
+        config: { access: 'family:read' },
+        schema: {
+          tags,
+          params: idParams,
+          querystring: compareQuery,
+          response: { 200: planComparisonDto, ...errors },
+        },
+      },
+      async (request) =>
+        comparePlanVersions(db, actorOf(request), request.params.id, request.query.from, request.query.to),
+    );
+
+    app.post(
+      '/api/v1/families/:id/plan/versions/:version/agreement',
+      {
+        config: { access: 'family:write' },
+        schema: {
+          tags,
+          params: planVersionParams,
+          body: agreementBody,
+          response: { 200: planDto, ...errors },
+        },
+      },
+      async (request) =>
+        recordPlanAgreement(db, actorOf(request), request.params.id, request.params.version, request.body),
+    );
+  };
+}

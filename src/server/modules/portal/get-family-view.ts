@@ -1,0 +1,62 @@
+import type { FamilyViewDto } from '../../../contracts/portal';
+import { todayIso } from '../../../domain/dates';
+import { isAssignmentActive } from '../../../domain/family-access';
+import type { Actor } from '../../platform/auth/actor';
+import type { Db, Executor } from '../../platform/db/database';
+import { recordAudit } from '../audit';
+import { type FamilyFile, familyLabel, inFamilyFile, listMembersOf, toMemberView } from '../families';
+import { findPeople } from '../identity';
+import { currentPlanOf, toPlanVersionDto } from '../plans';
+import { listContactsOf, listTrajectoriesOf } from '../trajectories';
+
+/**
+ * What the family reads of its own file (R16): its members, its plan, its trajectories and the
+ * contacts with it. R28: a contact note kept from the family — a third party's confidence,
+ * about another person, harmful to the minor, for the courts — is left out here, and so out of
+ * every copy printed from this view.
+ */
+export async function familyViewOf(tx: Executor, actor: Actor, family: FamilyFile): Promise<FamilyViewDto> {
+  const today = todayIso();
+  const members = (await listMembersOf(tx, [family.id])).map(toMemberView);
+  const plan = await currentPlanOf(tx, family.id);
+  const trajectories = await listTrajectoriesOf(tx, [family.id]);
+  const contacts = (await listContactsOf(tx, family.id)).filter((c) => c.hiddenReason === null);
+  const workers = await findPeople(
+    tx,
+    actor.collaborationId,
+    family.assignments.filter((a) => isAssignmentActive(a, today)).map((a) => a.userId),
+  );
+  return {
+    familyId: family.id,
+    label: familyLabel(members),
+    members: members.map(({ id: _id, ...m }) => m),
+    plan: plan ? toPlanVersionDto(plan) : null,
+    trajectories: trajectories.map((t) => ({
+      kind: t.kind as FamilyViewDto['trajectories'][number]['kind'],
+      startedOn: t.startedOn,
+      closedOn: t.closedOn,
+    })),
+    contacts: contacts.map((c) => ({
+      kind: c.kind as FamilyViewDto['contacts'][number]['kind'],
+      occurredOn: c.occurredOn,
+      durationMinutes: c.durationMinutes,
+      note: c.note,
+    })),
+    workers: workers.map((w) => w.displayName),
+    printedOn: today,
+  };
+}
+
+/** The worker previews what the family sees, before sharing or printing it. */
+export async function getFamilyView(db: Db, actor: Actor, familyId: string): Promise<FamilyViewDto> {
+  return inFamilyFile(db, actor, familyId, async (tx, family) => {
+    await recordAudit(tx, actor, {
+      action: 'read',
+      entityType: 'family',
+      entityId: family.id,
+      familyId: family.id,
+      details: { view: 'familyView' },
+    });
+    return familyViewOf(tx, actor, family);
+  });
+}

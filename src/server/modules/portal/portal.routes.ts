@@ -1,0 +1,50 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { errorResponse, idParams } from '../../../contracts/common';
+import { familyViewDto, planPdfQuery } from '../../../contracts/portal';
+import type { Db } from '../../platform/db/database';
+import { actorOf } from '../../platform/http/access';
+import { getFamilyView } from './get-family-view';
+import { printFamilyPlan } from './print-family-plan';
+
+const tags = ['portal'];
+const errors = { 403: errorResponse, 404: errorResponse };
+
+export function portalRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
+  const { db } = deps;
+  return async (app) => {
+    app.get(
+      '/api/v1/families/:id/family-view',
+      {
+        config: { access: 'family:read' },
+        schema: {
+          tags,
+          description: 'What the family itself reads: nothing marked for professionals only (R28).',
+          params: idParams,
+          response: { 200: familyViewDto, ...errors },
+        },
+      },
+      async (request) => getFamilyView(db, actorOf(request), request.params.id),
+    );
+
+    app.get(
+      '/api/v1/families/:id/plan.pdf',
+      {
+        config: { access: 'family:read' },
+        schema: { tags, params: idParams, querystring: planPdfQuery, produces: ['application/pdf'] },
+      },
+      async (request, reply) => {
+        const { pdf, fileName } = await printFamilyPlan(
+          db,
+          actorOf(request),
+          request.params.id,
+          request.query.lang,
+        );
+        return reply
+          .type('application/pdf')
+          .header('content-disposition', `inline; filename="${fileName}"`)
+          .header('cache-control', 'no-store')
+          .send(pdf);
+      },
+    );
+  };
+}

@@ -1,0 +1,73 @@
+import type { CloseTrajectoryBody, TrajectoryDto } from '../../../contracts/trajectories';
+import { todayIso } from '../../../domain/dates';
+import { goalsSummary } from '../../../domain/family-plan';
+import { checkClosing, type TrajectoryKind } from '../../../domain/trajectories';
+import type { Actor } from '../../platform/auth/actor';
+import type { Db } from '../../platform/db/database';
+import { AppError, unprocessable } from '../../platform/http/app-error';
+import { recordAudit } from '../audit';
+import { listNetworkOf, professionalServicesOn } from '../families';
+import { currentPlanOf } from '../plans';
+import { inTrajectory } from './in-trajectory';
+import { updateTrajectory } from './trajectories.repository';
+import { toTrajectoryDto } from './trajectory-view';
+
+/**
+ * Closes a trajectory with a reason (R20: moving out only through a hand-over) and, at the
+ * closing conversation, the family's own rating of what the help meant; the goals reached and
+ * the services involved at start and end are taken from the plan and the network map (R21).
+ */
+export async function closeTrajectory(
+  db: Db,
+  actor: Actor,
+  trajectoryId: string,
+  input: CloseTrajectoryBody,
+): Promise<TrajectoryDto> {
+  return inTrajectory(db, actor, trajectoryId, async (tx, family, row) => {
+    const problem = checkClosing({
+      kind: row.kind as TrajectoryKind,
+      isOpen: row.status === 'open',
+      startedOn: row.startedOn,
+      closedOn: input.closedOn,
+      today: todayIso(),
+      reason: input.reason,
+      handover: row.handover,
+      closingConversationOn: input.closingConversationOn ?? null,
+      familyRating: input.familyRating ?? null,
+    });
+    if (problem?.code === 'TRAJECTORY_ALREADY_CLOSED') throw new AppError(409, problem.code);
+    if (problem?.code === 'HANDOVER_INCOMPLETE')
+      throw new AppError(422, problem.code, {
+        details: [{ field: problem.field, code: problem.code, message: '' }],
+        params: {},
+      });
+    if (problem) throw unprocessable(problem.code, problem.field);
+
+    const plan = await currentPlanOf(tx, family.id);
+    const goals = goalsSummary(plan?.content ?? { goals: [] });
+    const network = await listNetworkOf(tx, [family.id]);
+    const updated = await updateTrajectory(tx, row.id, {
+      status: 'closed',
+      closedOn: input.closedOn,
+      closeReason: input.reason,
+      closeNote: input.note || null,
+      closingConversationOn: input.closingConversationOn ?? null,
+      familyRating: input.familyRating ?? null,
+      familyWords: input.familyWords || null,
+      goalsTotal: goals.total,
+      goalsReached: goals.reached,
+      goalsPartlyReached: goals.partlyReached,
+      servicesAtStart: professionalServicesOn(network, row.startedOn),
+      servicesAtEnd: professionalServicesOn(network, input.closedOn),
+      closedByName: actor.displayName,
+    });
+    await recordAudit(tx, actor, {
+      action: 'close',
+      entityType: 'trajectory',
+      entityId: row.id,
+      familyId: family.id,
+      details: { reason: input.reason, closedOn: input.closedOn, familyRating: input.familyRating ?? null },
+    });
+    return toTrajectoryDto(tx, updated);
+  });
+}

@@ -1,0 +1,12 @@
+// What other modules and the app may use of trajectories.
+export { acceptExtension } from './accept-extension';
+export { closeTrajectory } from './close-trajectory';
+export { toContactDto } from './contact-view';
+export { planCoordinationMeeting, recordCoordinationMeeting } from './coordination-meetings';
+export { recordContact } from './record-contact';
+export { requestExtension } from './request-extension';
+export { startTrajectory } from './start-trajectory';
+export { listContactsOf, listTrajectoriesOf } from './trajectories.repository';
+export { trajectoriesRoutes } from './trajectories.routes';
+export { updateTrajectoryDetails } from './update-trajectory';
+export { worklistRoutes } from './worklist.routes';

@@ -1,0 +1,77 @@
+import { sql } from 'drizzle-orm';
+import type { StartTrajectoryBody, TrajectoryDto } from '../../../contracts/trajectories';
+import { todayIso } from '../../../domain/dates';
+import { isLineOpenOn } from '../../../domain/funding-line';
+import { checkStart, type TrajectoryKind } from '../../../domain/trajectories';
+import type { Actor } from '../../platform/auth/actor';
+import type { Db } from '../../platform/db/database';
+import { AppError, unprocessable } from '../../platform/http/app-error';
+import { recordAudit } from '../audit';
+import { inFamilyFile } from '../families';
+import { findFundingLineByCode } from '../funding';
+import { referralsOfFamilies } from '../intake';
+import { insertTrajectory, listOpenTrajectories } from './trajectories.repository';
+import { handoverRecord } from './trajectory-details';
+import { toTrajectoryDto } from './trajectory-view';
+
+/** Starts a trajectory of one kind on a funding line, from the family's referral when there is one. */
+export async function startTrajectory(
+  db: Db,
+  actor: Actor,
+  familyId: string,
+  input: StartTrajectoryBody,
+): Promise<TrajectoryDto> {
+  const today = todayIso();
+  const startedOn = input.startedOn ?? today;
+  return inFamilyFile(db, actor, familyId, async (tx, family) => {
+    // One start at a time per family, so that two clicks do not open the same kind twice.
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`trajectory-start:${family.id}`}))`);
+    const line = await findFundingLineByCode(tx, actor.collaborationId, input.fundingLine);
+    if (!line) throw unprocessable('FUNDING_LINE_UNKNOWN', 'fundingLine');
+    if (!isLineOpenOn(line, startedOn)) throw unprocessable('FUNDING_LINE_ENDED', 'fundingLine'); // R8
+    if (input.referralId) {
+      const referrals = await referralsOfFamilies(tx, actor.collaborationId, [family.id]);
+      if (!referrals.some((r) => r.id === input.referralId))
+        throw unprocessable('REFERRAL_NOT_OF_FAMILY', 'referralId');
+    }
+    const open = await listOpenTrajectories(tx, actor.collaborationId, [family.id]);
+    const problem = checkStart({
+      kind: input.kind,
+      startedOn,
+      today,
+      openKinds: open.map((t) => t.kind as TrajectoryKind),
+    });
+    if (problem?.code === 'TRAJECTORY_ALREADY_OPEN') throw new AppError(409, problem.code);
+    if (problem) throw unprocessable(problem.code, problem.field);
+    if (input.kind === 'bridging' && input.bridging.waitingSince > today)
+      throw unprocessable('WAITING_SINCE_IN_FUTURE', 'bridging.waitingSince');
+
+    const row = await insertTrajectory(tx, {
+      collaborationId: actor.collaborationId,
+      familyId: family.id,
+      kind: input.kind,
+      fundingLineId: line.id,
+      referralId: input.referralId ?? null,
+      startedOn,
+      startedBy: actor.userId,
+      startedByName: actor.displayName,
+      ...(input.kind === 'bridging' ? input.bridging : {}),
+      ...(input.kind === 'handover' ? { handover: handoverRecord(input.handover, startedOn, today) } : {}),
+      ...(input.kind === 'movingOut'
+        ? {
+            newMunicipality: input.movingOut.newMunicipality,
+            movingOn: input.movingOut.movingOn ?? null,
+            handover: handoverRecord(input.handover, startedOn, today),
+          }
+        : {}),
+    });
+    await recordAudit(tx, actor, {
+      action: 'create',
+      entityType: 'trajectory',
+      entityId: row.id,
+      familyId: family.id,
+      details: { kind: row.kind, fundingLine: line.code, startedOn },
+    });
+    return toTrajectoryDto(tx, row);
+  });
+}

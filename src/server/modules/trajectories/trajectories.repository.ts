@@ -1,0 +1,124 @@
+import { and, asc, desc, eq, inArray, max } from 'drizzle-orm';
+import type { Executor } from '../../platform/db/database';
+import { contacts, coordinationMeetings, trajectories } from './trajectories.schema';
+
+export type TrajectoryRow = typeof trajectories.$inferSelect;
+export type ContactRow = typeof contacts.$inferSelect;
+export type MeetingRow = typeof coordinationMeetings.$inferSelect;
+
+export async function insertTrajectory(db: Executor, values: typeof trajectories.$inferInsert) {
+  const [row] = await db.insert(trajectories).values(values).returning();
+  return row as TrajectoryRow;
+}
+
+export async function updateTrajectory(
+  db: Executor,
+  id: string,
+  values: Partial<typeof trajectories.$inferInsert>,
+) {
+  const [row] = await db
+    .update(trajectories)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(trajectories.id, id))
+    .returning();
+  return row as TrajectoryRow;
+}
+
+/** A trajectory of the collaboration; another tenant's id finds nothing. */
+export async function findTrajectory(
+  db: Executor,
+  collaborationId: string,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+) {
+  const query = db
+    .select()
+    .from(trajectories)
+    .where(and(eq(trajectories.collaborationId, collaborationId), eq(trajectories.id, id)));
+  const [row] = await (options.forUpdate ? query.for('update') : query);
+  return row ?? null;
+}
+
+export async function listTrajectoriesOf(db: Executor, familyIds: string[]) {
+  if (familyIds.length === 0) return [];
+  return db
+    .select()
+    .from(trajectories)
+    .where(inArray(trajectories.familyId, familyIds))
+    .orderBy(desc(trajectories.startedOn), desc(trajectories.createdAt));
+}
+
+export async function listOpenTrajectories(db: Executor, collaborationId: string, familyIds?: string[]) {
+  if (familyIds?.length === 0) return [];
+  return db
+    .select()
+    .from(trajectories)
+    .where(
+      and(
+        eq(trajectories.collaborationId, collaborationId),
+        eq(trajectories.status, 'open'),
+        familyIds ? inArray(trajectories.familyId, familyIds) : undefined,
+      ),
+    )
+    .orderBy(asc(trajectories.startedOn));
+}
+
+export async function insertContact(db: Executor, values: typeof contacts.$inferInsert) {
+  const [row] = await db.insert(contacts).values(values).returning();
+  return row as ContactRow;
+}
+
+export async function listContactsOf(db: Executor, familyId: string) {
+  return db
+    .select()
+    .from(contacts)
+    .where(eq(contacts.familyId, familyId))
+    .orderBy(desc(contacts.occurredOn), desc(contacts.createdAt));
+}
+
+/** The last contact with each family (R2). */
+export async function lastContactDates(db: Executor, familyIds: string[]) {
+  if (familyIds.length === 0) return new Map<string, string>();
+  const rows = await db
+    .select({ familyId: contacts.familyId, last: max(contacts.occurredOn) })
+    .from(contacts)
+    .where(inArray(contacts.familyId, familyIds))
+    .groupBy(contacts.familyId);
+  return new Map(rows.filter((r) => r.last).map((r) => [r.familyId, r.last as string]));
+}
+
+export async function insertMeeting(db: Executor, values: typeof coordinationMeetings.$inferInsert) {
+  const [row] = await db.insert(coordinationMeetings).values(values).returning();
+  return row as MeetingRow;
+}
+
+export async function findMeeting(db: Executor, trajectoryId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(coordinationMeetings)
+    .where(and(eq(coordinationMeetings.trajectoryId, trajectoryId), eq(coordinationMeetings.id, id)))
+    .for('update');
+  return row ?? null;
+}
+
+export async function updateMeeting(
+  db: Executor,
+  id: string,
+  values: Partial<typeof coordinationMeetings.$inferInsert>,
+) {
+  const [row] = await db
+    .update(coordinationMeetings)
+    .set(values)
+    .where(eq(coordinationMeetings.id, id))
+    .returning();
+  return row as MeetingRow;
+}
+
+export async function listMeetingsOf(db: Executor, trajectoryIds: string[]) {
+  if (trajectoryIds.length === 0) return [];
+  return db
+    .select()
+    .from(coordinationMeetings)
+    .where(inArray(coordinationMeetings.trajectoryId, trajectoryIds))
+    .orderBy(asc(coordinationMeetings.plannedOn));
+}

@@ -1,0 +1,151 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { errorResponse, idParams } from '../../../contracts/common';
+import { familyReferralDto } from '../../../contracts/families';
+import {
+  closeTrajectoryBody,
+  contactBody,
+  contactDto,
+  extensionBody,
+  meetingParams,
+  planMeetingBody,
+  recordMeetingBody,
+  startTrajectoryBody,
+  trajectoryDto,
+  updateTrajectoryBody,
+} from '../../../contracts/trajectories';
+import type { Db } from '../../platform/db/database';
+import { actorOf } from '../../platform/http/access';
+import { acceptExtension } from './accept-extension';
+import { closeTrajectory } from './close-trajectory';
+import { planCoordinationMeeting, recordCoordinationMeeting } from './coordination-meetings';
+import { listContacts, listFamilyReferrals, listTrajectories } from './list-family-journey';
+import { recordContact } from './record-contact';
+import { requestExtension } from './request-extension';
+import { startTrajectory } from './start-trajectory';
+import { updateTrajectoryDetails } from './update-trajectory';
+
+const tags = ['trajectories'];
+const errors = {
+  400: errorResponse,
+  403: errorResponse,
+  404: errorResponse,
+  409: errorResponse,
+  422: errorResponse,
+};
+const one = { 200: trajectoryDto, ...errors };
+
+export function trajectoriesRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
+  const { db } = deps;
+  return async (app) => {
+    app.get(
+      '/api/v1/families/:id/referrals',
+      {
+        config: { access: 'family:read' },
+        schema: { tags, params: idParams, response: { 200: z.array(familyReferralDto), ...errors } },
+      },
+      async (request) => listFamilyReferrals(db, actorOf(request), request.params.id),
+    );
+
+    app.get(
+      '/api/v1/families/:id/trajectories',
+      {
+        config: { access: 'family:read' },
+        schema: { tags, params: idParams, response: { 200: z.array(trajectoryDto), ...errors } },
+      },
+      async (request) => listTrajectories(db, actorOf(request), request.params.id),
+    );
+
+    app.post(
+      '/api/v1/families/:id/trajectories',
+      {
+        config: { access: 'family:write' },
+        schema: {
+          tags,
+          params: idParams,
+          body: startTrajectoryBody,
+          response: { 201: trajectoryDto, ...errors },
+        },
+      },
+      async (request, reply) =>
+        reply.status(201).send(await startTrajectory(db, actorOf(request), request.params.id, request.body)),
+    );
+
+    app.put(
+      '/api/v1/trajectories/:id',
+      {
+        config: { access: 'family:write' },
+        schema: { tags, params: idParams, body: updateTrajectoryBody, response: one },
+      },
+      async (request) => updateTrajectoryDetails(db, actorOf(request), request.params.id, request.body),
+    );
+
+    app.post(
+      '/api/v1/trajectories/:id/extension',
+      {
+        config: { access: 'family:write' },
+        schema: { tags, params: idParams, body: extensionBody, response: one },
+      },
+      async (request) => requestExtension(db, actorOf(request), request.params.id, request.body),
+    );
+
+    app.post(
+      '/api/v1/trajectories/:id/extension/accept',
+      { config: { access: 'trajectory:approve' }, schema: { tags, params: idParams, response: one } },
+      async (request) => acceptExtension(db, actorOf(request), request.params.id),
+    );
+
+    app.post(
+      '/api/v1/trajectories/:id/close',
+      {
+        config: { access: 'family:write' },
+        schema: { tags, params: idParams, body: closeTrajectoryBody, response: one },
+      },
+      async (request) => closeTrajectory(db, actorOf(request), request.params.id, request.body),
+    );
+
+    app.post(
+      '/api/v1/trajectories/:id/meetings',
+      {
+        config: { access: 'family:write' },
+        schema: { tags, params: idParams, body: planMeetingBody, response: one },
+      },
+      async (request) => planCoordinationMeeting(db, actorOf(request), request.params.id, request.body),
+    );
+
+    app.put(
+      '/api/v1/trajectories/:id/meetings/:meetingId',
+      {
+        config: { access: 'family:write' },
+        schema: { tags, params: meetingParams, body: recordMeetingBody, response: one },
+      },
+      async (request) =>
+        recordCoordinationMeeting(
+          db,
+          actorOf(request),
+          request.params.id,
+          request.params.meetingId,
+          request.body,
+        ),
+    );
+
+    app.get(
+      '/api/v1/families/:id/contacts',
+      {
+        config: { access: 'family:read' },
+        schema: { tags, params: idParams, response: { 200: z.array(contactDto), ...errors } },
+      },
+      async (request) => listContacts(db, actorOf(request), request.params.id),
+    );
+
+    app.post(
+      '/api/v1/families/:id/contacts',
+      {
+        config: { access: 'family:write' },
+        schema: { tags, params: idParams, body: contactBody, response: { 201: contactDto, ...errors } },
+      },
+      async (request, reply) =>
+        reply.status(201).send(await recordContact(db, actorOf(request), request.params.id, request.body)),
+    );
+  };
+}

@@ -1,0 +1,50 @@
+import type { TrajectoryDto, UpdateTrajectoryBody } from '../../../contracts/trajectories';
+import { todayIso } from '../../../domain/dates';
+import type { Actor } from '../../platform/auth/actor';
+import type { Db } from '../../platform/db/database';
+import { AppError, unprocessable } from '../../platform/http/app-error';
+import { recordAudit } from '../audit';
+import { inTrajectory } from './in-trajectory';
+import { updateTrajectory } from './trajectories.repository';
+import { handoverRecord } from './trajectory-details';
+import { toTrajectoryDto } from './trajectory-view';
+
+/**
+ * Updates what a trajectory of its kind records: the waiting (R2), the hand-over as it happens —
+ * receiving services, the joint conversation, what was shared, how coordination goes on (R3) —
+ * and where a moving family goes (R20).
+ */
+export async function updateTrajectoryDetails(
+  db: Db,
+  actor: Actor,
+  trajectoryId: string,
+  input: UpdateTrajectoryBody,
+): Promise<TrajectoryDto> {
+  return inTrajectory(db, actor, trajectoryId, async (tx, family, row) => {
+    if (row.status !== 'open') throw new AppError(409, 'TRAJECTORY_ALREADY_CLOSED');
+    const today = todayIso();
+    const isHandover = row.kind === 'handover' || row.kind === 'movingOut';
+    if (input.bridging && row.kind !== 'bridging') throw unprocessable('DETAILS_NOT_FOR_KIND', 'bridging');
+    if (input.handover && !isHandover) throw unprocessable('DETAILS_NOT_FOR_KIND', 'handover');
+    if (input.movingOut && row.kind !== 'movingOut') throw unprocessable('DETAILS_NOT_FOR_KIND', 'movingOut');
+    if (input.bridging && input.bridging.waitingSince > today)
+      throw unprocessable('WAITING_SINCE_IN_FUTURE', 'bridging.waitingSince');
+    if (row.kind === 'handover' && input.handover?.receivingServices.length === 0)
+      throw unprocessable('RECEIVING_SERVICE_REQUIRED', 'handover.receivingServices');
+    const updated = await updateTrajectory(tx, row.id, {
+      ...(input.bridging ?? {}),
+      ...(input.handover ? { handover: handoverRecord(input.handover, row.startedOn, today) } : {}),
+      ...(input.movingOut
+        ? { newMunicipality: input.movingOut.newMunicipality, movingOn: input.movingOut.movingOn ?? null }
+        : {}),
+    });
+    await recordAudit(tx, actor, {
+      action: 'update',
+      entityType: 'trajectory',
+      entityId: row.id,
+      familyId: family.id,
+      details: { parts: Object.keys(input) },
+    });
+    return toTrajectoryDto(tx, updated);
+  });
+}

@@ -1,0 +1,66 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { errorResponse } from '../../../contracts/common';
+import {
+  caseloadQuery,
+  caseloadResponse,
+  myFamilyDto,
+  scopeQuery,
+  waitingListResponse,
+  weekResponse,
+} from '../../../contracts/worklist';
+import type { Db } from '../../platform/db/database';
+import { actorOf } from '../../platform/http/access';
+import { getCaseload } from './get-caseload';
+import { getWaitingList } from './get-waiting-list';
+import { getWeek, listMyFamilies } from './get-worklist';
+
+const tags = ['worklist'];
+
+export function worklistRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
+  const { db } = deps;
+  return async (app) => {
+    app.get(
+      '/api/v1/worklist/week',
+      {
+        config: { access: 'family:read' },
+        schema: {
+          tags,
+          description:
+            '`mine`: what is overdue or due this week in my families; `all` (coordinator): every deadline.',
+          querystring: scopeQuery,
+          response: { 200: weekResponse, 403: errorResponse },
+        },
+      },
+      async (request) => getWeek(db, actorOf(request), request.query.scope),
+    );
+
+    app.get(
+      '/api/v1/worklist/families',
+      {
+        config: { access: 'family:read' },
+        schema: {
+          tags,
+          querystring: scopeQuery,
+          response: { 200: z.array(myFamilyDto), 403: errorResponse },
+        },
+      },
+      async (request) => listMyFamilies(db, actorOf(request), request.query.scope),
+    );
+
+    app.get(
+      '/api/v1/worklist/waiting-list',
+      { config: { access: 'caseload:read' }, schema: { tags, response: { 200: waitingListResponse } } },
+      async (request) => getWaitingList(db, actorOf(request)),
+    );
+
+    app.get(
+      '/api/v1/worklist/caseload',
+      {
+        config: { access: 'caseload:read' },
+        schema: { tags, querystring: caseloadQuery, response: { 200: caseloadResponse } },
+      },
+      async (request) => getCaseload(db, actorOf(request), request.query),
+    );
+  };
+}

@@ -1,0 +1,128 @@
+import { Grid, Stack, Tabs } from '@mantine/core';
+import { getRouteApi } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import type { FamilyFileDto } from '../../../contracts/families';
+import { PageHeader } from '../../components/ui/page-header';
+import { QueryState } from '../../components/ui/query-state';
+import { RouterAnchor } from '../../components/ui/router-links';
+import { AssignmentsCard } from '../../features/families/components/assignments-card';
+import { MembersCard } from '../../features/families/components/members-card';
+import { NetworkCard } from '../../features/families/components/network-card';
+import { ReferralsCard } from '../../features/families/components/referrals-card';
+import { RestrictedFamily, restrictedDetailsOf } from '../../features/families/components/restricted-family';
+import { useFamilyFile, useFamilyReferrals } from '../../features/families/hooks/use-family';
+import { FamilyViewPreview } from '../../features/plans/components/family-view-preview';
+import { PlanPanel } from '../../features/plans/components/plan-panel';
+import { ContactsPanel } from '../../features/trajectories/components/contacts-panel';
+import { TrajectoriesPanel } from '../../features/trajectories/components/trajectories-panel';
+import { personName } from '../../lib/journey-labels';
+import { FAMILY_TABS, type FamilyTab } from './family-search-params';
+import { RequirePermission } from './require-permission';
+
+const route = getRouteApi('/app/families/$id');
+
+function FamilyFile({ file }: { file: FamilyFileDto }) {
+  const { t } = useTranslation();
+  const { tab = 'file' } = route.useSearch();
+  const navigate = route.useNavigate();
+  const referrals = useFamilyReferrals(file.id);
+  const started = referrals.data?.find((r) => r.status === 'started') ?? referrals.data?.[0];
+  const memberNames = file.members.map(personName).filter(Boolean);
+  const suggestions = [
+    ...memberNames,
+    ...file.network.map((n) => n.name),
+    ...file.network.flatMap((n) => (n.organisation ? [n.organisation] : [])),
+  ];
+  const workers = file.assignments.filter((a) => a.isActive).map((a) => a.person.displayName);
+  return (
+    <>
+      <RouterAnchor to="/families" size="sm">
+        ← {t('family.back')}
+      </RouterAnchor>
+      <PageHeader
+        title={file.label ?? t('family.anonymous')}
+        description={[
+          file.municipality.name,
+          file.primaryCareZone?.name,
+          workers.length > 0
+            ? t('family.workedWith', { names: workers.join(', ') })
+            : t('family.assignments.none'),
+        ]
+          .filter(Boolean)
+          .join(' · ')}
+      />
+      <Tabs
+        value={tab}
+        onChange={(next) =>
+          void navigate({
+            search: { tab: next === 'file' ? undefined : (next as FamilyTab) },
+            replace: true,
+          })
+        }
+        keepMounted={false}
+      >
+        <Tabs.List mb="md">
+          {FAMILY_TABS.map((key) => (
+            <Tabs.Tab key={key} value={key}>
+              {t(`family.tabs.${key}`)}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        <Tabs.Panel value="file">
+          <Grid gap="md">
+            <Grid.Col span={{ base: 12, lg: 7 }}>
+              <Stack gap="md">
+                <MembersCard file={file} />
+                <NetworkCard file={file} />
+              </Stack>
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, lg: 5 }}>
+              <Stack gap="md">
+                <AssignmentsCard file={file} />
+                <ReferralsCard familyId={file.id} />
+              </Stack>
+            </Grid.Col>
+          </Grid>
+        </Tabs.Panel>
+        <Tabs.Panel value="plan">
+          <PlanPanel familyId={file.id} memberNames={memberNames} ownerSuggestions={suggestions} />
+        </Tabs.Panel>
+        <Tabs.Panel value="trajectories">
+          <TrajectoriesPanel
+            familyId={file.id}
+            referral={started ? { id: started.id, fundingLine: started.fundingLine.code } : null}
+          />
+        </Tabs.Panel>
+        <Tabs.Panel value="contacts">
+          <ContactsPanel familyId={file.id} participantSuggestions={suggestions} />
+        </Tabs.Panel>
+        <Tabs.Panel value="familyView">
+          <FamilyViewPreview familyId={file.id} />
+        </Tabs.Panel>
+      </Tabs>
+    </>
+  );
+}
+
+function FamilyLoader() {
+  const { t } = useTranslation();
+  const { id } = route.useParams();
+  const file = useFamilyFile(id);
+  const restricted = restrictedDetailsOf(file.error);
+  if (restricted)
+    return (
+      <>
+        <PageHeader title={restricted.label ?? t('family.anonymous')} />
+        <RestrictedFamily details={restricted} />
+      </>
+    );
+  return <QueryState query={file}>{(data) => <FamilyFile file={data} />}</QueryState>;
+}
+
+export function FamilyFilePage() {
+  return (
+    <RequirePermission permission="family:read">
+      <FamilyLoader />
+    </RequirePermission>
+  );
+}

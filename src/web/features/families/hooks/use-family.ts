@@ -1,0 +1,70 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { FamilyFileDto } from '../../../../contracts/families';
+import {
+  addMember,
+  addNetworkMember,
+  assignWorker,
+  editMember,
+  editNetworkMember,
+  endAssignment,
+  getFamilyFile,
+  getFamilyReferrals,
+  listAssignable,
+  searchFamilies,
+} from '../api/families-api';
+
+export const familyKey = (id: string) => ['families', 'file', id] as const;
+
+export function useFamilyFile(id: string) {
+  return useQuery({ queryKey: familyKey(id), queryFn: () => getFamilyFile(id) });
+}
+
+export function useFamilyReferrals(id: string) {
+  return useQuery({ queryKey: ['families', 'referrals', id], queryFn: () => getFamilyReferrals(id) });
+}
+
+export function useFamilySearch(q: string) {
+  return useQuery({
+    queryKey: ['families', 'search', q],
+    queryFn: () => searchFamilies(q),
+    enabled: q.trim().length >= 2,
+  });
+}
+
+export function useAssignableTeam(enabled: boolean) {
+  return useQuery({ queryKey: ['team', 'assignable'], queryFn: listAssignable, enabled });
+}
+
+/** Every change answers the updated file: cache it; worklists may change with it. */
+function useFamilyMutation<TInput>(id: string, mutate: (input: TInput) => Promise<FamilyFileDto>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: mutate,
+    onSuccess: (file) => {
+      queryClient.setQueryData(familyKey(id), file);
+      void queryClient.invalidateQueries({ queryKey: ['worklist'] });
+      void queryClient.invalidateQueries({ queryKey: ['team'] });
+    },
+  });
+}
+
+export const useAddMember = (id: string) =>
+  useFamilyMutation(id, (body: Parameters<typeof addMember>[1]) => addMember(id, body));
+export const useEditMember = (id: string) =>
+  useFamilyMutation(id, ({ memberId, body }: { memberId: string; body: Parameters<typeof editMember>[2] }) =>
+    editMember(id, memberId, body),
+  );
+export const useAddNetworkMember = (id: string) =>
+  useFamilyMutation(id, (body: Parameters<typeof addNetworkMember>[1]) => addNetworkMember(id, body));
+export const useEditNetworkMember = (id: string) =>
+  useFamilyMutation(
+    id,
+    ({ entryId, body }: { entryId: string; body: Parameters<typeof editNetworkMember>[2] }) =>
+      editNetworkMember(id, entryId, body),
+  );
+export const useAssignWorker = (id: string) =>
+  useFamilyMutation(id, (userId: string) => assignWorker(id, { userId }));
+export const useEndAssignment = (id: string) =>
+  useFamilyMutation(id, ({ assignmentId, toOn }: { assignmentId: string; toOn: string }) =>
+    endAssignment(id, assignmentId, toOn),
+  );

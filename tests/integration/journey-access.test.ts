@@ -1,0 +1,191 @@
+// Family files are opened by relationship (ADR 010): every family, plan and trajectory route is
+// walked as a stranger from another collaboration (404), a colleague not assigned (the limited
+// view), a steering member and an administrator (nothing) — and every read leaves an audit row.
+import { sql } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { addDays, todayIso } from '../../src/domain/dates';
+import { assign, planBody, startedFamily } from '../support/journey';
+import { type Session, setupTestApp } from '../support/test-app';
+
+const t = await setupTestApp();
+const today = todayIso();
+let tenant: Awaited<ReturnType<typeof t.createTenant>>;
+let desk: Session;
+let worker: Session;
+const ids: Record<string, string> = {};
+
+type Call = { method: 'GET' | 'POST' | 'PUT'; url: string; body?: unknown };
+
+// A valid body for each route that takes one: access is decided on valid requests.
+const bodies: Record<string, unknown> = {
+  'POST /api/v1/families/:id/members': { role: 'child', givenName: 'Nieuw' },
+  'PUT /api/v1/families/:id/members/:memberId': {
+    role: 'child',
+    givenName: 'Testkind',
+    familyName: 'Voorbeeld',
+  },
+  'POST /api/v1/families/:id/network': { kind: 'informal', name: 'Buur' },
+  'PUT /api/v1/families/:id/network/:networkMemberId': { kind: 'informal', name: 'Oma' },
+  'POST /api/v1/families/:id/assignments': { userId: '00000000-0000-4000-8000-000000000000' },
+  'PUT /api/v1/families/:id/assignments/:assignmentId/end': { toOn: today },
+  'PUT /api/v1/families/:id/plan': planBody({ baseVersion: 1 }),
+  'POST /api/v1/families/:id/plan/versions/:version/agreement': {
+    agreedOn: today,
+    agreedBy: ['Testouder'],
+    method: 'inConversation',
+  },
+  'POST /api/v1/families/:id/trajectories': { kind: 'shortTerm', fundingLine: 'regular' },
+  'PUT /api/v1/trajectories/:id': {},
+  'POST /api/v1/trajectories/:id/extension': { reason: 'Nog nodig', untilOn: addDays(today, 200) },
+  'POST /api/v1/trajectories/:id/extension/accept': undefined,
+  'POST /api/v1/trajectories/:id/close': { closedOn: today, reason: 'other' },
+  'POST /api/v1/trajectories/:id/meetings': { plannedOn: today },
+  'PUT /api/v1/trajectories/:id/meetings/:meetingId': {
+    heldOn: today,
+    participants: ['moeder'],
+    decisions: 'Afspraken',
+    isFamilyPresent: true,
+  },
+  'POST /api/v1/families/:id/contacts': { kind: 'phone', occurredOn: today, durationMinutes: 5 },
+};
+
+/** Every declared route on one family's data, with real ids filled in. */
+function familyRoutes(): Call[] {
+  return t.app.declaredRoutes
+    .filter((r) => /^\/api\/v1\/(families\/:id|trajectories\/:id)/.test(r.url) && r.method !== 'HEAD')
+    .map((r) => {
+      const isTrajectory = r.url.startsWith('/api/v1/trajectories');
+      const url = r.url
+        .replace(':id', isTrajectory ? (ids.trajectory as string) : (ids.family as string))
+        .replace(':memberId', ids.member as string)
+        .replace(':networkMemberId', ids.network as string)
+        .replace(':assignmentId', ids.assignment as string)
+        .replace(':meetingId', ids.meeting as string)
+        .replace(':version', '1');
+      const key = `${r.method} ${r.url}`;
+      if (r.method !== 'GET' && !(key in bodies)) throw new Error(`no test body for ${key}`);
+      return {
+        method: r.method as Call['method'],
+        url: r.url.endsWith('/compare') ? `${url}?from=1&to=1` : url,
+        body: bodies[key],
+      };
+    });
+}
+
+const call = (s: Session, c: Call) =>
+  c.method === 'GET' ? s.get(c.url) : c.method === 'POST' ? s.post(c.url, c.body) : s.put(c.url, c.body);
+
+beforeAll(async () => {
+  tenant = await t.createTenant();
+  desk = await tenant.as('coordinator');
+  worker = await tenant.as('liaisonWorker');
+  const { familyId } = await startedFamily(desk);
+  ids.family = familyId;
+  const file = await assign(desk, familyId, worker);
+  ids.assignment = file.assignments[0].id;
+  ids.member = file.members[0].id;
+  ids.network = (
+    await worker.post(`/api/v1/families/${familyId}/network`, { kind: 'informal', name: 'Oma' })
+  ).body.network[0].id;
+  await worker.put(`/api/v1/families/${familyId}/plan`, planBody());
+  const trajectory = await worker.post(`/api/v1/families/${familyId}/trajectories`, {
+    kind: 'handover',
+    fundingLine: 'regular',
+    handover: { receivingServices: [{ organisation: 'CGG Voorbeeld' }] },
+  });
+  ids.trajectory = trajectory.body.id;
+  ids.meeting = (
+    await worker.post(`/api/v1/trajectories/${ids.trajectory}/meetings`, { plannedOn: today })
+  ).body.meetings[0].id;
+});
+
+describe('routes of the family’s journey', () => {
+  it('all declare a family, trajectory or caseload permission', () => {
+    const routes = t.app.declaredRoutes.filter((r) =>
+      /^\/api\/v1\/(families|trajectories|worklist|team)/.test(r.url),
+    );
+    expect(routes.length).toBeGreaterThan(25);
+    for (const r of routes)
+      expect(r.access, `${r.method} ${r.url}`).toMatch(/^(family|trajectory|caseload):/);
+  });
+
+  it('another collaboration gets 404 on every one, and its lists stay empty', async () => {
+    const other = await t.createTenant();
+    const stranger = await other.as('coordinator');
+    const routes = familyRoutes();
+    expect(routes.length).toBeGreaterThan(20);
+    for (const route of routes) {
+      const res = await call(stranger, route);
+      expect(res.status, `${route.method} ${route.url}`).toBe(404);
+      expect(JSON.stringify(res.body)).not.toContain('Voorbeeld');
+    }
+    expect((await stranger.get('/api/v1/families?q=Voorbeeld')).body).toEqual([]);
+    expect((await stranger.get('/api/v1/worklist/week?scope=all')).body.items).toEqual([]);
+    expect((await stranger.get('/api/v1/worklist/waiting-list')).body.entries).toEqual([]);
+  });
+
+  it('a colleague not assigned gets the limited view on every one: the family exists, ask the worker', async () => {
+    const colleague = await tenant.as('liaisonWorker');
+    for (const route of familyRoutes()) {
+      const res = await call(colleague, route);
+      const needsMore = /assignments|\/audit$/.test(route.url) || route.url.endsWith('/accept');
+      if (needsMore) {
+        expect([res.status, res.body.error.code], `${route.method} ${route.url}`).toEqual([403, 'FORBIDDEN']);
+        continue;
+      }
+      expect([res.status, res.body.error?.code], `${route.method} ${route.url}`).toEqual([
+        403,
+        'FAMILY_FILE_RESTRICTED',
+      ]);
+      expect(res.body.error.details.askWho.map((p: { id: string }) => p.id)).toEqual([worker.user.id]);
+      expect(JSON.stringify(res.body)).not.toContain('Testkind');
+    }
+    // Nothing was changed by trying.
+    expect((await worker.get(`/api/v1/families/${ids.family}/plan`)).body.versions).toHaveLength(1);
+    expect((await worker.get(`/api/v1/families/${ids.family}/contacts`)).body).toEqual([]);
+  });
+
+  it('a steering member and an administrator get nothing at all', async () => {
+    for (const role of ['steeringMember', 'administrator', 'staffOfficer', 'partnerReferrer'] as const) {
+      const person = await tenant.as(role);
+      for (const route of familyRoutes()) {
+        const res = await call(person, route);
+        expect([res.status, res.body.error.code], `${role} ${route.method} ${route.url}`).toEqual([
+          403,
+          'FORBIDDEN',
+        ]);
+        expect(JSON.stringify(res.body)).not.toContain('Voorbeeld');
+      }
+      for (const url of [
+        '/api/v1/worklist/week',
+        '/api/v1/worklist/families',
+        '/api/v1/families?q=Voorbeeld',
+      ])
+        expect((await person.get(url)).status, `${role} ${url}`).toBe(403);
+    }
+  });
+
+  it('every read by the assigned worker writes an audit row', async () => {
+    const count = async () => {
+      const rows = await t.db.execute(
+        sql`select count(*)::int as n from audit_events where family_id = ${ids.family} and actor_user_id = ${worker.user.id}`,
+      );
+      return (rows.rows[0] as { n: number }).n;
+    };
+    for (const route of familyRoutes().filter((r) => r.method === 'GET' && !r.url.endsWith('/audit'))) {
+      const before = await count();
+      const res = await call(worker, route);
+      expect(res.status, route.url).toBe(200);
+      expect(await count(), `audit of ${route.url}`).toBeGreaterThan(before);
+    }
+    for (const url of [
+      '/api/v1/worklist/week',
+      '/api/v1/worklist/families',
+      '/api/v1/families?q=Voorbeeld',
+    ]) {
+      const before = await count();
+      await worker.get(url);
+      expect(await count(), `audit of ${url}`).toBeGreaterThan(before);
+    }
+  });
+});
