@@ -15,8 +15,10 @@ export function AppLayout() {
   const href = useRouterState({ select: (s) => s.location.href });
   useFollowAccountLanguage();
 
-  // The session ended while the page was open (401 somewhere): back to the login.
-  if (!session) return <Navigate to="/login" search={{ redirect: href }} />;
+  // The session ended while the page was open (401 somewhere): back to the login. Once on the
+  // way there, render nothing: navigating again from /login would nest ?redirect= without end.
+  const isLeaving = href.startsWith('/login');
+  if (!session) return isLeaving ? null : <Navigate to="/login" search={{ redirect: href }} />;
 
   return (
     <AppShell
