@@ -45,6 +45,7 @@ export function AssignmentsCard({ file }: { file: FamilyFileDto }) {
                   variant="subtle"
                   size="compact-sm"
                   color="red.9"
+                  c="red.9"
                   loading={end.isPending && end.variables?.assignmentId === a.id}
                   onClick={() => end.mutate({ assignmentId: a.id, toOn: todayIso() })}
                   aria-label={t('family.assignments.endOne', { name: a.person.displayName })}

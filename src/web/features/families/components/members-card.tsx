@@ -1,10 +1,11 @@
-import { Button, Group, Modal, Select, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import { Button, Group, Select, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FamilyFileDto, MemberBody } from '../../../../contracts/families';
 import { MEMBER_ROLES } from '../../../../contracts/intake';
 import { todayIso } from '../../../../domain/dates';
 import { DateField } from '../../../components/ui/date-field';
+import { LabelledModal } from '../../../components/ui/labelled-modal';
 import { SectionCard } from '../../../components/ui/section-card';
 import { formatDate } from '../../../lib/format';
 import { personName, useAgeLabel, useJourneyLabels } from '../../../lib/journey-labels';
@@ -37,7 +38,11 @@ function MemberModal({
     else add.mutate(body, done);
   };
   return (
-    <Modal opened onClose={onClose} title={member ? t('family.members.edit') : t('family.members.add')}>
+    <LabelledModal
+      opened
+      onClose={onClose}
+      title={member ? t('family.members.edit') : t('family.members.add')}
+    >
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <Select
@@ -85,7 +90,7 @@ function MemberModal({
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </LabelledModal>
   );
 }
 

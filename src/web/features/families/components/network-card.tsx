@@ -2,7 +2,6 @@ import {
   Badge,
   Button,
   Group,
-  Modal,
   SegmentedControl,
   Stack,
   Table,
@@ -15,6 +14,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FamilyFileDto, NetworkMemberBody } from '../../../../contracts/families';
 import { DateField } from '../../../components/ui/date-field';
+import { LabelledModal } from '../../../components/ui/labelled-modal';
 import { SectionCard } from '../../../components/ui/section-card';
 import { formatDate } from '../../../lib/format';
 import { useJourneyLabels } from '../../../lib/journey-labels';
@@ -66,7 +66,11 @@ function NetworkModal({
   };
   const isProfessional = v.kind === 'professional';
   return (
-    <Modal opened onClose={onClose} title={entry ? t('family.network.edit') : t('family.network.add')}>
+    <LabelledModal
+      opened
+      onClose={onClose}
+      title={entry ? t('family.network.edit') : t('family.network.add')}
+    >
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <SegmentedControl
@@ -124,7 +128,7 @@ function NetworkModal({
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </LabelledModal>
   );
 }
 

@@ -78,6 +78,7 @@ export function ActionsEditor({
               <Button
                 variant="subtle"
                 color="red.9"
+                c="red.9"
                 size="compact-sm"
                 onClick={() =>
                   onChange({ ...draft, actions: draft.actions.filter((a) => a.id !== action.id) })

@@ -1,9 +1,10 @@
-import { Button, Group, Modal, Select, Stack, TagsInput, Text, Textarea } from '@mantine/core';
+import { Button, Group, Select, Stack, TagsInput, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AGREEMENT_METHODS, type AgreementBody } from '../../../../contracts/plans';
 import { todayIso } from '../../../../domain/dates';
 import { DateField } from '../../../components/ui/date-field';
+import { LabelledModal } from '../../../components/ui/labelled-modal';
 import { useJourneyLabels } from '../../../lib/journey-labels';
 import { useRecordAgreement } from '../hooks/use-plan';
 
@@ -35,7 +36,7 @@ export function AgreementModal({
     );
   };
   return (
-    <Modal opened onClose={onClose} title={t('plan.agreement.title', { version })}>
+    <LabelledModal opened onClose={onClose} title={t('plan.agreement.title', { version })}>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <DateField
@@ -82,6 +83,6 @@ export function AgreementModal({
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </LabelledModal>
   );
 }

@@ -146,6 +146,7 @@ export function GoalsEditor({ draft, onChange }: { draft: Draft; onChange: (next
                     <Button
                       variant="subtle"
                       color="red.9"
+                      c="red.9"
                       size="compact-xs"
                       onClick={() =>
                         onChange({ ...draft, evaluations: draft.evaluations.filter((x) => x.id !== e.id) })
@@ -165,7 +166,13 @@ export function GoalsEditor({ draft, onChange }: { draft: Draft; onChange: (next
                 }
               />
               <Group justify="flex-end">
-                <Button variant="subtle" color="red.9" size="compact-sm" onClick={() => removeGoal(goal.id)}>
+                <Button
+                  variant="subtle"
+                  color="red.9"
+                  c="red.9"
+                  size="compact-sm"
+                  onClick={() => removeGoal(goal.id)}
+                >
                   {t('plan.goal.remove', { number })}
                 </Button>
               </Group>

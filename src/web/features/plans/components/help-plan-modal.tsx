@@ -1,7 +1,8 @@
-import { Button, Group, Modal, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanContentDto } from '../../../../contracts/plans';
+import { LabelledModal } from '../../../components/ui/labelled-modal';
 import { newItemId } from '../../../lib/journey-labels';
 
 const lines = (text: string) =>
@@ -59,7 +60,7 @@ export function HelpPlanModal({
     onClose();
   };
   return (
-    <Modal opened onClose={onClose} title={t('plan.helpPlan.title')} size="lg">
+    <LabelledModal opened onClose={onClose} title={t('plan.helpPlan.title')} size="lg">
       <Stack gap="sm">
         <TextInput
           label={t('plan.helpPlan.organisation')}
@@ -98,6 +99,6 @@ export function HelpPlanModal({
           </Button>
         </Group>
       </Stack>
-    </Modal>
+    </LabelledModal>
   );
 }

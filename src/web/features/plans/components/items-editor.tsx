@@ -33,6 +33,7 @@ export function ItemsEditor({
           <Button
             variant="subtle"
             color="red.9"
+            c="red.9"
             aria-label={`${t('journey.remove')}: ${itemLabel(index + 1)}`}
             onClick={() => onChange(items.filter((i) => i.id !== item.id))}
           >

@@ -1,8 +1,9 @@
-import { Badge, Button, Group, List, Modal, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, List, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanComparisonDto, PlanDto } from '../../../../contracts/plans';
 import { PLAN_SECTIONS } from '../../../../domain/family-plan';
+import { LabelledModal } from '../../../components/ui/labelled-modal';
 import { QueryState } from '../../../components/ui/query-state';
 import { SectionCard } from '../../../components/ui/section-card';
 import { formatDate, formatDateTime } from '../../../lib/format';
@@ -139,14 +140,14 @@ export function VersionHistory({ familyId, plan }: { familyId: string; plan: Pla
           ) : null}
         </Stack>
       ) : null}
-      <Modal
+      <LabelledModal
         opened={shown !== null}
         onClose={() => setShown(null)}
         size="xl"
         title={t('plan.versions.versionN', { number: shown })}
       >
         <QueryState query={version}>{(v) => <PlanView content={v.content} />}</QueryState>
-      </Modal>
+      </LabelledModal>
     </SectionCard>
   );
 }

@@ -1,10 +1,11 @@
-import { Alert, Button, Group, Modal, Select, Slider, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Select, Slider, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CloseTrajectoryBody, TrajectoryDto } from '../../../../contracts/trajectories';
 import { todayIso } from '../../../../domain/dates';
 import { type CloseReason, closeReasonsFor } from '../../../../domain/trajectories';
 import { DateField } from '../../../components/ui/date-field';
+import { LabelledModal } from '../../../components/ui/labelled-modal';
 import { useJourneyLabels } from '../../../lib/journey-labels';
 import { useCloseTrajectory } from '../hooks/use-trajectories';
 
@@ -42,7 +43,7 @@ export function CloseTrajectoryModal({
     close.mutate(body, { onSuccess: onClose });
   };
   return (
-    <Modal
+    <LabelledModal
       opened
       onClose={onClose}
       title={t('trajectories.close.title', { kind: labels.trajectoryKind(trajectory.kind) })}
@@ -128,6 +129,6 @@ export function CloseTrajectoryModal({
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </LabelledModal>
   );
 }

@@ -3,7 +3,6 @@ import {
   Button,
   Checkbox,
   Group,
-  Modal,
   NumberInput,
   Select,
   Stack,
@@ -20,6 +19,7 @@ import {
 } from '../../../../contracts/trajectories';
 import { todayIso } from '../../../../domain/dates';
 import { DateField } from '../../../components/ui/date-field';
+import { LabelledModal } from '../../../components/ui/labelled-modal';
 import { useJourneyLabels } from '../../../lib/journey-labels';
 import { useRecordContact } from '../hooks/use-trajectories';
 
@@ -65,7 +65,7 @@ export function ContactModal({
     );
   };
   return (
-    <Modal opened onClose={onClose} title={t('contacts.add')} size="lg">
+    <LabelledModal opened onClose={onClose} title={t('contacts.add')} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <Group grow align="flex-start">
@@ -144,6 +144,6 @@ export function ContactModal({
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </LabelledModal>
   );
 }

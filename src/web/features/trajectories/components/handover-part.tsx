@@ -1,21 +1,10 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Checkbox,
-  Group,
-  List,
-  Modal,
-  Stack,
-  TagsInput,
-  Text,
-  Textarea,
-} from '@mantine/core';
+import { Alert, Badge, Button, Checkbox, Group, List, Stack, TagsInput, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TrajectoryDto } from '../../../../contracts/trajectories';
 import { todayIso } from '../../../../domain/dates';
 import { DateField } from '../../../components/ui/date-field';
+import { LabelledModal } from '../../../components/ui/labelled-modal';
 import { formatDate } from '../../../lib/format';
 import { useJourneyLabels } from '../../../lib/journey-labels';
 import { usePlanMeeting, useRecordMeeting, useUpdateTrajectory } from '../hooks/use-trajectories';
@@ -48,7 +37,7 @@ function HandoverModal({ trajectory, onClose }: { trajectory: TrajectoryDto; onC
     );
   };
   return (
-    <Modal opened onClose={onClose} title={t('trajectories.handover.edit')} size="lg">
+    <LabelledModal opened onClose={onClose} title={t('trajectories.handover.edit')} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <ReceivingServicesEditor value={services} onChange={setServices} />
@@ -94,7 +83,7 @@ function HandoverModal({ trajectory, onClose }: { trajectory: TrajectoryDto; onC
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </LabelledModal>
   );
 }
 
@@ -130,7 +119,7 @@ function MeetingModal({
     else plan.mutate({ plannedOn: date, participants }, { onSuccess: onClose });
   };
   return (
-    <Modal
+    <LabelledModal
       opened
       onClose={onClose}
       title={meeting ? t('trajectories.meetings.record') : t('trajectories.meetings.plan')}
@@ -188,7 +177,7 @@ function MeetingModal({
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </LabelledModal>
   );
 }
 

@@ -41,6 +41,7 @@ export function ReceivingServicesEditor({
             <Button
               variant="subtle"
               color="red.9"
+              c="red.9"
               size="compact-sm"
               onClick={() => onChange(value.filter((_, i) => i !== index))}
             >

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StartTrajectoryBody } from '../../../../contracts/trajectories';
@@ -6,6 +6,7 @@ import { todayIso } from '../../../../domain/dates';
 import { TRAJECTORY_KINDS, type TrajectoryKind } from '../../../../domain/trajectories';
 import { FundingLineSelect } from '../../../components/reference/funding-line-select';
 import { DateField } from '../../../components/ui/date-field';
+import { LabelledModal } from '../../../components/ui/labelled-modal';
 import { useJourneyLabels } from '../../../lib/journey-labels';
 import { useStartTrajectory } from '../hooks/use-trajectories';
 import { type ReceivingService, ReceivingServicesEditor } from './receiving-services-editor';
@@ -64,7 +65,7 @@ export function StartTrajectoryModal({
   };
 
   return (
-    <Modal opened onClose={onClose} title={t('trajectories.start.title')} size="lg">
+    <LabelledModal opened onClose={onClose} title={t('trajectories.start.title')} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <Select
@@ -149,6 +150,6 @@ export function StartTrajectoryModal({
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </LabelledModal>
   );
 }
