@@ -20,7 +20,8 @@ export function QueryState<T>({ query, children }: QueryStateProps<T>) {
   if (query.isPending || query.data === undefined) {
     return (
       <Center py="xl">
-        <Loader aria-label={t('common.loading')} />
+        {/* A status role carries the label: a bare span may not (axe: aria-prohibited-attr). */}
+        <Loader role="status" aria-label={t('common.loading')} />
       </Center>
     );
   }
