@@ -44,6 +44,12 @@ async function login(email: string) {
 
 const dialog = () => page.getByRole('dialog');
 
+/** A full-page screenshot from the top, so the fixed header and navigation sit where they belong. */
+async function shot(name: string) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await screenshot(page, name);
+}
+
 /** Axe once the "saved" toasts have faded: a toast half-way its fade has too little contrast. */
 async function checkAccessible(where: string) {
   await page.locator('.mantine-Notification-root').first().waitFor({ state: 'detached', timeout: 10_000 });
@@ -57,7 +63,7 @@ describe('a steering-group meeting in the browser', () => {
     await login('staff@demo.eenplan.be');
     await page.getByRole('table', { name: 'Volgende vergaderingen' }).waitFor();
     await checkAccessible('governance overview');
-    await screenshot(page, 'g01-governance-overview');
+    await shot('g01-governance-overview');
   });
 
   it('opens the steering group with its members', async () => {
@@ -65,7 +71,7 @@ describe('a steering-group meeting in the browser', () => {
     await page.getByRole('heading', { name: 'Stuurgroep', level: 1 }).waitFor();
     await page.getByRole('cell', { name: /Femke Bogaerts/ }).waitFor(); // a deputy
     await checkAccessible('body');
-    await screenshot(page, 'g02-body');
+    await shot('g02-body');
   });
 
   it('plans a meeting today; it follows up the open TO DOs of the previous one', async () => {
@@ -80,7 +86,7 @@ describe('a steering-group meeting in the browser', () => {
     await page.getByText(/1\. Goedkeuring en opvolging vorig verslag/).waitFor();
     await page.getByText(/TO DO's op te volgen/).waitFor();
     await checkAccessible('meeting agenda');
-    await screenshot(page, 'g03-meeting-agenda');
+    await shot('g03-meeting-agenda');
   });
 
   it('sends the invitation with an iCalendar file', async () => {
@@ -117,7 +123,7 @@ describe('a steering-group meeting in the browser', () => {
       .getByRole('button', { name: 'Opslaan' })
       .click();
     await checkAccessible('meeting minutes');
-    await screenshot(page, 'g04-attendance');
+    await shot('g04-attendance');
   });
 
   it('runs an advice round: a principled objection blocks the decision', async () => {
@@ -161,7 +167,7 @@ describe('a steering-group meeting in the browser', () => {
     await dialog()
       .getByText(/Er staat nog een principieel bezwaar open/)
       .waitFor();
-    await screenshot(page, 'g05-objection-blocks');
+    await shot('g05-objection-blocks');
     await page.keyboard.press('Escape');
     await dialog().waitFor({ state: 'detached' });
   });
@@ -211,7 +217,7 @@ describe('a steering-group meeting in the browser', () => {
     await dialog().waitFor({ state: 'detached' });
     await item().getByText('Scenario’s vrijwilligerswerking uitschrijven').waitFor();
     await checkAccessible('minuted item');
-    await screenshot(page, 'g06-minutes');
+    await shot('g06-minutes');
   });
 
   it('exports the minutes as .docx, in the familiar layout (read back from the file)', async () => {
@@ -258,7 +264,7 @@ describe('a steering-group meeting in the browser', () => {
     await page.getByRole('button', { name: 'Cijfers bevriezen' }).click();
     await page.getByText(/Bevroren op/).waitFor();
     await checkAccessible('meeting figures');
-    await screenshot(page, 'g07-figures');
+    await shot('g07-figures');
   });
 
   it('shares the minutes with the members', async () => {
@@ -271,7 +277,7 @@ describe('a steering-group meeting in the browser', () => {
     await page.getByRole('heading', { name: "TO DO's", level: 1 }).waitFor();
     await page.getByText('Scenario’s vrijwilligerswerking uitschrijven').waitFor();
     await checkAccessible('todo list');
-    await screenshot(page, 'g08-todos');
+    await shot('g08-todos');
     await page.locator('.mantine-SegmentedControl-label', { hasText: /^Te laat$/ }).click();
     await expect.poll(() => page.getByText('Scenario’s vrijwilligerswerking uitschrijven').count()).toBe(0);
 
@@ -281,13 +287,13 @@ describe('a steering-group meeting in the browser', () => {
       .getByText('We starten de proeftuin vrijwilligerswerking met een professionele coördinator.')
       .waitFor();
     await checkAccessible('decision register');
-    await screenshot(page, 'g09-decisions');
+    await shot('g09-decisions');
 
     await page.getByRole('navigation').getByRole('link', { name: 'Engagementen' }).click();
     await page.getByRole('heading', { name: 'Engagementen', level: 1 }).waitFor();
     await page.getByText(/partners tekenden deze versie nog niet/).waitFor();
     await checkAccessible('engagement declarations');
-    await screenshot(page, 'g10-agreements');
+    await shot('g10-agreements');
   });
 
   it('the steering member reads the shared minutes, and sees no family', async () => {
@@ -305,7 +311,7 @@ describe('a steering-group meeting in the browser', () => {
       .waitFor();
     expect(await page.getByRole('button', { name: 'Aanwezigheden opslaan' }).count()).toBe(0);
     await checkAccessible('member minutes');
-    await screenshot(page, 'g11-member-minutes');
+    await shot('g11-member-minutes');
     expect(await page.getByRole('link', { name: 'Verslag (.docx)' }).count()).toBe(1);
   });
 });
