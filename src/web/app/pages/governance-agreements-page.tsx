@@ -1,10 +1,11 @@
-import { Button, Modal, Stack, Text } from '@mantine/core';
+import { Button, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/ui/page-header';
 import { QueryState } from '../../components/ui/query-state';
 import { AgreementCard } from '../../features/governance/components/agreement-card';
 import { AgreementForm } from '../../features/governance/components/agreement-form';
+import { Dialog } from '../../features/governance/components/dialog';
 import { useAgreements } from '../../features/governance/hooks/use-governance';
 import { useCan } from '../../lib/session';
 import { RequirePermission } from './require-permission';
@@ -50,14 +51,14 @@ export function GovernanceAgreementsPage() {
       <RequirePermission permission="governance:read">
         <Agreements />
       </RequirePermission>
-      <Modal
+      <Dialog
         opened={isCreating}
         onClose={() => setCreating(false)}
         title={t('governance.agreement.new')}
         size="lg"
       >
         <AgreementForm onDone={() => setCreating(false)} />
-      </Modal>
+      </Dialog>
     </>
   );
 }

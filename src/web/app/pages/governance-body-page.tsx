@@ -1,4 +1,4 @@
-import { Badge, Button, Grid, Group, Modal, Stack, Text } from '@mantine/core';
+import { Badge, Button, Grid, Group, Stack, Text } from '@mantine/core';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { QueryState } from '../../components/ui/query-state';
 import { RouterAnchor } from '../../components/ui/router-links';
 import { SectionCard } from '../../components/ui/section-card';
 import { BodyForm } from '../../features/governance/components/body-form';
+import { Dialog } from '../../features/governance/components/dialog';
 import { MeetingForm } from '../../features/governance/components/meeting-form';
 import { MeetingsTable } from '../../features/governance/components/meetings-table';
 import { MemberForm } from '../../features/governance/components/member-form';
@@ -19,14 +20,14 @@ import { RequirePermission } from './require-permission';
 
 const route = getRouteApi('/app/governance/bodies/$id');
 
-type Dialog = { kind: 'member'; member?: BodyMemberDto } | { kind: 'meeting' } | { kind: 'body' } | null;
+type OpenDialog = { kind: 'member'; member?: BodyMemberDto } | { kind: 'meeting' } | { kind: 'body' } | null;
 
 function BodyView({ body }: { body: BodyDto }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const meetings = useMeetings({ bodyId: body.id });
   const todos = useTodos({ bodyId: body.id, status: 'open' });
-  const [dialog, setDialog] = useState<Dialog>(null);
+  const [dialog, setDialog] = useState<OpenDialog>(null);
   const canManage = useCan('governance:manage');
   return (
     <>
@@ -106,7 +107,7 @@ function BodyView({ body }: { body: BodyDto }) {
           </SectionCard>
         </Grid.Col>
       </Grid>
-      <Modal
+      <Dialog
         opened={dialog !== null}
         onClose={() => setDialog(null)}
         size="lg"
@@ -130,7 +131,7 @@ function BodyView({ body }: { body: BodyDto }) {
           />
         ) : null}
         {dialog?.kind === 'body' ? <BodyForm body={body} onDone={() => setDialog(null)} /> : null}
-      </Modal>
+      </Dialog>
     </>
   );
 }

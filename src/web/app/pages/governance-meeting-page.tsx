@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, Modal, SimpleGrid, Stack, Tabs, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Group, SimpleGrid, Stack, Tabs, Text } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,6 +19,7 @@ import { AdviceRoundPanel } from '../../features/governance/components/advice-ro
 import { AgendaEditor } from '../../features/governance/components/agenda-editor';
 import { AttendanceEditor, AttendanceSummary } from '../../features/governance/components/attendance-editor';
 import { PhaseBadge } from '../../features/governance/components/badges';
+import { Dialog } from '../../features/governance/components/dialog';
 import { FiguresCard } from '../../features/governance/components/figures-card';
 import { ItemMinutesCard } from '../../features/governance/components/item-minutes-card';
 import { MeetingForm } from '../../features/governance/components/meeting-form';
@@ -83,7 +84,7 @@ function MeetingActions({ meeting }: { meeting: MeetingDto }) {
             <Button variant="default" onClick={() => setEditing(true)}>
               {t('common.edit')}
             </Button>
-            {meeting.phase === 'draft' || meeting.phase === 'invited' ? (
+            {!meeting.minutesSharedAt && meeting.date >= todayIso() ? (
               <Button
                 variant={meeting.invitedAt ? 'default' : 'filled'}
                 onClick={() => invite.mutate(undefined)}
@@ -109,14 +110,14 @@ function MeetingActions({ meeting }: { meeting: MeetingDto }) {
           {error.message}
         </Alert>
       ) : null}
-      <Modal
+      <Dialog
         opened={isEditing}
         onClose={() => setEditing(false)}
         title={t('governance.meeting.edit')}
         size="lg"
       >
         <MeetingForm bodyId={meeting.body.id} meeting={meeting} onDone={() => setEditing(false)} />
-      </Modal>
+      </Dialog>
     </Stack>
   );
 }

@@ -1,4 +1,4 @@
-import { Badge, Button, Grid, Group, Modal, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Badge, Button, Grid, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { RouterAnchor } from '../../components/ui/router-links';
 import { SectionCard } from '../../components/ui/section-card';
 import { EvaluationBadge } from '../../features/governance/components/badges';
 import { BodyForm } from '../../features/governance/components/body-form';
+import { Dialog } from '../../features/governance/components/dialog';
 import { MeetingsTable } from '../../features/governance/components/meetings-table';
 import {
   useBodies,
@@ -184,7 +185,7 @@ export function GovernancePage() {
       <RequirePermission permission="governance:read">
         <Overview />
       </RequirePermission>
-      <Modal
+      <Dialog
         opened={isCreating}
         onClose={() => setCreating(false)}
         title={t('governance.body.new')}
@@ -193,7 +194,7 @@ export function GovernancePage() {
         <BodyForm
           onDone={(body) => void navigate({ to: '/governance/bodies/$id', params: { id: body.id } })}
         />
-      </Modal>
+      </Dialog>
     </>
   );
 }

@@ -3,7 +3,6 @@ import {
   Badge,
   Button,
   Group,
-  Modal,
   Paper,
   Radio,
   Stack,
@@ -21,6 +20,7 @@ import { useGovernanceMutation } from '../hooks/use-governance';
 import { AdviceForm } from './advice-form';
 import { EvaluationBadge } from './badges';
 import { DecisionForm } from './decision-form';
+import { Dialog } from './dialog';
 
 const KIND_COLORS: Record<AdviceDto['kind'], string> = {
   positive: 'green',
@@ -128,7 +128,7 @@ function CloseObjectionForm({
   );
 }
 
-type Dialog =
+type OpenDialog =
   | { kind: 'advice'; memberId: string; name: string; advice: AdviceDto | null }
   | { kind: 'close'; advice: AdviceDto; name: string }
   | { kind: 'decide' }
@@ -145,7 +145,7 @@ export function AdviceRoundPanel({
   headingOrder?: 3 | 4;
 }) {
   const { t } = useTranslation();
-  const [dialog, setDialog] = useState<Dialog>(null);
+  const [dialog, setDialog] = useState<OpenDialog>(null);
   const isOpen = round.status === 'open';
   const { summary } = round;
   const hasActions = isOpen && (canManage || round.members.some((m) => m.isMe));
@@ -238,7 +238,7 @@ export function AdviceRoundPanel({
                           <Button
                             variant="subtle"
                             size="compact-sm"
-                            color="red.9"
+                            c="red.9"
                             onClick={() =>
                               setDialog({ kind: 'close', advice: m.advice as AdviceDto, name: m.name })
                             }
@@ -279,7 +279,7 @@ export function AdviceRoundPanel({
           </Group>
         ) : null}
       </Stack>
-      <Modal
+      <Dialog
         opened={dialog !== null}
         onClose={() => setDialog(null)}
         size="lg"
@@ -307,7 +307,7 @@ export function AdviceRoundPanel({
             onDone={() => setDialog(null)}
           />
         ) : null}
-      </Modal>
+      </Dialog>
     </Paper>
   );
 }

@@ -103,7 +103,7 @@ function ItemRow({ meeting, item, index }: { meeting: MeetingDto; item: AgendaIt
             </FileButton>
             <Button
               variant="subtle"
-              color="red.9"
+              c="red.9"
               size="compact-sm"
               onClick={() => remove.mutate(undefined)}
               aria-label={t('governance.agenda.removeNamed', { title: item.title })}

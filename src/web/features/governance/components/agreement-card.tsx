@@ -4,7 +4,6 @@ import {
   Button,
   Group,
   List,
-  Modal,
   Select,
   SimpleGrid,
   Stack,
@@ -22,6 +21,7 @@ import { SectionCard } from '../../../components/ui/section-card';
 import { formatDate } from '../../../lib/format';
 import { recordSignature } from '../api/governance-api';
 import { useGovernanceMutation } from '../hooks/use-governance';
+import { Dialog } from './dialog';
 
 function SignatureForm({ agreement, onDone }: { agreement: AgreementDto; onDone: () => void }) {
   const { t } = useTranslation();
@@ -173,13 +173,13 @@ export function AgreementCard({ agreement, canManage }: { agreement: AgreementDt
           </Group>
         ) : null}
       </Stack>
-      <Modal
+      <Dialog
         opened={isSigning}
         onClose={() => setSigning(false)}
         title={t('governance.agreement.recordSignatureFor', { version: agreement.version })}
       >
         <SignatureForm agreement={agreement} onDone={() => setSigning(false)} />
-      </Modal>
+      </Dialog>
     </SectionCard>
   );
 }

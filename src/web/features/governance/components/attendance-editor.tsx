@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Radio, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Radio, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -113,7 +113,12 @@ export function AttendanceEditor({ meeting, members }: { meeting: MeetingDto; me
                 </Table.Td>
                 <Table.Td>
                   <Radio.Group
-                    aria-label={t('governance.attendance.statusOf', { name: row.name })}
+                    // The name is in the row already; the group still needs it for screen readers.
+                    label={
+                      <VisuallyHidden>
+                        {t('governance.attendance.statusOf', { name: row.name })}
+                      </VisuallyHidden>
+                    }
                     value={row.status}
                     onChange={(value) => update(index, { status: value as Row['status'] })}
                   >
@@ -164,7 +169,7 @@ export function AttendanceEditor({ meeting, members }: { meeting: MeetingDto; me
               />
               <Button
                 variant="subtle"
-                color="red.9"
+                c="red.9"
                 onClick={() => setGuests((g) => g.filter((_, i) => i !== index))}
               >
                 {t('governance.attendance.removeGuest', { number: index + 1 })}

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Stack, Table, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Stack, Table, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DecisionDto } from '../../../../contracts/governance';
@@ -9,6 +9,7 @@ import { formatDate } from '../../../lib/format';
 import { updateDecision } from '../api/governance-api';
 import { useGovernanceMutation } from '../hooks/use-governance';
 import { EvaluationBadge } from './badges';
+import { Dialog } from './dialog';
 
 function EvaluateForm({ decision, onDone }: { decision: DecisionDto; onDone: () => void }) {
   const { t } = useTranslation();
@@ -116,13 +117,13 @@ export function DecisionTable({ decisions, canManage }: { decisions: DecisionDto
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      <Modal
+      <Dialog
         opened={evaluating !== null}
         onClose={() => setEvaluating(null)}
         title={t('governance.decision.evaluateTitle')}
       >
         {evaluating ? <EvaluateForm decision={evaluating} onDone={() => setEvaluating(null)} /> : null}
-      </Modal>
+      </Dialog>
     </>
   );
 }

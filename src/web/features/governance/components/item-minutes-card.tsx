@@ -1,4 +1,4 @@
-import { Alert, Button, Group, List, Modal, Radio, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Group, List, Radio, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -16,6 +16,7 @@ import { useGovernanceMutation, useMeetingMutation } from '../hooks/use-governan
 import { AdviceRoundPanel } from './advice-round-panel';
 import { EvaluationBadge } from './badges';
 import { DecisionForm } from './decision-form';
+import { Dialog } from './dialog';
 import { TodoForm } from './todo-form';
 import { TodoItems } from './todo-items';
 
@@ -176,7 +177,7 @@ function AdviceRoundForm({
   );
 }
 
-type Dialog = 'advice' | 'decision' | 'todo' | null;
+type OpenDialog = 'advice' | 'decision' | 'todo' | null;
 
 /** One item of the minutes: notes, "Reactie SG", advice, decision, TO DO — or "not reached". */
 export function ItemMinutesCard({
@@ -189,7 +190,7 @@ export function ItemMinutesCard({
   owners: string[];
 }) {
   const { t } = useTranslation();
-  const [dialog, setDialog] = useState<Dialog>(null);
+  const [dialog, setDialog] = useState<OpenDialog>(null);
   const itemId = item?.id ?? null;
   const bodyLabel = meeting.body.abbreviation ?? meeting.body.name;
   const rounds = meeting.adviceRounds.filter((r) => (r.agendaItem?.id ?? null) === itemId);
@@ -261,7 +262,7 @@ export function ItemMinutesCard({
           </Group>
         ) : null}
       </Stack>
-      <Modal
+      <Dialog
         opened={dialog !== null}
         onClose={() => setDialog(null)}
         size="lg"
@@ -284,7 +285,7 @@ export function ItemMinutesCard({
             onDone={() => setDialog(null)}
           />
         ) : null}
-      </Modal>
+      </Dialog>
     </SectionCard>
   );
 }
