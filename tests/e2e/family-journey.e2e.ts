@@ -279,7 +279,7 @@ describe('the family’s journey in the browser', () => {
       'We moesten ons verhaal niet opnieuw doen.',
     );
     await page.getByRole('heading', { name: 'Afgesloten trajecten' }).waitFor();
-    expect(await page.getByText('Beoordeling door het gezin: 9/10').count()).toBe(2);
+    await expect.poll(() => page.getByText('Beoordeling door het gezin: 9/10').count()).toBe(2);
     await shot('journey-10-closed');
     await logout();
   });
