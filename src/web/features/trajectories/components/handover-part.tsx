@@ -68,7 +68,7 @@ export function HandoverPart({ trajectory }: { trajectory: TrajectoryDto }) {
           <Text size="sm" fw={600}>
             {t('trajectories.meetings.title')}
           </Text>
-          {h.needsCoordinationMeetings ? (
+          {h.needsCoordinationMeetings && isOpen ? (
             <Text size="xs" c="dimmed">
               {t('trajectories.meetings.why')}
             </Text>
