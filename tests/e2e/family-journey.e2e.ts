@@ -54,6 +54,11 @@ async function logout() {
 }
 
 const dialog = () => page.getByRole('dialog');
+/** A full-page screenshot from the top: the fixed header stays where it belongs. */
+const shot = async (name: string) => {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await screenshot(page, name);
+};
 const tab = async (name: string) => {
   await page.getByRole('tab', { name, exact: true }).click();
   await page.waitForTimeout(300);
@@ -85,7 +90,7 @@ describe('the family’s journey in the browser', () => {
     await page.getByRole('button', { name: 'Toewijzen' }).click();
     await page.getByText('Toegewezen: Nora Lemmens').waitFor();
     await expectAccessible(page, 'started referral with the family file card');
-    await screenshot(page, 'journey-01-referral-started');
+    await shot('journey-01-referral-started');
     await page.getByRole('link', { name: 'Naar het gezinsdossier' }).click();
     await page.waitForURL(/\/families\/[0-9a-f-]{36}/);
     familyUrl = page.url();
@@ -98,12 +103,12 @@ describe('the family’s journey in the browser', () => {
     await page.getByRole('heading', { name: 'Mijn week', level: 1 }).waitFor();
     await page.getByRole('heading', { name: 'Te laat' }).waitFor(); // the demo team is alive
     await expectAccessible(page, 'my week');
-    await screenshot(page, 'journey-02-my-week');
+    await shot('journey-02-my-week');
 
     await page.getByRole('navigation').getByRole('link', { name: 'Gezinnen' }).click();
     await page.getByRole('link', { name: FAMILY }).waitFor();
     await expectAccessible(page, 'my families');
-    await screenshot(page, 'journey-03-my-families');
+    await shot('journey-03-my-families');
     await page.getByRole('link', { name: FAMILY }).click();
     await page.getByRole('heading', { name: FAMILY, level: 1 }).waitFor();
 
@@ -114,7 +119,7 @@ describe('the family’s journey in the browser', () => {
     await dialog().getByRole('button', { name: 'Opslaan' }).click();
     await page.getByText('1 professionele dienst betrokken').waitFor();
     await expectAccessible(page, 'family file');
-    await screenshot(page, 'journey-04-family-file');
+    await shot('journey-04-family-file');
   });
 
   it('starts short strength-based help from the referral and writes the plan with two goals', async () => {
@@ -146,7 +151,7 @@ describe('the family’s journey in the browser', () => {
     await action.getByLabel('Wat').fill('Afspraak maken met de leerkracht');
     await action.getByRole('combobox', { name: 'Wie', exact: true }).fill('Moeder');
     await expectAccessible(page, 'plan editor');
-    await screenshot(page, 'journey-05-plan-editor');
+    await shot('journey-05-plan-editor');
     await page.getByRole('button', { name: 'Opslaan als nieuwe versie' }).click();
     await page.getByText('Versie 1', { exact: true }).waitFor();
 
@@ -157,7 +162,7 @@ describe('the family’s journey in the browser', () => {
     await dialog().getByRole('button', { name: 'Akkoord noteren' }).click();
     await page.getByText(/Gezin akkoord op/).waitFor();
     await expectAccessible(page, 'family plan');
-    await screenshot(page, 'journey-06-plan');
+    await shot('journey-06-plan');
 
     const href = await page.getByRole('link', { name: 'Afdrukken (pdf)' }).getAttribute('href');
     const pdf = await page.request.get(`${server.url}${href}`);
@@ -181,13 +186,13 @@ describe('the family’s journey in the browser', () => {
     await dialog().getByRole('button', { name: 'Contact bewaren' }).click();
     await page.getByText('Niet voor het gezin: In vertrouwen van een derde').waitFor();
     await expectAccessible(page, 'contacts');
-    await screenshot(page, 'journey-07-contacts');
+    await shot('journey-07-contacts');
 
     await tab('Wat het gezin ziet');
     await page.getByText('Huisbezoek: het plan samen overlopen.').waitFor();
     expect(await page.getByText(SECRET).count()).toBe(0);
     await expectAccessible(page, 'family view');
-    await screenshot(page, 'journey-08-family-view');
+    await shot('journey-08-family-view');
   });
 
   it('gives bridging help while the family waits, then hands over warmly to two services', async () => {
@@ -244,7 +249,7 @@ describe('the family’s journey in the browser', () => {
     await dialog().getByRole('button', { name: 'Opslaan' }).click();
     await handover.getByText(/Gepland op/).waitFor();
     await expectAccessible(page, 'trajectories');
-    await screenshot(page, 'journey-09-trajectories');
+    await shot('journey-09-trajectories');
   });
 
   it('closes with the family’s own rating (R21)', async () => {
@@ -274,8 +279,8 @@ describe('the family’s journey in the browser', () => {
       'We moesten ons verhaal niet opnieuw doen.',
     );
     await page.getByRole('heading', { name: 'Afgesloten trajecten' }).waitFor();
-    expect(await page.getByText('Beoordeling door het gezin: 9/10').count()).toBe(2);
-    await screenshot(page, 'journey-10-closed');
+    await expect.poll(() => page.getByText('Beoordeling door het gezin: 9/10').count()).toBe(2);
+    await shot('journey-10-closed');
     await logout();
   });
 
@@ -288,18 +293,18 @@ describe('the family’s journey in the browser', () => {
       .first()
       .waitFor();
     await expectAccessible(page, 'waiting list');
-    await screenshot(page, 'journey-11-waiting-list');
+    await shot('journey-11-waiting-list');
 
     await page.getByRole('navigation').getByRole('link', { name: 'Opvolging team' }).click();
     await page.getByRole('heading', { name: 'Opvolging van het team', level: 1 }).waitFor();
     await page.getByText('Nora Lemmens').first().waitFor();
     await expectAccessible(page, 'team follow-up');
-    await screenshot(page, 'journey-12-caseload');
+    await shot('journey-12-caseload');
 
     await page.getByRole('link', { name: 'Alle termijnen' }).click();
     await page.getByRole('columnheader', { name: 'Medewerkers' }).first().waitFor();
     await expectAccessible(page, 'all deadlines');
-    await screenshot(page, 'journey-13-all-deadlines');
+    await shot('journey-13-all-deadlines');
 
     await page.goto(familyUrl);
     await page.getByRole('heading', { name: FAMILY, level: 1 }).waitFor();
@@ -313,6 +318,6 @@ describe('the family’s journey in the browser', () => {
     expect(await page.getByText('Nora Lemmens').count()).toBeGreaterThan(0);
     expect(await page.getByText('Robin').count()).toBe(0);
     await expectAccessible(page, 'limited view');
-    await screenshot(page, 'journey-14-limited-view');
+    await shot('journey-14-limited-view');
   });
 });

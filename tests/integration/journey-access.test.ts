@@ -109,6 +109,16 @@ describe('routes of the family’s journey', () => {
       expect(r.access, `${r.method} ${r.url}`).toMatch(/^(family|trajectory|caseload):/);
   });
 
+  it('are documented in the OpenAPI document', async () => {
+    const doc = await t.request('GET', '/api/docs/json');
+    const paths = Object.keys(doc.body.paths);
+    for (const route of t.app.declaredRoutes.filter((r) =>
+      /^\/api\/v1\/(families|trajectories|worklist|team\/assignable)/.test(r.url),
+    ))
+      expect(paths, route.url).toContain(route.url.replace(/:([a-zA-Z]+)/g, '{$1}'));
+    expect(doc.body.paths['/api/v1/families/{id}/plan'].put.description).toMatch(/PLAN_VERSION_CONFLICT/);
+  });
+
   it('another collaboration gets 404 on every one, and its lists stay empty', async () => {
     const other = await t.createTenant();
     const stranger = await other.as('coordinator');

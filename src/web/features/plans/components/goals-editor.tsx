@@ -80,6 +80,7 @@ function EvaluationForm({
 export function GoalsEditor({ draft, onChange }: { draft: Draft; onChange: (next: Draft) => void }) {
   const { t } = useTranslation();
   const labels = useJourneyLabels();
+  const [evaluating, setEvaluating] = useState<string | null>(null);
   const helpPlans = new Map(draft.helpPlans.map((h) => [h.id, h]));
   const setGoal = (id: string, patch: Partial<Goal>) =>
     onChange({ ...draft, goals: draft.goals.map((g) => (g.id === id ? { ...g, ...patch } : g)) });
@@ -156,16 +157,27 @@ export function GoalsEditor({ draft, onChange }: { draft: Draft; onChange: (next
                     </Button>
                   </Group>
                 ))}
-              <EvaluationForm
-                goalNumber={number}
-                onAdd={(e) =>
-                  onChange({
-                    ...draft,
-                    evaluations: [...draft.evaluations, { ...e, id: newItemId(), goalId: goal.id }],
-                  })
-                }
-              />
-              <Group justify="flex-end">
+              {evaluating === goal.id ? (
+                <EvaluationForm
+                  goalNumber={number}
+                  onAdd={(e) => {
+                    onChange({
+                      ...draft,
+                      evaluations: [...draft.evaluations, { ...e, id: newItemId(), goalId: goal.id }],
+                    });
+                    setEvaluating(null);
+                  }}
+                />
+              ) : null}
+              <Group justify="space-between">
+                <Button
+                  variant="light"
+                  size="compact-sm"
+                  onClick={() => setEvaluating(evaluating === goal.id ? null : goal.id)}
+                  aria-expanded={evaluating === goal.id}
+                >
+                  {t('plan.evaluation.open', { number })}
+                </Button>
                 <Button
                   variant="subtle"
                   color="red.9"

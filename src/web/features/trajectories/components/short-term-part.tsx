@@ -21,15 +21,18 @@ export function ShortTermPart({ trajectory }: { trajectory: TrajectoryDto }) {
   const [reason, setReason] = useState('');
   const status = trajectory.shortTerm;
   const [untilOn, setUntilOn] = useState<string | null>(status ? addDays(status.endsOn, 30) : null);
-  if (!status) return null;
   const isOpen = trajectory.status === 'open';
+  // Once closed, the closing says what happened; the extension, if any, stays on record.
+  if (!status || (!isOpen && !trajectory.extension)) return null;
   const extension = trajectory.extension;
   return (
     <Stack gap="xs">
-      <Group gap="xs">
-        <Text size="sm">{t('trajectories.shortTerm.endsOn', { date: formatDate(status.endsOn) })}</Text>
-        {isOpen ? <StateBadge state={status.state} label={labels.shortTermState(status.state)} /> : null}
-      </Group>
+      {isOpen ? (
+        <Group gap="xs">
+          <Text size="sm">{t('trajectories.shortTerm.endsOn', { date: formatDate(status.endsOn) })}</Text>
+          <StateBadge state={status.state} label={labels.shortTermState(status.state)} />
+        </Group>
+      ) : null}
       {isOpen && status.state === 'running' ? (
         <Text size="xs" c="dimmed">
           {t('trajectories.shortTerm.warnsOn', { date: formatDate(status.warnsOn) })}

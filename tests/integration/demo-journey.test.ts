@@ -1,0 +1,79 @@
+// On first start the demo collaboration shows a living team: families at every stage of their
+// journey, assigned to the demo liaison worker and coach, and a caseload for the others.
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/server/app';
+import { firstRun } from '../../src/server/setup/first-run';
+import { createTestDatabase } from '../support/test-database';
+
+let database: Awaited<ReturnType<typeof createTestDatabase>>;
+let app: Awaited<ReturnType<typeof buildApp>>;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await firstRun(database.db, { adminEmail: null, adminPassword: null });
+  app = await buildApp({ database, databaseKind: 'external' });
+}, 120_000);
+
+afterAll(async () => {
+  await app?.close();
+  await database?.drop();
+});
+
+async function as(email: string) {
+  const login = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { email, password: 'eenplan-demo' },
+  });
+  const cookie = String(login.headers['set-cookie']).split(';')[0] as string;
+  return (url: string) => app.inject({ method: 'GET', url, headers: { cookie } }).then((r) => r.json());
+}
+
+describe('the demo journey', () => {
+  it('has trajectories of every kind, open and closed with the family’s rating', async () => {
+    const rows = await database.db.execute(
+      sql`select kind, status, count(*)::int as n, count(family_rating)::int as rated from trajectories group by kind, status order by kind, status`,
+    );
+    const seen = new Set(
+      (rows.rows as { kind: string; status: string }[]).map((r) => `${r.kind}/${r.status}`),
+    );
+    for (const k of [
+      'shortTerm/open',
+      'shortTerm/closed',
+      'bridging/open',
+      'handover/open',
+      'handover/closed',
+      'movingOut/open',
+    ])
+      expect(seen, k).toContain(k);
+    const closed = (rows.rows as { status: string; n: number; rated: number }[]).filter(
+      (r) => r.status === 'closed',
+    );
+    expect(closed.every((r) => r.rated === r.n)).toBe(true);
+  });
+
+  it('gives the demo liaison worker a living week, and the coordinator a waiting list and a team', async () => {
+    const liaison = await as('liaison@demo.eenplan.be');
+    const week = await liaison('/api/v1/worklist/week');
+    const kinds = new Set(week.items.map((i: { kind: string }) => i.kind));
+    for (const k of [
+      'bridgingContact',
+      'shortTermEnd',
+      'extensionToAccept',
+      'planAction',
+      'coordinationMeeting',
+    ])
+      expect(kinds, k).toContain(k);
+    expect((await liaison('/api/v1/worklist/families')).length).toBeGreaterThanOrEqual(8);
+
+    const coordinator = await as('coordinator@demo.eenplan.be');
+    const waiting = await coordinator('/api/v1/worklist/waiting-list');
+    expect(waiting.entries.some((e: { kind: string }) => e.kind === 'followUpCare')).toBe(true);
+    expect(waiting.entries.filter((e: { kind: string }) => e.kind === 'team').length).toBeGreaterThan(5);
+    const caseload = await coordinator('/api/v1/worklist/caseload');
+    expect(caseload.workers.length).toBeGreaterThanOrEqual(5);
+    expect(caseload.unassigned.length).toBeGreaterThan(0);
+    expect(caseload.firstSteps.plan.measured).toBeGreaterThan(0);
+  });
+});
