@@ -106,4 +106,23 @@ describe('possible duplicate families', () => {
       (await desk.get(`/api/v1/referrals/${created.body.id}`)).body.possibleDuplicates.length,
     ).toBeGreaterThan(0);
   });
+
+  it('refuses to link a duplicate whose own journey has begun, and changes nothing', async () => {
+    const created = await desk.post(
+      '/api/v1/referrals',
+      referralBody({ family: family('Mila', 'Testermans') }),
+    );
+    expect(created.body.duplicateReview).toBe('pending');
+    // The duplicate's file already has a family plan of its own.
+    await t.db.execute(
+      sql`insert into family_plans (collaboration_id, family_id) values (${tenant.collaboration.id}, ${created.body.familyId})`,
+    );
+    const res = await desk.post(`/api/v1/referrals/${created.body.id}/duplicate-review`, {
+      action: 'link',
+      familyId: created.body.possibleDuplicates[0].familyId,
+    });
+    expect([res.status, res.body.error.code]).toEqual([409, 'FAMILY_MERGE_BLOCKED']);
+    const after = await desk.get(`/api/v1/referrals/${created.body.id}`);
+    expect(after.body).toMatchObject({ duplicateReview: 'pending', familyId: created.body.familyId });
+  });
 });

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database';
+import { AppError } from '../../platform/http/app-error';
 import { addMembersToFamily } from './add-members';
 import { listMembersOf } from './families.repository';
 import { families, familyAssignments, familyMembers, networkMembers } from './families.schema';
@@ -25,6 +26,17 @@ export async function mergeFamilyInto(
     .update(networkMembers)
     .set({ familyId: input.intoId })
     .where(eq(networkMembers.familyId, input.fromId));
-  await db.delete(familyMembers).where(eq(familyMembers.familyId, input.fromId));
-  await db.delete(families).where(eq(families.id, input.fromId));
+  try {
+    await db.delete(familyMembers).where(eq(familyMembers.familyId, input.fromId));
+    await db.delete(families).where(eq(families.id, input.fromId));
+  } catch (error) {
+    // The duplicate already has a plan, trajectories or contacts of its own: two journeys are
+    // not merged silently. The whole transaction rolls back; the desk gets a clear refusal.
+    if ((error as { cause?: { code?: string } }).cause?.code === FOREIGN_KEY_VIOLATION) {
+      throw new AppError(409, 'FAMILY_MERGE_BLOCKED');
+    }
+    throw error;
+  }
 }
+
+const FOREIGN_KEY_VIOLATION = '23503';
