@@ -358,6 +358,8 @@ describe('a meeting, from planning to minutes', () => {
     const future = (await staff.get(`${G}/meetings?when=upcoming`)).body.find(
       (m: { date: string }) => m.date > today,
     );
+    const allDay = await staff.get(`${G}/meetings/${future.id}/invitation.ics`);
+    expect(allDay.text).toMatch(/DTSTART;VALUE=DATE:\d{8}/); // no time yet: an all-day event
     const res = await staff.put(`${G}/meetings/${future.id}`, {
       date: future.date,
       startTime: '09:30',
