@@ -21,7 +21,9 @@ export async function startServer(
   const dataDir = options.dataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'eenplan-e2e-')));
   const port = await getPort();
   let output = '';
-  const child: ChildProcess = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['src/server/main.ts'], {
+  // node itself runs the server (tsx as a loader, not as a wrapper process), so a signal in
+  // these tests reaches the server and a SIGKILL leaves no orphaned server behind.
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     cwd: ROOT,
     env: {
       ...process.env,
