@@ -32,6 +32,13 @@ export async function screenshot(page: Page, name: string) {
 
 /** No serious or critical accessibility violations (WCAG 2.1 A/AA rules of axe). */
 export async function expectAccessible(page: Page, where: string) {
+  // Judge the page as it rests: a dialog fading in has, for a moment, faded (low-contrast) text.
+  await page
+    .waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, {
+      timeout: 5_000,
+    })
+    // A spinner never rests: after five seconds axe looks at the page as it is.
+    .catch(() => {});
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();
