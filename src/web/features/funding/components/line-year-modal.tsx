@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Group, Modal, NumberInput, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, NumberInput, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,9 +10,9 @@ import {
 } from '../../../../contracts/funding';
 import { MoneyField } from '../../../components/ui/money-field';
 import { serverErrors, zodFieldErrors } from '../../../lib/form-errors';
-import { useCodeLabels } from '../../../lib/labels';
 import { centsToInput, parseEuroInput } from '../../../lib/money';
 import { useSaveLineYear } from '../hooks/use-funding';
+import { LineModal, type LineModalProps } from './line-modal';
 
 type LineYearValues = {
   budgetCents: string;
@@ -173,27 +173,10 @@ function LineYearForm({
   );
 }
 
-type LineYearModalProps = {
-  line: FundingLineOverviewDto | null;
-  year: number;
-  onClose: () => void;
-  onDone: () => void;
-};
-
-export function LineYearModal({ line, year, onClose, onDone }: LineYearModalProps) {
-  const { t } = useTranslation();
-  const labels = useCodeLabels();
+export function LineYearModal({ line, year, onClose, onDone }: LineModalProps) {
   return (
-    <Modal
-      opened={line !== null}
-      onClose={onClose}
-      size="lg"
-      title={
-        line ? t('funding.yearForm.title', { name: labels.fundingLine(line.code, line.name), year }) : ''
-      }
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-    >
-      {line ? <LineYearForm key={`${line.code}-${year}`} line={line} year={year} onDone={onDone} /> : null}
-    </Modal>
+    <LineModal line={line} year={year} onClose={onClose} titleKey="funding.yearForm.title">
+      {(l) => <LineYearForm line={l} year={year} onDone={onDone} />}
+    </LineModal>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,11 +6,11 @@ import { type FundingLineOverviewDto, pilotInput } from '../../../../contracts/f
 import { DateField } from '../../../components/ui/date-field';
 import { MoneyField } from '../../../components/ui/money-field';
 import { serverErrors, zodFieldErrors } from '../../../lib/form-errors';
-import { useCodeLabels } from '../../../lib/labels';
 import { centsToInput, parseEuroInput } from '../../../lib/money';
 import { useEuro } from '../../../lib/use-euro';
 import { useCreatePilot } from '../hooks/use-funding';
 import { residualOf } from './funding-line-card';
+import { LineModal, type LineModalProps } from './line-modal';
 
 type PilotValues = { name: string; amountCents: string; startsOn: string | null; endsOn: string | null };
 const FIELDS = ['name', 'amountCents', 'startsOn', 'endsOn'] as const;
@@ -100,27 +100,10 @@ function PilotForm({
   );
 }
 
-type PilotModalProps = {
-  line: FundingLineOverviewDto | null;
-  year: number;
-  onClose: () => void;
-  onDone: () => void;
-};
-
-export function PilotModal({ line, year, onClose, onDone }: PilotModalProps) {
-  const { t } = useTranslation();
-  const labels = useCodeLabels();
+export function PilotModal({ line, year, onClose, onDone }: LineModalProps) {
   return (
-    <Modal
-      opened={line !== null}
-      onClose={onClose}
-      size="lg"
-      title={
-        line ? t('funding.pilotForm.title', { name: labels.fundingLine(line.code, line.name), year }) : ''
-      }
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-    >
-      {line ? <PilotForm key={`${line.code}-${year}`} line={line} year={year} onDone={onDone} /> : null}
-    </Modal>
+    <LineModal line={line} year={year} onClose={onClose} titleKey="funding.pilotForm.title">
+      {(l) => <PilotForm line={l} year={year} onDone={onDone} />}
+    </LineModal>
   );
 }

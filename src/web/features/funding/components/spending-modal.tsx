@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Radio, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Radio, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,9 +11,9 @@ import { todayIso } from '../../../../domain/dates';
 import { DateField } from '../../../components/ui/date-field';
 import { MoneyField } from '../../../components/ui/money-field';
 import { serverErrors, zodFieldErrors } from '../../../lib/form-errors';
-import { useCodeLabels } from '../../../lib/labels';
 import { parseEuroInput } from '../../../lib/money';
 import { useRecordSpending } from '../hooks/use-funding';
+import { LineModal, type LineModalProps } from './line-modal';
 
 type SpendingValues = {
   category: string | null;
@@ -137,27 +137,10 @@ function SpendingForm({
   );
 }
 
-type SpendingModalProps = {
-  line: FundingLineOverviewDto | null;
-  year: number;
-  onClose: () => void;
-  onDone: () => void;
-};
-
-export function SpendingModal({ line, year, onClose, onDone }: SpendingModalProps) {
-  const { t } = useTranslation();
-  const labels = useCodeLabels();
+export function SpendingModal({ line, year, onClose, onDone }: LineModalProps) {
   return (
-    <Modal
-      opened={line !== null}
-      onClose={onClose}
-      size="lg"
-      title={
-        line ? t('funding.spendingForm.title', { name: labels.fundingLine(line.code, line.name), year }) : ''
-      }
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-    >
-      {line ? <SpendingForm key={`${line.code}-${year}`} line={line} year={year} onDone={onDone} /> : null}
-    </Modal>
+    <LineModal line={line} year={year} onClose={onClose} titleKey="funding.spendingForm.title">
+      {(l) => <SpendingForm line={l} year={year} onDone={onDone} />}
+    </LineModal>
   );
 }
