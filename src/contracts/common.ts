@@ -14,6 +14,13 @@ export const errorResponse = z.object({
 });
 export type ErrorResponse = z.infer<typeof errorResponse>;
 
+/** The error answers a route documents, e.g. `errorResponses(400, 404, 422)`, for its OpenAPI schema. */
+export function errorResponses<const S extends readonly number[]>(...statuses: S) {
+  return Object.fromEntries(statuses.map((status) => [status, errorResponse])) as {
+    [K in S[number]]: typeof errorResponse;
+  };
+}
+
 /** One entry of `error.details` for bad input: which field, which problem, in words. */
 export const fieldProblem = z.object({ field: z.string(), code: z.string(), message: z.string() });
 export type FieldProblem = z.infer<typeof fieldProblem>;

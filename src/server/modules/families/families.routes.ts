@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { auditTrailResponse } from '../../../contracts/audit';
-import { errorResponse, idParams } from '../../../contracts/common';
+import { errorResponses, idParams } from '../../../contracts/common';
 import {
   assignmentBody,
   assignmentParams,
@@ -27,13 +27,7 @@ import { searchFamilies } from './search-families';
 
 const tags = ['families'];
 // 403 FAMILY_FILE_RESTRICTED carries the limited view: the family exists, whom to ask.
-const errors = {
-  400: errorResponse,
-  403: errorResponse,
-  404: errorResponse,
-  409: errorResponse,
-  422: errorResponse,
-};
+const errors = errorResponses(400, 403, 404, 409, 422);
 const file = { 200: familyFileDto, ...errors };
 
 export function familiesRoutes(deps: { db: Db }): FastifyPluginAsyncZod {

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { errorResponse } from '../../../contracts/common';
+import { errorResponses } from '../../../contracts/common';
 import {
   allocationQuery,
   allocationResponse,
@@ -21,7 +21,7 @@ import { saveLineYear } from './save-line-year';
 import { getAllocation, importZoneData } from './zone-data';
 
 const tags = ['funding'];
-const errors = { 400: errorResponse, 404: errorResponse, 422: errorResponse };
+const errors = errorResponses(400, 404, 422);
 const ok = z.object({ ok: z.literal(true) });
 
 export function fundingRoutes(deps: { db: Db }): FastifyPluginAsyncZod {

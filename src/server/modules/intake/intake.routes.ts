@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { auditTrailResponse } from '../../../contracts/audit';
-import { errorResponse, idParams } from '../../../contracts/common';
+import { errorResponse, errorResponses, idParams } from '../../../contracts/common';
 import {
   createReferralBody,
   decisionBody,
@@ -27,7 +27,7 @@ import { recordPerspectiveConversation } from './record-perspective-conversation
 import { reviewDuplicate } from './review-duplicate';
 
 const tags = ['intake'];
-const errors = { 400: errorResponse, 404: errorResponse, 409: errorResponse, 422: errorResponse };
+const errors = errorResponses(400, 404, 409, 422);
 
 export function intakeRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
   const { db } = deps;

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { errorResponse, idParams } from '../../../contracts/common';
+import { errorResponses, idParams } from '../../../contracts/common';
 import {
   agreementBody,
   compareQuery,
@@ -17,13 +17,7 @@ import { recordPlanAgreement } from './record-agreement';
 import { savePlan } from './save-plan';
 
 const tags = ['plans'];
-const errors = {
-  400: errorResponse,
-  403: errorResponse,
-  404: errorResponse,
-  409: errorResponse,
-  422: errorResponse,
-};
+const errors = errorResponses(400, 403, 404, 409, 422);
 
 export function plansRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
   const { db } = deps;

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { errorResponse, idParams } from '../../../contracts/common';
+import { errorResponses, idParams } from '../../../contracts/common';
 import { familyViewDto, planPdfQuery } from '../../../contracts/portal';
 import type { Db } from '../../platform/db/database';
 import { actorOf } from '../../platform/http/access';
@@ -7,7 +7,7 @@ import { getFamilyView } from './get-family-view';
 import { printFamilyPlan } from './print-family-plan';
 
 const tags = ['portal'];
-const errors = { 403: errorResponse, 404: errorResponse };
+const errors = errorResponses(403, 404);
 
 export function portalRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
   const { db } = deps;

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { errorResponse, idParams } from '../../../contracts/common';
+import { errorResponses, idParams } from '../../../contracts/common';
 import { absenceInput, teamResponse, typeModuleInput, workerInput } from '../../../contracts/team';
 import type { Db } from '../../platform/db/database';
 import { actorOf } from '../../platform/http/access';
@@ -9,7 +9,7 @@ import { recordAbsence } from './record-absence';
 import { changeWorker, createWorker } from './save-worker';
 
 const tags = ['team'];
-const errors = { 400: errorResponse, 404: errorResponse, 422: errorResponse };
+const errors = errorResponses(400, 404, 422);
 
 // Every change answers with the whole team page, so the breaches (R11) are always current.
 export function teamRoutes(deps: { db: Db }): FastifyPluginAsyncZod {

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { errorResponse, idParams } from '../../../contracts/common';
+import { errorResponses, idParams } from '../../../contracts/common';
 import { familyReferralDto } from '../../../contracts/families';
 import {
   closeTrajectoryBody,
@@ -26,13 +26,7 @@ import { startTrajectory } from './start-trajectory';
 import { updateTrajectoryDetails } from './update-trajectory';
 
 const tags = ['trajectories'];
-const errors = {
-  400: errorResponse,
-  403: errorResponse,
-  404: errorResponse,
-  409: errorResponse,
-  422: errorResponse,
-};
+const errors = errorResponses(400, 403, 404, 409, 422);
 const one = { 200: trajectoryDto, ...errors };
 
 export function trajectoriesRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
