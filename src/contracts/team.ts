@@ -69,3 +69,94 @@ export const teamResponse = z.object({
   totals: z.object({ workers: z.number().int(), fteTeam: z.number().int() }),
 });
 export type TeamResponse = z.infer<typeof teamResponse>;
+
+// ── R10: caseload per FTE and assignment by availability ──────────────────────────────────
+const count = z.number().int().min(0);
+export const AVAILABILITY = ['available', 'absent', 'absentSoon', 'noAccount'] as const;
+
+export const caseloadWorkerDto = z.object({
+  workerId: z.uuid(),
+  displayName: z.string(),
+  function: z.enum(WORKER_FUNCTIONS),
+  zoneCode: z.string().nullable(),
+  fteTeam: count,
+  hasAccount: z.boolean(),
+  families: count,
+  openTrajectories: count,
+  familiesWithoutTrajectory: count,
+  /** Open trajectories plus assigned families without one: the load R10 weighs. */
+  units: count,
+  /** Units per full-time equivalent, one decimal. */
+  perFte: z.number().nullable(),
+  availability: z.enum(AVAILABILITY),
+  absence: z.object({ startsOn: isoDate, endsOn: isoDate }).nullable(),
+});
+export type CaseloadWorkerDto = z.infer<typeof caseloadWorkerDto>;
+
+export const caseloadGroupDto = z.object({
+  zoneCode: z.string().nullable(),
+  zoneName: z.string().nullable(),
+  workers: count,
+  fteTeam: count,
+  units: count,
+  perFte: z.number().nullable(),
+});
+export type CaseloadGroupDto = z.infer<typeof caseloadGroupDto>;
+
+export const teamCaseloadResponse = z.object({
+  today: isoDate,
+  workers: z.array(caseloadWorkerDto),
+  regions: z.array(caseloadGroupDto),
+  total: caseloadGroupDto,
+});
+export type TeamCaseloadResponse = z.infer<typeof teamCaseloadResponse>;
+
+export const assignmentDecisionDto = z.object({
+  id: z.uuid(),
+  familyId: z.uuid(),
+  referralId: z.uuid().nullable(),
+  workerId: z.uuid(),
+  workerName: z.string(),
+  suggestedWorkerId: z.uuid().nullable(),
+  suggestedWorkerName: z.string().nullable(),
+  isOverride: z.boolean(),
+  overrideReason: z.string().nullable(),
+  zoneCode: z.string().nullable(),
+  decidedOn: isoDate,
+  decidedByName: z.string(),
+});
+export type AssignmentDecisionDto = z.infer<typeof assignmentDecisionDto>;
+
+export const suggestionQuery = z.object({ familyId: z.uuid() });
+
+export const assignmentSuggestionResponse = z.object({
+  familyId: z.uuid(),
+  zone: z.object({ code: z.string(), name: z.string() }).nullable(),
+  /** 'region': the best of the family's region; 'team': nobody available there; 'none': nobody. */
+  scope: z.enum(['region', 'team', 'none']),
+  suggestedWorkerId: z.uuid().nullable(),
+  candidates: z.array(caseloadWorkerDto.extend({ isInRegion: z.boolean() })),
+  /** Who works with the family today (assigned by availability or otherwise). */
+  assignedTo: z.array(z.object({ userId: z.uuid(), displayName: z.string(), fromOn: isoDate })),
+  decisions: z.array(assignmentDecisionDto),
+});
+export type AssignmentSuggestionResponse = z.infer<typeof assignmentSuggestionResponse>;
+
+export const assignByAvailabilityBody = z.object({
+  familyId: z.uuid(),
+  workerId: z.uuid(),
+  referralId: z.uuid().nullable().optional(),
+  /** Required when the chosen worker is not the suggestion (R10). */
+  overrideReason: z.string().trim().max(1000).nullable().optional(),
+});
+export type AssignByAvailabilityBody = z.infer<typeof assignByAvailabilityBody>;
+
+export const assignmentDecisionsQuery = z.object({ from: isoDate.optional(), to: isoDate.optional() });
+export const assignmentDecisionsResponse = z.object({
+  from: isoDate,
+  to: isoDate,
+  total: count,
+  overrides: count,
+  decisions: z.array(assignmentDecisionDto),
+});
+export type AssignmentDecisionsResponse = z.infer<typeof assignmentDecisionsResponse>;

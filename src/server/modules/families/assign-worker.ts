@@ -2,12 +2,12 @@ import type { AssignmentBody, FamilyFileDto } from '../../../contracts/families'
 import { todayIso } from '../../../domain/dates';
 import { canBeAssigned, isAssignmentActive } from '../../../domain/family-access';
 import type { Actor } from '../../platform/auth/actor';
-import type { Db } from '../../platform/db/database';
+import type { Db, Tx } from '../../platform/db/database';
 import { AppError, notFound, unprocessable } from '../../platform/http/app-error';
 import { recordAudit } from '../audit';
 import { findPeople } from '../identity';
 import { endAssignment, findAssignment, insertAssignment, listAssignmentsOf } from './families.repository';
-import { inFamilyFile } from './family-file-access';
+import { type FamilyFile, inFamilyFile } from './family-file-access';
 import { familyFileView } from './family-file-view';
 
 /** The coordinator assigns a liaison worker or a coach to the family: from then on they open the file. */
@@ -17,31 +17,46 @@ export async function assignWorker(
   familyId: string,
   input: AssignmentBody,
 ): Promise<FamilyFileDto> {
-  const fromOn = input.fromOn ?? todayIso();
   return inFamilyFile(db, actor, familyId, async (tx, family) => {
-    const [person] = await findPeople(tx, actor.collaborationId, [input.userId]);
-    if (!person?.isActive) throw unprocessable('ASSIGNEE_UNKNOWN', 'userId');
-    if (!canBeAssigned(person.roles)) throw unprocessable('ASSIGNEE_NOT_A_WORKER', 'userId');
-    const running = family.assignments.some(
-      (a) => a.userId === person.id && (a.toOn === null || a.toOn >= fromOn),
-    );
-    if (running) throw new AppError(409, 'ALREADY_ASSIGNED');
-    const row = await insertAssignment(tx, {
-      collaborationId: actor.collaborationId,
-      familyId: family.id,
-      userId: person.id,
-      fromOn,
-      assignedBy: actor.userId,
-    });
-    await recordAudit(tx, actor, {
-      action: 'assign',
-      entityType: 'family',
-      entityId: family.id,
-      familyId: family.id,
-      details: { assignmentId: row.id, userId: person.id, fromOn },
-    });
+    await assignInFile(tx, actor, family, input);
     return familyFileView(tx, actor, { ...family, assignments: await listAssignmentsOf(tx, [family.id]) });
   });
+}
+
+/**
+ * The assignment itself, inside a transaction on a file the actor opened (inFamilyFile), so
+ * that another use case (R10, assignment by availability) commits it with its own record.
+ */
+export async function assignInFile(
+  tx: Tx,
+  actor: Actor,
+  family: FamilyFile,
+  input: AssignmentBody,
+  auditDetails: Record<string, unknown> = {},
+) {
+  const fromOn = input.fromOn ?? todayIso();
+  const [person] = await findPeople(tx, actor.collaborationId, [input.userId]);
+  if (!person?.isActive) throw unprocessable('ASSIGNEE_UNKNOWN', 'userId');
+  if (!canBeAssigned(person.roles)) throw unprocessable('ASSIGNEE_NOT_A_WORKER', 'userId');
+  const running = family.assignments.some(
+    (a) => a.userId === person.id && (a.toOn === null || a.toOn >= fromOn),
+  );
+  if (running) throw new AppError(409, 'ALREADY_ASSIGNED');
+  const row = await insertAssignment(tx, {
+    collaborationId: actor.collaborationId,
+    familyId: family.id,
+    userId: person.id,
+    fromOn,
+    assignedBy: actor.userId,
+  });
+  await recordAudit(tx, actor, {
+    action: 'assign',
+    entityType: 'family',
+    entityId: family.id,
+    familyId: family.id,
+    details: { assignmentId: row.id, userId: person.id, fromOn, ...auditDetails },
+  });
+  return row;
 }
 
 /** Ends an assignment (a hand-over within the team, a worker leaving): access ends with it. */

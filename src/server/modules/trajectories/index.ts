@@ -6,7 +6,11 @@ export { planCoordinationMeeting, recordCoordinationMeeting } from './coordinati
 export { recordContact } from './record-contact';
 export { requestExtension } from './request-extension';
 export { startTrajectory } from './start-trajectory';
-export { listContactsOf, listTrajectoriesOf } from './trajectories.repository';
+export {
+  countOpenTrajectoriesByFamily,
+  listContactsOf,
+  listTrajectoriesOf,
+} from './trajectories.repository';
 export { trajectoriesRoutes } from './trajectories.routes';
 export { updateTrajectoryDetails } from './update-trajectory';
 export { worklistRoutes } from './worklist.routes';

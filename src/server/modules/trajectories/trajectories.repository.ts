@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, max } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, max, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database';
 import { contacts, coordinationMeetings, trajectories } from './trajectories.schema';
 
@@ -121,4 +121,14 @@ export async function listMeetingsOf(db: Executor, trajectoryIds: string[]) {
     .from(coordinationMeetings)
     .where(inArray(coordinationMeetings.trajectoryId, trajectoryIds))
     .orderBy(asc(coordinationMeetings.plannedOn));
+}
+
+/** Open trajectories per family of the collaboration: the load R10 weighs (team caseload). */
+export async function countOpenTrajectoriesByFamily(db: Executor, collaborationId: string) {
+  const rows = await db
+    .select({ familyId: trajectories.familyId, open: sql<number>`count(*)::int` })
+    .from(trajectories)
+    .where(and(eq(trajectories.collaborationId, collaborationId), eq(trajectories.status, 'open')))
+    .groupBy(trajectories.familyId);
+  return new Map(rows.map((r) => [r.familyId, r.open]));
 }

@@ -1,0 +1,52 @@
+import type { CaseloadFacts } from '../../../domain/assignment';
+import type { IsoDate } from '../../../domain/dates';
+import type { WorkerFunction } from '../../../domain/secondment';
+import type { Executor } from '../../platform/db/database';
+import { listActiveAssignments } from '../families';
+import { countOpenTrajectoriesByFamily } from '../trajectories';
+import { listAbsences, listWorkers } from './team.repository';
+
+/**
+ * R10: every worker's load today — the open trajectories of the families they are assigned to,
+ * and those families that have none open yet. A family with two workers counts for both.
+ */
+export async function gatherCaseloadFacts(
+  db: Executor,
+  collaborationId: string,
+  today: IsoDate,
+): Promise<CaseloadFacts[]> {
+  const [workers, absences, assignments, openByFamily] = [
+    await listWorkers(db, collaborationId),
+    await listAbsences(db, collaborationId),
+    await listActiveAssignments(db, collaborationId, today),
+    await countOpenTrajectoriesByFamily(db, collaborationId),
+  ];
+  return workers.map((w) => {
+    const families = new Set(
+      assignments.filter((a) => w.userId && a.userId === w.userId).map((a) => a.familyId),
+    );
+    let openTrajectories = 0;
+    let familiesWithoutTrajectory = 0;
+    for (const familyId of families) {
+      const open = openByFamily.get(familyId) ?? 0;
+      if (open > 0) openTrajectories += open;
+      else familiesWithoutTrajectory += 1;
+    }
+    return {
+      workerId: w.id,
+      displayName: w.displayName,
+      function: w.function as WorkerFunction,
+      zoneCode: w.zoneCode,
+      fteTeam: w.fteTeam,
+      secondmentStart: w.secondmentStart,
+      secondmentEnd: w.secondmentEnd,
+      hasAccount: w.userId !== null,
+      families: families.size,
+      openTrajectories,
+      familiesWithoutTrajectory,
+      absences: absences
+        .filter((a) => a.workerId === w.id)
+        .map((a) => ({ startsOn: a.startsOn, endsOn: a.endsOn })),
+    };
+  });
+}
