@@ -123,7 +123,7 @@ export function suggestAssignment(
     compareLoad(a, b);
   candidates.sort(rank);
   const best = candidates[0];
-  if (!best || best.availability !== 'available') {
+  if (best?.availability !== 'available') {
     return { suggestedWorkerId: null, scope: 'none', candidates };
   }
   return { suggestedWorkerId: best.workerId, scope: best.isInRegion ? 'region' : 'team', candidates };

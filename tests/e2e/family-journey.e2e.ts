@@ -86,9 +86,24 @@ describe('the family’s journey in the browser', () => {
     await page.getByRole('radio', { name: 'Opgestart', exact: true }).check();
     await page.getByRole('button', { name: 'Beslissing opslaan' }).click();
     await page.getByRole('heading', { name: 'Gezinsdossier' }).waitFor();
-    await choose(page, 'Medewerker toewijzen', /^Nora Lemmens/);
-    await page.getByRole('button', { name: 'Toewijzen' }).click();
-    await page.getByText('Toegewezen: Nora Lemmens').waitFor();
+    // R10: availability suggests a worker of Sint-Niklaas' zone; Nora works in another zone, so
+    // choosing her is an override that needs a reason.
+    const assignment = page.getByRole('region', { name: 'Toewijzen volgens beschikbaarheid' });
+    await assignment.getByText('Voorstel: wie in deze regio de meeste ruimte heeft').waitFor();
+    await assignment
+      .getByRole('table', { name: 'Alle kandidaten, in de volgorde van het voorstel' })
+      .waitFor();
+    await expectAccessible(page, 'assignment suggestion by availability');
+    await shot('journey-01a-assignment-suggestion');
+    await choose(assignment, 'Toewijzen aan', /^Nora Lemmens/);
+    await assignment.getByRole('button', { name: 'Toewijzen' }).click();
+    await assignment.getByText('Je kiest iemand anders dan het voorstel volgens beschikbaarheid').waitFor();
+    await assignment
+      .getByLabel('Reden om af te wijken van het voorstel')
+      .fill('Nora begeleidde het oudere broertje vorig jaar; het gezin vraagt haar opnieuw.');
+    await assignment.getByRole('button', { name: 'Toewijzen' }).click();
+    await assignment.getByText(/Afgeweken van het voorstel \(.+\): Nora begeleidde/).waitFor();
+    await page.getByRole('region', { name: 'Gezinsdossier' }).getByText('Toegewezen: Nora Lemmens').waitFor();
     await expectAccessible(page, 'started referral with the family file card');
     await shot('journey-01-referral-started');
     await page.getByRole('link', { name: 'Naar het gezinsdossier' }).click();

@@ -166,6 +166,24 @@ describe('team and secondment (R11) as the lead partner', () => {
       .getByText('afwezig vandaag')
       .waitFor();
   });
+
+  it('shows the caseload per FTE per worker and region, with the absence (R10)', async () => {
+    await page.getByRole('tab', { name: 'Caseload per VTE (R10)' }).click();
+    await page.waitForURL(/tab=caseload/);
+    const table = page.getByRole('table', { name: /Belasting = open trajecten/ });
+    await table.waitFor();
+    await table
+      .getByRole('row', { name: /Testmedewerker Journey/ })
+      .getByText(`afwezig tot ${belgian(addMonths(today, 1))}`)
+      .waitFor();
+    await table.getByRole('row', { name: /Lotte Verstraete/ }).waitFor();
+    await page.getByText('Heel het team').waitFor();
+    // The lead partner reads counts, never a family, and not the coordinator's assignment record.
+    expect(await page.getByRole('heading', { name: 'Toewijzingen en afwijkingen' }).count()).toBe(0);
+    await expectAccessible(page, 'caseload per FTE');
+    await screenshot(page, 'team-04-caseload');
+    await page.getByRole('tab', { name: 'Detachering (R11)' }).click();
+  });
 });
 
 describe('money as the lead partner', () => {

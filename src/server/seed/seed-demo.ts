@@ -26,6 +26,7 @@ import {
 } from './demo-people';
 import { DEMO_MUNICIPALITIES, DEMO_ZONES } from './demo-region';
 import { seededRandom } from './random';
+import { seedAssignments } from './seed-assignments';
 import { addDays, addWorkingDaysSafe, type IsoDate, todayIso } from './seed-dates';
 import { seedGovernance } from './seed-governance';
 import { seedJourney } from './seed-journey';
@@ -158,14 +159,16 @@ export async function seedDemo(db: Db, options: { today?: IsoDate; days?: number
       }
     }
   }
-  await seedTeamAndFunding(db, {
+  const { accounts } = await seedTeamAndFunding(db, {
     lead: actors.get('leadPartner') as Actor,
     orgIds,
     userIds: new Map([...actors].map(([role, actor]) => [role, actor.userId])),
     today,
   });
   await seedGovernance(db, { actors, orgIds, today });
-  await seedJourney(db, { collaborationId: collaboration.id, actors, today });
+  const team = ['lotte', 'ruben', 'ellen'].map((key) => accounts.get(key) as Actor);
+  await seedJourney(db, { collaborationId: collaboration.id, actors, team, today });
+  await seedAssignments(db, { desk, today });
   return { collaborationId: collaboration.id, referrals: earlier.length, organisations: orgIds.size };
 
   function freshReferral(receivedOn: IsoDate): CreateReferralBody {

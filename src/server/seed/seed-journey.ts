@@ -4,40 +4,24 @@
 // and a few more workers with their own caseload, so "my week" and the team's view are alive.
 import { addDays, type IsoDate } from '../../domain/dates';
 import { assignWorker, endWorkerAssignment, listAssignmentsOf } from '../modules/families';
-import { createUser } from '../modules/identity';
 import { type ReferralFact, startedReferrals, waitingListReferrals } from '../modules/intake';
 import type { Actor } from '../platform/auth/actor';
 import type { Db } from '../platform/db/database';
-import { DEMO_PASSWORD } from './demo-people';
 import { journeyKit } from './journey-kit';
 import { seededRandom } from './random';
 import { seedNorasWeek } from './seed-journey-stages';
 
-const EXTRA_WORKERS = [
-  { email: 'lotte@demo.eenplan.be', displayName: 'Lotte Verstraete' },
-  { email: 'ruben@demo.eenplan.be', displayName: 'Ruben Declercq' },
-  { email: 'ellen@demo.eenplan.be', displayName: 'Ellen Baert' },
-];
-
 export async function seedJourney(
   db: Db,
-  input: { collaborationId: string; actors: Map<string, Actor>; today: IsoDate },
+  input: { collaborationId: string; actors: Map<string, Actor>; team: Actor[]; today: IsoDate },
 ) {
   const { today } = input;
   const rnd = seededRandom(20_261_203);
   const desk = input.actors.get('coordinator') as Actor;
   const coach = input.actors.get('coach') as Actor;
   const nora = input.actors.get('liaisonWorker') as Actor;
-  const team: Actor[] = [];
-  for (const w of EXTRA_WORKERS) {
-    const { id } = await createUser(db, {
-      collaborationId: input.collaborationId,
-      ...w,
-      password: DEMO_PASSWORD,
-      roles: ['liaisonWorker'],
-    });
-    team.push({ ...nora, userId: id, displayName: w.displayName });
-  }
+  // The liaison workers of the demo team (seed-team-and-funding) with their own caseload.
+  const { team } = input;
   const kit = journeyKit(db, today);
 
   // Families come from the demo's started referrals, most recently started first; one family once.

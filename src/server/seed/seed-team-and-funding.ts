@@ -1,37 +1,44 @@
 // The demo team (fictional workers seconded from the demo partners), this year's and last
 // year's money per line, and demo zone data for the allocation (R10–R13). One worker is
 // seconded for less than two years, so the team page shows what a breach of R11 looks like.
+// The liaison workers get an account (first name @demo.eenplan.be), so that families can be
+// assigned to them by availability (R10); the family's journey gives some of them families.
 import { addDays, type IsoDate } from '../../domain/dates';
 import { importZoneData, recordSpending, saveLineYear } from '../modules/funding';
+import { createUser } from '../modules/identity';
 import { createTypeModule, createWorker, getTeam, recordAbsence } from '../modules/team';
 import type { Actor } from '../platform/auth/actor';
 import type { Db } from '../platform/db/database';
+import { DEMO_PASSWORD } from './demo-people';
 
 const WORKERS = [
   {
-    displayName: 'Ruben Verstraete',
+    displayName: 'Lotte Verstraete',
     org: 'clb',
     function: 'liaisonWorker',
     fteTeam: 100,
     zoneCode: 'elz57',
     module: 'clb',
+    account: 'lotte',
   },
   {
-    displayName: 'Sien Van Hoecke',
+    displayName: 'Ellen Baert',
     org: 'clb',
     function: 'liaisonWorker',
     fteTeam: 80,
     zoneCode: 'elz29',
     module: 'clb',
+    account: 'ellen',
   },
   {
-    displayName: 'Mathias De Coninck',
+    displayName: 'Ruben Declercq',
     org: 'caw',
     function: 'liaisonWorker',
     fteTeam: 100,
     zoneCode: 'elz9',
     module: 'caw',
     isNewHire: true,
+    account: 'ruben',
   },
   {
     displayName: 'Laure Vandamme',
@@ -40,6 +47,7 @@ const WORKERS = [
     fteTeam: 50,
     zoneCode: 'elz57',
     module: 'cgg',
+    account: 'laure',
   },
   {
     displayName: 'Kobe Lievens',
@@ -49,6 +57,7 @@ const WORKERS = [
     zoneCode: 'elz9',
     start: -200,
     end: 400,
+    account: 'kobe',
   },
   {
     displayName: 'Jonas De Wilde',
@@ -79,7 +88,7 @@ const WORKERS = [
 export async function seedTeamAndFunding(
   db: Db,
   options: { lead: Actor; orgIds: Map<string, string>; userIds: Map<string, string>; today: IsoDate },
-) {
+): Promise<{ accounts: Map<string, Actor> }> {
   const { lead, orgIds, today } = options;
   const org = (key: string) => orgIds.get(key) as string;
   for (const [key, fte] of [
@@ -94,7 +103,19 @@ export async function seedTeamAndFunding(
     });
   }
   const modules = (await getTeam(db, lead)).typeModules;
+  const accounts = new Map<string, Actor>();
   for (const w of WORKERS) {
+    if ('account' in w) {
+      const { id } = await createUser(db, {
+        collaborationId: lead.collaborationId,
+        email: `${w.account}@demo.eenplan.be`,
+        displayName: w.displayName,
+        password: DEMO_PASSWORD,
+        roles: ['liaisonWorker'],
+        organisationId: org(w.org),
+      });
+      accounts.set(w.account, { ...lead, userId: id, displayName: w.displayName, roles: ['liaisonWorker'] });
+    }
     const start = 'start' in w ? addDays(today, w.start) : '2024-09-01';
     const moduleKey = 'module' in w ? w.module : null;
     await createWorker(db, lead, {
@@ -110,11 +131,16 @@ export async function seedTeamAndFunding(
       secondmentEnd: 'end' in w ? addDays(today, w.end) : null,
       zoneCode: 'zoneCode' in w ? w.zoneCode : null,
       isNewHire: 'isNewHire' in w,
-      userId: 'user' in w ? (options.userIds.get(w.user) ?? null) : null,
+      userId:
+        'user' in w
+          ? (options.userIds.get(w.user) ?? null)
+          : 'account' in w
+            ? (accounts.get(w.account)?.userId ?? null)
+            : null,
     });
   }
   const team = await getTeam(db, lead);
-  const absent = team.workers.find((w) => w.displayName === 'Sien Van Hoecke');
+  const absent = team.workers.find((w) => w.displayName === 'Ellen Baert');
   if (absent)
     await recordAbsence(db, lead, absent.id, {
       startsOn: addDays(today, -10),
@@ -175,4 +201,5 @@ export async function seedTeamAndFunding(
     year,
     'zone_code,population_under_25,deprivation_index\nelz57,36000,1.05\nelz29,27000,0.92\nelz9,31000,1.10\nelz36,40000,1.02\nelz13,95000,1.25\n',
   );
+  return { accounts };
 }

@@ -32,6 +32,7 @@ import {
   loginSearch,
   referralSearch,
   referralsSearch,
+  teamSearch,
 } from './search-params';
 
 type RouterContext = { queryClient: QueryClient };
@@ -120,6 +121,7 @@ const adminRoute = createRoute({
 const teamRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/team',
+  validateSearch: teamSearch,
   component: lazyRouteComponent(() => import('./pages/team-page'), 'TeamPage'),
 });
 

@@ -31,6 +31,9 @@ const year = z.coerce.number().int().min(2000).max(2100);
 
 export const fundingSearch = z.object({ year: optional(year) });
 
+/** The team page: secondment (R11) or caseload per FTE (R10). */
+export const teamSearch = z.object({ tab: optional(z.enum(['secondment', 'caseload'])) });
+
 export const allocationSearch = z.object({
   year: optional(year),
   /** The total to share over the zones, in cents. */

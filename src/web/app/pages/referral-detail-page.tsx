@@ -16,6 +16,7 @@ import { ReferralSummary } from '../../features/intake/components/detail/referra
 import { OverQuotaBadge } from '../../features/intake/components/over-quota-badge';
 import { StatusBadge } from '../../features/intake/components/status-badge';
 import { useReferral } from '../../features/intake/hooks/use-referral';
+import { AssignmentCard } from '../../features/team/components/assignment-card';
 import { useCan } from '../../lib/session';
 import { RequirePermission } from './require-permission';
 
@@ -23,6 +24,7 @@ const route = getRouteApi('/app/referrals/$id');
 
 function Overview({ referral }: { referral: ReferralDto }) {
   const canDecide = useCan('referral:decide');
+  const canAssign = useCan('family:assign');
   const isDuplicatePending = referral.duplicateReview === 'pending' && referral.possibleDuplicates.length > 0;
   return (
     <Grid gap="md">
@@ -33,6 +35,9 @@ function Overview({ referral }: { referral: ReferralDto }) {
         <Stack gap="md">
           {canDecide && isDuplicatePending ? <DuplicateReviewPanel referral={referral} /> : null}
           {referral.decision ? <DecisionSummary decision={referral.decision} /> : null}
+          {referral.status === 'started' && canAssign ? (
+            <AssignmentCard familyId={referral.familyId} referralId={referral.id} />
+          ) : null}
           {referral.status === 'started' ? <ReferralFamilyCard familyId={referral.familyId} /> : null}
           {canDecide && referral.status === 'received' && !referral.decision ? (
             <DecisionPanel referral={referral} />

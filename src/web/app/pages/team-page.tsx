@@ -1,12 +1,15 @@
-import { Button, Grid, Stack } from '@mantine/core';
+import { Button, Grid, Stack, Tabs } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TeamResponse, WorkerDto } from '../../../contracts/team';
 import { PageHeader } from '../../components/ui/page-header';
 import { QueryState } from '../../components/ui/query-state';
 import { AbsenceModal } from '../../features/team/components/absence-modal';
+import { AssignmentDecisionsTable } from '../../features/team/components/assignment-decisions-table';
 import { BreachSummary } from '../../features/team/components/breach-summary';
+import { CaseloadPanel } from '../../features/team/components/caseload-panel';
 import { OrganisationsTable } from '../../features/team/components/organisations-table';
 import { TeamTotals } from '../../features/team/components/team-totals';
 import { TypeModuleModal } from '../../features/team/components/type-module-modal';
@@ -83,12 +86,38 @@ function Team({
   );
 }
 
+const route = getRouteApi('/app/team');
+
 function TeamLoader({ dialog, setDialog }: { dialog: Dialog; setDialog: (d: Dialog) => void }) {
+  const { t } = useTranslation();
   const team = useTeam();
+  const canAssign = useCan('family:assign');
+  const { tab = 'secondment' } = route.useSearch();
+  const navigate = route.useNavigate();
   return (
-    <QueryState query={team}>
-      {(data) => <Team team={data} dialog={dialog} setDialog={setDialog} />}
-    </QueryState>
+    <Tabs
+      value={tab}
+      onChange={(next) =>
+        void navigate({ search: { tab: next === 'caseload' ? 'caseload' : undefined }, replace: true })
+      }
+      keepMounted={false}
+    >
+      <Tabs.List mb="md">
+        <Tabs.Tab value="secondment">{t('team.tabs.secondment')}</Tabs.Tab>
+        <Tabs.Tab value="caseload">{t('team.tabs.caseload')}</Tabs.Tab>
+      </Tabs.List>
+      <Tabs.Panel value="secondment">
+        <QueryState query={team}>
+          {(data) => <Team team={data} dialog={dialog} setDialog={setDialog} />}
+        </QueryState>
+      </Tabs.Panel>
+      <Tabs.Panel value="caseload">
+        <Stack gap="md">
+          <CaseloadPanel />
+          {canAssign ? <AssignmentDecisionsTable /> : null}
+        </Stack>
+      </Tabs.Panel>
+    </Tabs>
   );
 }
 

@@ -1,4 +1,13 @@
-import type { AbsenceInput, TeamResponse, TypeModuleInput, WorkerInput } from '../../../../contracts/team';
+import type {
+  AbsenceInput,
+  AssignByAvailabilityBody,
+  AssignmentDecisionsResponse,
+  AssignmentSuggestionResponse,
+  TeamCaseloadResponse,
+  TeamResponse,
+  TypeModuleInput,
+  WorkerInput,
+} from '../../../../contracts/team';
 import { api } from '../../../lib/api';
 
 // Every change answers with the whole team, so the breaches (R11) on screen are always current.
@@ -13,3 +22,15 @@ export const recordAbsence = (workerId: string, body: AbsenceInput) =>
   api.post<TeamResponse>(`/team/workers/${workerId}/absences`, body);
 
 export const createTypeModule = (body: TypeModuleInput) => api.post<TeamResponse>('/team/type-modules', body);
+
+// R10: caseload per FTE, and assignment by availability.
+export const getTeamCaseload = () => api.get<TeamCaseloadResponse>('/team/caseload');
+
+export const getAssignmentSuggestion = (familyId: string) =>
+  api.get<AssignmentSuggestionResponse>('/team/assignment-suggestion', { familyId });
+
+export const assignByAvailability = (body: AssignByAvailabilityBody) =>
+  api.post<AssignmentSuggestionResponse>('/team/assignments', body);
+
+export const getAssignmentDecisions = () =>
+  api.get<AssignmentDecisionsResponse>('/team/assignment-decisions');
