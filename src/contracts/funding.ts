@@ -120,3 +120,27 @@ export const allocationResponse = z.object({
   collaborationBudgetCents: z.number().int(),
 });
 export type AllocationResponse = z.infer<typeof allocationResponse>;
+
+// R6: the add-on trajectories per quarter, for the steering group.
+export const quarterRowDto = z.object({
+  quarter: z.number().int().min(1).max(4),
+  started: z.number().int(),
+  cumulative: z.number().int(),
+  committedCents: z.number().int().nullable(),
+  capLeft: z.number().int().nullable(),
+  spentCents: z.number().int(),
+});
+
+export const quarterlyOverviewResponse = z.object({
+  year: z.number().int(),
+  lines: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      capTrajectories: z.number().int().nullable(),
+      pricePerTrajectoryCents: z.number().int().nullable(),
+      quarters: z.array(quarterRowDto),
+    }),
+  ),
+});
+export type QuarterlyOverviewResponse = z.infer<typeof quarterlyOverviewResponse>;

@@ -1,7 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isOverQuota } from './crisis-follow-up';
-import { ADD_ON_CAP, allocateByZone, isCapReached, isLineEndingSoon, moneyLeft } from './funding';
+import {
+  ADD_ON_CAP,
+  ADD_ON_PRICE_CENTS,
+  allocateByZone,
+  isCapReached,
+  isLineEndingSoon,
+  moneyLeft,
+  quarterlyRows,
+  quarterOf,
+} from './funding';
 
 describe('caps and quotas (R4, R6)', () => {
   it('the 20th add-on may start, the 21st not', () => {
@@ -69,5 +78,43 @@ describe('allocation per primary-care zone (R13)', () => {
         },
       ),
     );
+  });
+});
+
+describe('the quarterly overview of add-on trajectories (R6)', () => {
+  it('puts a date in its quarter, at the edges of each quarter', () => {
+    expect(quarterOf('2026-01-01')).toBe(1);
+    expect(quarterOf('2026-03-31')).toBe(1);
+    expect(quarterOf('2026-04-01')).toBe(2);
+    expect(quarterOf('2026-09-30')).toBe(3);
+    expect(quarterOf('2026-10-01')).toBe(4);
+    expect(quarterOf('2026-12-31')).toBe(4);
+  });
+
+  it('adds up per quarter, commits €1,500 each and shows what is left of the cap of 20', () => {
+    const rows = quarterlyRows(
+      new Map([
+        [1, 6],
+        [3, 14],
+      ]),
+      new Map([[2, 450_000]]),
+      { capTrajectories: ADD_ON_CAP, pricePerTrajectoryCents: ADD_ON_PRICE_CENTS },
+    );
+    expect(rows.map((r) => [r.quarter, r.started, r.cumulative, r.capLeft])).toEqual([
+      [1, 6, 6, 14],
+      [2, 0, 6, 14],
+      [3, 14, 20, 0],
+      [4, 0, 20, 0],
+    ]);
+    expect(rows[0]?.committedCents).toBe(900_000);
+    expect(rows[1]?.spentCents).toBe(450_000);
+  });
+
+  it('a line without price or cap shows counts only', () => {
+    const [q1] = quarterlyRows(new Map([[1, 2]]), new Map(), {
+      capTrajectories: null,
+      pricePerTrajectoryCents: null,
+    });
+    expect(q1).toMatchObject({ started: 2, committedCents: null, capLeft: null });
   });
 });

@@ -62,3 +62,41 @@ export function allocateByZone(
   }
   return floored.map(({ zoneCode, weight: w, amountCents }) => ({ zoneCode, weight: w, amountCents }));
 }
+
+/** The quarter (1–4) of a date: the steering group gets the add-on trajectories per quarter (R6). */
+export function quarterOf(date: IsoDate): 1 | 2 | 3 | 4 {
+  return (Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1) as 1 | 2 | 3 | 4;
+}
+
+export type QuarterRow = {
+  quarter: 1 | 2 | 3 | 4;
+  started: number;
+  /** Started up to and including this quarter. */
+  cumulative: number;
+  /** Started × price: what the quarter's trajectories commit (R6: €1,500 each). */
+  committedCents: number | null;
+  /** Of the cap, still free after this quarter. */
+  capLeft: number | null;
+  spentCents: number;
+};
+
+/** R6: the year's four quarters for the steering group, with the cap and price of the line. */
+export function quarterlyRows(
+  startedByQuarter: ReadonlyMap<number, number>,
+  spentByQuarter: ReadonlyMap<number, number>,
+  line: { capTrajectories: number | null; pricePerTrajectoryCents: number | null },
+): QuarterRow[] {
+  let cumulative = 0;
+  return ([1, 2, 3, 4] as const).map((quarter) => {
+    const started = startedByQuarter.get(quarter) ?? 0;
+    cumulative += started;
+    return {
+      quarter,
+      started,
+      cumulative,
+      committedCents: line.pricePerTrajectoryCents === null ? null : started * line.pricePerTrajectoryCents,
+      capLeft: line.capTrajectories === null ? null : Math.max(0, line.capTrajectories - cumulative),
+      spentCents: spentByQuarter.get(quarter) ?? 0,
+    };
+  });
+}

@@ -318,6 +318,12 @@ describe('at the intake desk as the coordinator', () => {
     const addOn = page.getByRole('region', { name: 'Bijschakeltrajecten' });
     await addOn.getByText('20 van 20 opgestart (maximum)').waitFor();
     await addOn.getByText('maximum bereikt').waitFor();
+    // R6: the steering group's quarterly view counts them in this quarter, with the cap used up.
+    const quarter = Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1;
+    const quarters = page.getByRole('table', { name: `Bijschakeltrajecten per kwartaal in ${thisYear}` });
+    const row = quarters.getByRole('row', { name: new RegExp(`^K${quarter} `) });
+    await row.getByText('20 van 20').waitFor();
+    expect(await row.getByRole('cell').last().textContent()).toBe('0');
   });
 
   it('past the crisis quota, asks a reason to start and counts a signal (R4)', async () => {
@@ -398,6 +404,7 @@ describe('what a person may not do is not offered', () => {
     await openNav('Financiering');
     await page.getByRole('region', { name: 'Bijschakeltrajecten' }).waitFor();
     expect(await page.getByRole('button', { name: /Uitgave boeken|Jaar instellen/ }).count()).toBe(0);
+    await page.getByRole('table', { name: `Bijschakeltrajecten per kwartaal in ${thisYear}` }).waitFor();
     expect(await page.getByRole('navigation').getByRole('link', { name: 'Team' }).count()).toBe(0);
     await openNav('Verdeling per zone');
     await page.getByRole('heading', { name: 'Verdeling per eerstelijnszone', level: 1 }).waitFor();

@@ -267,3 +267,34 @@ describe('allocation per primary-care zone (R13)', () => {
     );
   });
 });
+
+describe('the quarterly overview for the steering group (R6)', () => {
+  it('shows the add-on trajectories per quarter with what they commit, the cap left and the spending', async () => {
+    const book = (amountCents: number, bookedOn: string) =>
+      lead.post('/api/v1/funding-lines/addOn/spending', {
+        year: thisYear,
+        category: 'trajectories',
+        status: 'spent',
+        amountCents,
+        bookedOn,
+        description: 'Bijschakeltraject',
+      });
+    expect((await book(300_000, `${thisYear}-05-10`)).status).toBe(201);
+    expect((await book(150_000, `${thisYear}-12-31`)).status).toBe(201);
+    const steering = await tenant.as('steeringMember');
+    const res = await steering.get(`/api/v1/reports/funding/quarters?year=${thisYear}`);
+    expect(res.status).toBe(200);
+    const addOn = res.body.lines.find((l: { code: string }) => l.code === 'addOn');
+    // The twenty add-ons of the test above all started in January.
+    expect(addOn.quarters).toEqual([
+      { quarter: 1, started: 20, cumulative: 20, committedCents: 3_000_000, capLeft: 0, spentCents: 0 },
+      { quarter: 2, started: 0, cumulative: 20, committedCents: 0, capLeft: 0, spentCents: 300_000 },
+      { quarter: 3, started: 0, cumulative: 20, committedCents: 0, capLeft: 0, spentCents: 0 },
+      { quarter: 4, started: 0, cumulative: 20, committedCents: 0, capLeft: 0, spentCents: 150_000 },
+    ]);
+    // Lines without a cap or a price (crisis follow-up counts against a target) are not in it.
+    expect(res.body.lines.map((l: { code: string }) => l.code)).toEqual(['addOn']);
+    const partner = await tenant.as('partnerReferrer');
+    expect((await partner.get('/api/v1/reports/funding/quarters')).status).toBe(403);
+  });
+});

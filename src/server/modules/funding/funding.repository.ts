@@ -116,3 +116,24 @@ export function listZoneData(db: Executor, collaborationId: string, year: number
     .where(and(eq(zoneAllocationData.collaborationId, collaborationId), eq(zoneAllocationData.year, year)))
     .orderBy(asc(zoneAllocationData.zoneCode));
 }
+
+/** R6: money spent on each line per quarter of a year, by booking date (always in the year). */
+export async function spendingByQuarter(db: Executor, collaborationId: string, year: number) {
+  const quarter = sql<number>`extract(quarter from ${spendingEntries.bookedOn})::int`;
+  const rows = await db
+    .select({
+      fundingLineId: spendingEntries.fundingLineId,
+      quarter,
+      cents: sql<number>`sum(${spendingEntries.amountCents})::bigint`.mapWith(Number),
+    })
+    .from(spendingEntries)
+    .where(
+      and(
+        eq(spendingEntries.collaborationId, collaborationId),
+        eq(spendingEntries.year, year),
+        eq(spendingEntries.status, 'spent'),
+      ),
+    )
+    .groupBy(spendingEntries.fundingLineId, quarter);
+  return rows.map((r) => ({ ...r, quarter: Number(r.quarter) }));
+}

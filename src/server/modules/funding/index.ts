@@ -3,6 +3,7 @@ export {
   findFundingLinesByIds,
   listFundingLines,
   listPilots,
+  spendingByQuarter,
 } from './funding.repository';
 export { fundingRoutes } from './funding.routes';
 export { lineMoney } from './line-money';

@@ -213,3 +213,21 @@ export async function listReferralsWithStatus(
     )
     .orderBy(asc(referrals.receivedOn), asc(referrals.reference));
 }
+
+/** R6: referrals started on each line per quarter of a year (by decision date). */
+export async function lineStartsByQuarter(db: Executor, collaborationId: string, year: number) {
+  const quarter = sql<number>`extract(quarter from ${referrals.decidedOn})::int`;
+  const rows = await db
+    .select({ fundingLineId: referrals.fundingLineId, quarter, started: count() })
+    .from(referrals)
+    .where(
+      and(
+        eq(referrals.collaborationId, collaborationId),
+        eq(referrals.status, 'started'),
+        gte(referrals.decidedOn, `${year}-01-01`),
+        lte(referrals.decidedOn, `${year}-12-31`),
+      ),
+    )
+    .groupBy(referrals.fundingLineId, quarter);
+  return rows.map((r) => ({ ...r, quarter: Number(r.quarter) }));
+}

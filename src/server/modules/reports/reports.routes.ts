@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponse } from '../../../contracts/common';
-import { fundingOverviewResponse, yearQuery } from '../../../contracts/funding';
+import { fundingOverviewResponse, quarterlyOverviewResponse, yearQuery } from '../../../contracts/funding';
 import { figuresQuery, figuresResponse } from '../../../contracts/reports';
 import { todayIso } from '../../../domain/dates';
 import type { Db } from '../../platform/db/database';
@@ -9,6 +9,7 @@ import { requestLocale } from '../../platform/http/error-handler';
 import { figuresToCsv } from './figures-csv';
 import { getFundingOverview } from './get-funding-overview';
 import { getIntakeFigures } from './get-intake-figures';
+import { getQuarterlyOverview } from './get-quarterly-overview';
 
 const tags = ['reports'];
 
@@ -31,6 +32,21 @@ export function reportsRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
       },
       async (request) =>
         getFundingOverview(deps.db, actorOf(request), request.query.year ?? Number(todayIso().slice(0, 4))),
+    );
+
+    app.get(
+      '/api/v1/reports/funding/quarters',
+      {
+        config: { access: 'funding:read' },
+        schema: {
+          tags,
+          description: 'R6: trajectories on lines with a cap or price, per quarter, for the steering group.',
+          querystring: yearQuery,
+          response: { 200: quarterlyOverviewResponse },
+        },
+      },
+      async (request) =>
+        getQuarterlyOverview(deps.db, actorOf(request), request.query.year ?? Number(todayIso().slice(0, 4))),
     );
 
     app.get(

@@ -14,6 +14,7 @@ import { FundingTotals } from '../../features/funding/components/funding-totals'
 import { LineYearModal } from '../../features/funding/components/line-year-modal';
 import { PilotModal } from '../../features/funding/components/pilot-modal';
 import { PilotsTable } from '../../features/funding/components/pilots-table';
+import { QuarterlyOverview } from '../../features/funding/components/quarterly-overview';
 import { SpendingModal } from '../../features/funding/components/spending-modal';
 import { useFundingOverview } from '../../features/funding/hooks/use-funding';
 import { useCan } from '../../lib/session';
@@ -52,6 +53,7 @@ function Overview({ overview }: { overview: FundingOverviewResponse }) {
           />
         ))}
       </SimpleGrid>
+      <QuarterlyOverview year={overview.year} />
       <PilotsTable pilots={overview.pilots} />
       {canManage ? (
         <>

@@ -2,6 +2,7 @@ import type {
   FundingOverviewResponse,
   LineYearInput,
   PilotInput,
+  QuarterlyOverviewResponse,
   SpendingInput,
 } from '../../../../contracts/funding';
 import { api } from '../../../lib/api';
@@ -16,3 +17,6 @@ export const recordSpending = (code: string, body: SpendingInput) =>
   api.post<{ ok: true }>(`/funding-lines/${encodeURIComponent(code)}/spending`, body);
 
 export const createPilot = (body: PilotInput) => api.post<{ ok: true }>('/funding/pilots', body);
+
+export const getQuarterlyOverview = (year: number) =>
+  api.get<QuarterlyOverviewResponse>('/reports/funding/quarters', { year });

@@ -1,6 +1,12 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { LineYearInput, PilotInput, SpendingInput } from '../../../../contracts/funding';
-import { createPilot, getFundingOverview, recordSpending, saveLineYear } from '../api/funding-api';
+import {
+  createPilot,
+  getFundingOverview,
+  getQuarterlyOverview,
+  recordSpending,
+  saveLineYear,
+} from '../api/funding-api';
 
 const overviewKey = (year: number) => ['funding', 'overview', year] as const;
 
@@ -8,6 +14,15 @@ export function useFundingOverview(year: number) {
   return useQuery({
     queryKey: overviewKey(year),
     queryFn: () => getFundingOverview(year),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** R6: trajectories of capped or priced lines per quarter, for the steering group. */
+export function useQuarterlyOverview(year: number) {
+  return useQuery({
+    queryKey: ['funding', 'quarters', year],
+    queryFn: () => getQuarterlyOverview(year),
     placeholderData: keepPreviousData,
   });
 }
