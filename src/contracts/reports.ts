@@ -11,6 +11,20 @@ export type FiguresQuery = z.infer<typeof figuresQuery>;
 // Counts are null where they were suppressed for readers outside the team (small counts).
 const counts = z.record(z.string(), z.number().int().nullable());
 
+/** With a line chosen: its money and quota use in the year of the period's end (R4 R6 R12). */
+export const lineUseDto = z.object({
+  year: z.number().int(),
+  budgetCents: z.number().int(),
+  committedCents: z.number().int(),
+  spentCents: z.number().int(),
+  leftCents: z.number().int(),
+  started: z.number().int(),
+  targetTrajectories: z.number().int().nullable(),
+  capTrajectories: z.number().int().nullable(),
+  overQuotaSignals: z.number().int(),
+});
+export type LineUseDto = z.infer<typeof lineUseDto>;
+
 export const figuresResponse = z.object({
   received: z.number().int(),
   started: z.number().int(),
@@ -26,6 +40,8 @@ export const figuresResponse = z.object({
   zoneNames: z.record(z.string(), z.string()),
   timeToAnswerDays: z.object({ median: z.number().nullable(), p90: z.number().nullable() }),
   overQuotaSignals: z.number().int(),
+  /** Only when the figures are of one line; figures frozen before it existed lack it. */
+  lineUse: lineUseDto.optional(),
   suppressed: z.boolean(),
   period: z.object({ from: isoDate.nullable(), to: isoDate.nullable(), fundingLine: z.string().nullable() }),
 });

@@ -75,6 +75,47 @@ describe('intake figures', () => {
       waiting: 1,
       receivedByMonth: { '2026-09': 3, '2026-10': 0 },
     });
+    expect(res.body.lineUse).toMatchObject({ year: 2026, started: 1, overQuotaSignals: 0 });
+  });
+
+  it('figures of one line include its spending and quota use in the year, also in the CSV', async () => {
+    const lead = await tenant.as('leadPartner');
+    await lead.put('/api/v1/funding-lines/crisisFollowUp/years/2026', {
+      budgetCents: 9_000_000,
+      targetTrajectories: 20,
+      countsAs: ['staffModules'],
+    });
+    await lead.post('/api/v1/funding-lines/crisisFollowUp/spending', {
+      year: 2026,
+      category: 'staffModules',
+      status: 'spent',
+      amountCents: 1_234_567,
+      bookedOn: '2026-09-30',
+      description: 'Module vervolghulp',
+    });
+    const query = 'from=2026-09-01&to=2026-10-31&fundingLine=crisisFollowUp';
+    const res = await desk.get(`/api/v1/reports/figures?${query}`);
+    expect(res.body.lineUse).toEqual({
+      year: 2026,
+      budgetCents: 9_000_000,
+      committedCents: 0,
+      spentCents: 1_234_567,
+      leftCents: 7_765_433,
+      started: 1,
+      targetTrajectories: 20,
+      capTrajectories: null,
+      overQuotaSignals: 0,
+    });
+    const csv = await desk.get(`/api/v1/reports/figures.csv?${query}`, undefined, {
+      'accept-language': 'nl-BE',
+    });
+    expect(csv.text).toContain('uitgegeven op de lijn (eurocent),lineUse.spentCents,2026,1234567');
+    expect(csv.text).toContain('verwacht aantal trajecten,lineUse.targetTrajectories,2026,20');
+    expect(csv.text).not.toContain('lineUse.capTrajectories');
+    // Figures of all lines carry no line's money.
+    expect(
+      (await desk.get('/api/v1/reports/figures?from=2026-09-01&to=2026-10-31')).body.lineUse,
+    ).toBeUndefined();
   });
 
   it('exports the same figures as CSV, translated', async () => {

@@ -29,6 +29,14 @@ const HEADINGS: Record<Locale, Record<string, string>> = {
     byRegistrantKind: 'per aanmelder',
     byReferredThrough: 'via partner/initiatief',
     byPrimaryCareZone: 'per eerstelijnszone',
+    lineBudget: 'budget van de lijn (eurocent)',
+    lineCommitted: 'vastgelegd op de lijn (eurocent)',
+    lineSpent: 'uitgegeven op de lijn (eurocent)',
+    lineLeft: 'over op de lijn (eurocent)',
+    lineStarted: 'opgestart op de lijn in het jaar',
+    lineTarget: 'verwacht aantal trajecten',
+    lineCap: 'maximum aantal trajecten',
+    lineSignals: 'signalen boven quotum in het jaar',
   },
   en: {
     figure: 'figure',
@@ -47,6 +55,14 @@ const HEADINGS: Record<Locale, Record<string, string>> = {
     byRegistrantKind: 'by registrant',
     byReferredThrough: 'came through',
     byPrimaryCareZone: 'by primary-care zone',
+    lineBudget: 'line budget (euro cents)',
+    lineCommitted: 'committed on the line (euro cents)',
+    lineSpent: 'spent on the line (euro cents)',
+    lineLeft: 'left on the line (euro cents)',
+    lineStarted: 'started on the line in the year',
+    lineTarget: 'trajectories expected',
+    lineCap: 'trajectories at most',
+    lineSignals: 'over-quota signals in the year',
   },
   fr: {
     figure: 'chiffre',
@@ -65,6 +81,14 @@ const HEADINGS: Record<Locale, Record<string, string>> = {
     byRegistrantKind: 'par orienteur',
     byReferredThrough: 'via partenaire',
     byPrimaryCareZone: 'par zone de première ligne',
+    lineBudget: 'budget de la ligne (centimes)',
+    lineCommitted: 'engagé sur la ligne (centimes)',
+    lineSpent: 'dépensé sur la ligne (centimes)',
+    lineLeft: 'restant sur la ligne (centimes)',
+    lineStarted: "démarrés sur la ligne dans l'année",
+    lineTarget: 'trajets attendus',
+    lineCap: 'trajets au maximum',
+    lineSignals: "signaux au-delà du quota dans l'année",
   },
 };
 
@@ -91,6 +115,24 @@ export function figuresToCsv(figures: FiguresResponse, locale: Locale): string {
           ? (figures.zoneNames[k] ?? k)
           : k;
       rows.push([h[section.key] as string, k, label, value(v)]);
+    }
+  }
+  // Figures of one line: its money and quota use in the year (label: the year).
+  const line = figures.lineUse;
+  if (line) {
+    const year = String(line.year);
+    const lineRows: [string, string, number | null][] = [
+      ['lineBudget', 'budgetCents', line.budgetCents],
+      ['lineCommitted', 'committedCents', line.committedCents],
+      ['lineSpent', 'spentCents', line.spentCents],
+      ['lineLeft', 'leftCents', line.leftCents],
+      ['lineStarted', 'started', line.started],
+      ['lineTarget', 'targetTrajectories', line.targetTrajectories],
+      ['lineCap', 'capTrajectories', line.capTrajectories],
+      ['lineSignals', 'overQuotaSignals', line.overQuotaSignals],
+    ];
+    for (const [heading, key, v] of lineRows) {
+      if (v !== null) rows.push([h[heading] as string, `lineUse.${key}`, year, String(v)]);
     }
   }
   // A byte-order mark so Excel opens the UTF-8 (é, ë) correctly.

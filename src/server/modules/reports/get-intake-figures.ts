@@ -1,4 +1,5 @@
-import type { FiguresQuery, FiguresResponse } from '../../../contracts/reports';
+import type { FiguresQuery, FiguresResponse, LineUseDto } from '../../../contracts/reports';
+import { todayIso } from '../../../domain/dates';
 import { computeIntakeFigures } from '../../../domain/intake-figures';
 import { seesSuppressedFigures } from '../../../domain/roles';
 import { suppressSmallCounts } from '../../../domain/statistics';
@@ -7,6 +8,7 @@ import type { Db } from '../../platform/db/database';
 import { unprocessable } from '../../platform/http/app-error';
 import { referralFigureRows } from '../intake';
 import { zoneNamesOf } from '../network';
+import { getFundingOverview } from './get-funding-overview';
 
 const BREAKDOWNS = [
   'notStartedByReason',
@@ -16,7 +18,27 @@ const BREAKDOWNS = [
   'byPrimaryCareZone',
 ] as const;
 
-/** Intake figures of a period and line; outside the team, small counts are suppressed. */
+/** A line's money and quota use in a year, from the funding overview of that year. */
+async function lineUseOf(db: Db, actor: Actor, code: string, year: number): Promise<LineUseDto | undefined> {
+  const line = (await getFundingOverview(db, actor, year)).lines.find((l) => l.code === code);
+  if (!line) return undefined;
+  return {
+    year,
+    budgetCents: line.budgetCents,
+    committedCents: line.committedCents,
+    spentCents: line.spentCents,
+    leftCents: line.leftCents,
+    started: line.started,
+    targetTrajectories: line.targetTrajectories,
+    capTrajectories: line.capTrajectories,
+    overQuotaSignals: line.overQuotaSignals,
+  };
+}
+
+/**
+ * Intake figures of a period and line; outside the team, small counts are suppressed. Figures
+ * of one line also carry its spending and quota use in the year the period ends.
+ */
 export async function getIntakeFigures(db: Db, actor: Actor, query: FiguresQuery): Promise<FiguresResponse> {
   if (query.from && query.to && query.from > query.to) throw unprocessable('VALIDATION_FAILED', 'to');
   const rows = await referralFigureRows(db, actor, query);
@@ -29,6 +51,16 @@ export async function getIntakeFigures(db: Db, actor: Actor, query: FiguresQuery
     ...figures,
     ...breakdowns,
     zoneNames: await zoneNamesOf(db, Object.keys(figures.byPrimaryCareZone)),
+    ...(query.fundingLine
+      ? {
+          lineUse: await lineUseOf(
+            db,
+            actor,
+            query.fundingLine,
+            Number((query.to ?? todayIso()).slice(0, 4)),
+          ),
+        }
+      : {}),
     suppressed,
     period: { from: query.from ?? null, to: query.to ?? null, fundingLine: query.fundingLine ?? null },
   };

@@ -8,6 +8,7 @@ import { QueryState } from '../../components/ui/query-state';
 import { CountsTable } from '../../features/reports/components/counts-table';
 import { FiguresFilters } from '../../features/reports/components/figures-filters';
 import { KpiCards } from '../../features/reports/components/kpi-cards';
+import { LineUseCard } from '../../features/reports/components/line-use-card';
 import { ReceivedByMonthChart } from '../../features/reports/components/received-by-month-chart';
 import { useFigures } from '../../features/reports/hooks/use-figures';
 import { useCodeLabels } from '../../lib/labels';
@@ -79,6 +80,7 @@ function Figures() {
               </Alert>
             ) : null}
             <KpiCards figures={data} />
+            <LineUseCard figures={data} />
             <ReceivedByMonthChart counts={data.receivedByMonth} />
             <FiguresTables figures={data} />
           </Stack>
