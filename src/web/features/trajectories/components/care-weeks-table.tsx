@@ -11,14 +11,19 @@ export function useHours() {
 }
 
 /** R5: every care week with its dates, the hours given and what the project paid of them. */
-export function CareWeeksTable({ familyCare }: { familyCare: FamilyCareDto }) {
+export function CareWeeksTable({
+  familyCare,
+  labelledBy,
+}: {
+  familyCare: FamilyCareDto;
+  labelledBy: string;
+}) {
   const { t } = useTranslation();
   const hours = useHours();
   if (familyCare.weeks.length === 0) return null;
   return (
     <Table.ScrollContainer minWidth={560}>
-      <Table striped withTableBorder fz="sm">
-        <Table.Caption>{t('trajectories.familyCare.tableLabel')}</Table.Caption>
+      <Table striped withTableBorder fz="sm" aria-labelledby={labelledBy}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('trajectories.familyCare.week')}</Table.Th>
@@ -53,7 +58,14 @@ export function CareWeeksTable({ familyCare }: { familyCare: FamilyCareDto }) {
                     {t('trajectories.familyCare.notRecorded')}
                   </Text>
                 ) : (
-                  hours(w.minutes)
+                  <Group gap={6} wrap="nowrap">
+                    {hours(w.minutes)}
+                    {w.isProjectWeek && w.otherMinutes > 0 ? (
+                      <Badge color="orange" variant="light" radius="sm" size="sm">
+                        {t('trajectories.familyCare.overWeekly')}
+                      </Badge>
+                    ) : null}
+                  </Group>
                 )}
               </Table.Td>
               <Table.Td>{w.minutes === null ? '—' : hours(w.projectMinutes)}</Table.Td>

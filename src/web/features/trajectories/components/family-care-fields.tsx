@@ -66,6 +66,7 @@ export function FamilyCareFields({
         />
         <DateField
           label={t('trajectories.familyCare.firstContactOn')}
+          description={t('trajectories.familyCare.firstContactHint')}
           minDate={value.referredOn ?? undefined}
           maxDate={todayIso()}
           value={value.firstContactOn}

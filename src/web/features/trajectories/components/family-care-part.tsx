@@ -1,5 +1,5 @@
-import { Badge, Button, Group, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TrajectoryDto } from '../../../../contracts/trajectories';
 import { formatDate } from '../../../lib/format';
@@ -30,6 +30,7 @@ function FirstContact({ familyCare: fc }: { familyCare: FamilyCare }) {
 export function FamilyCarePart({ trajectory }: { trajectory: TrajectoryDto }) {
   const { t } = useTranslation();
   const [isEditing, setEditing] = useState(false);
+  const weeksId = useId();
   const fc = trajectory.familyCare;
   if (!fc) return null;
   const isOpen = trajectory.status === 'open';
@@ -64,13 +65,13 @@ export function FamilyCarePart({ trajectory }: { trajectory: TrajectoryDto }) {
           </Button>
         </Group>
       ) : null}
-      <Text size="sm" fw={600} mt="xs">
+      <Title order={3} size="h6" mt="xs" id={weeksId}>
         {t('trajectories.familyCare.weeksTitle')}
-      </Text>
+      </Title>
       <Text size="xs" c="dimmed">
         {t('trajectories.familyCare.weeksRule')}
       </Text>
-      <CareWeeksTable familyCare={fc} />
+      <CareWeeksTable familyCare={fc} labelledBy={weeksId} />
       {isOpen ? <CareWeekForm trajectory={trajectory} familyCare={fc} /> : null}
       {isEditing ? <FamilyCareModal trajectory={trajectory} onClose={() => setEditing(false)} /> : null}
     </Stack>
