@@ -86,6 +86,10 @@ export const fundingLineOverviewDto = z.object({
   spentByCategory: z.record(z.string(), z.number().int()),
   /** R7: the competence budget, coordination and training apart. */
   competence: z.object({ coordination: money, training: money }).nullable(),
+  /** R5: the family-care line's care of the year in minutes, paid by the project or not. */
+  careMinutes: z
+    .object({ minutes: z.number().int(), projectMinutes: z.number().int(), otherMinutes: z.number().int() })
+    .nullable(),
 });
 export type FundingLineOverviewDto = z.infer<typeof fundingLineOverviewDto>;
 

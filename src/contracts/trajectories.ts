@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MINUTES_IN_A_WEEK } from '../domain/family-care';
 import { CLOSE_REASONS, TRAJECTORY_KINDS } from '../domain/trajectories';
 import { isoDate } from './common';
 import { optionalText, requiredText } from './families';
@@ -34,6 +35,18 @@ export const movingOutDetails = z.object({
 });
 export type MovingOutDetails = z.infer<typeof movingOutDetails>;
 
+// R5: who gives the family care, when it was referred to them (default: the family's referral
+// or the start), the first contact within 5 days and whether the referrer came to the first talk.
+export const familyCareDetails = z.object({
+  provider: requiredText(200),
+  referredOn: isoDate.optional().nullable(),
+  firstContactOn: isoDate.optional().nullable(),
+  isReferrerPresent: z.boolean().optional().nullable(),
+});
+export type FamilyCareDetails = z.infer<typeof familyCareDetails>;
+/** Completing family care later: what is left out stays as it was; null clears it. */
+export const familyCareUpdate = familyCareDetails.partial();
+
 const startBase = {
   fundingLine: z.string().min(1).max(50),
   startedOn: isoDate.optional(),
@@ -53,6 +66,7 @@ export const startTrajectoryBody = z.discriminatedUnion('kind', [
     movingOut: movingOutDetails,
     handover: handoverDetails.optional(),
   }),
+  z.object({ kind: z.literal('familyCare'), ...startBase, familyCare: familyCareDetails }),
 ]);
 export type StartTrajectoryBody = z.infer<typeof startTrajectoryBody>;
 
@@ -60,6 +74,7 @@ export const updateTrajectoryBody = z.object({
   bridging: bridgingDetails.optional(),
   handover: handoverDetails.optional(),
   movingOut: movingOutDetails.optional(),
+  familyCare: familyCareUpdate.optional(),
 });
 export type UpdateTrajectoryBody = z.infer<typeof updateTrajectoryBody>;
 
@@ -92,6 +107,50 @@ export const recordMeetingBody = z.object({
 });
 export type RecordMeetingBody = z.infer<typeof recordMeetingBody>;
 export const meetingParams = z.object({ id: z.uuid(), meetingId: z.uuid() });
+
+// R5: one care week's hours, in minutes (a correction replaces the week).
+export const careWeekParams = z.object({ id: z.uuid(), week: z.coerce.number().int().min(1).max(520) });
+export const careWeekBody = z.object({ minutes: z.number().int().min(0).max(MINUTES_IN_A_WEEK) });
+export type CareWeekBody = z.infer<typeof careWeekBody>;
+
+const careMinutes = {
+  minutes: z.number().int(),
+  projectMinutes: z.number().int(),
+  otherMinutes: z.number().int(),
+};
+export const familyCareDto = z.object({
+  provider: z.string(),
+  referredOn: isoDate,
+  firstContactOn: isoDate.nullable(),
+  isReferrerPresent: z.boolean().nullable(),
+  firstContact: z.object({
+    dueOn: isoDate,
+    state: z.enum(['onTime', 'late', 'due', 'overdue']),
+    daysLate: z.number().int(),
+  }),
+  /** Every care week from week 1 to the current one (or the last recorded); minutes null when none recorded. */
+  weeks: z.array(
+    z.object({
+      week: z.number().int(),
+      startsOn: isoDate,
+      endsOn: isoDate,
+      minutes: z.number().int().nullable(),
+      projectMinutes: z.number().int(),
+      otherMinutes: z.number().int(),
+      isProjectWeek: z.boolean(),
+      recordedBy: z.string().nullable(),
+    }),
+  ),
+  totals: z.object(careMinutes),
+  /** The care week of today (or of the closing); 0 before the start. */
+  currentWeek: z.number().int(),
+  projectWeeks: z.number().int(),
+  projectWeeksUsed: z.number().int(),
+  weeklyProjectMinutes: z.number().int(),
+  /** R5: past 12 weeks care goes on, recorded as not project-funded. */
+  isPastProjectWeeks: z.boolean(),
+});
+export type FamilyCareDto = z.infer<typeof familyCareDto>;
 
 export const meetingDto = z.object({
   id: z.uuid(),
@@ -153,6 +212,7 @@ export const trajectoryDto = z.object({
     })
     .nullable(),
   movingOut: z.object({ newMunicipality: z.string(), movingOn: isoDate.nullable() }).nullable(),
+  familyCare: familyCareDto.nullable(),
   meetings: z.array(meetingDto),
   closing: z
     .object({

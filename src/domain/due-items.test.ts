@@ -58,6 +58,24 @@ describe('due items', () => {
     expect(item).toMatchObject({ kind: 'bridgingContact', dueOn: '2026-03-23', state: 'thisWeek' });
   });
 
+  it('R5: the provider’s first contact is due 5 days after the referral, until it is recorded', () => {
+    const familyCare = { provider: 'Gezinszorg Test', referredOn: '2026-03-02', firstContactOn: null };
+    const [item] = trajectoryDueItems(trajectory({ kind: 'familyCare', familyCare }), '2026-03-07');
+    expect(item).toMatchObject({
+      kind: 'familyCareFirstContact',
+      dueOn: '2026-03-07',
+      state: 'dueToday',
+      subject: 'Gezinszorg Test',
+    });
+    expect(trajectoryDueItems(trajectory({ kind: 'familyCare', familyCare }), '2026-03-08')[0]?.state).toBe(
+      'overdue',
+    );
+    const recorded = { ...familyCare, firstContactOn: '2026-03-09' };
+    expect(
+      trajectoryDueItems(trajectory({ kind: 'familyCare', familyCare: recorded }), '2026-03-20'),
+    ).toEqual([]);
+  });
+
   it('R3: the joint conversation, and coordination meetings when several services start', () => {
     const h = {
       receivingServices: [{ organisation: 'CGG' }, { organisation: 'CAW' }],

@@ -1,6 +1,7 @@
 // What is due or overdue in a family's journey: the lists "my week" (a worker) and "all
 // deadlines" (the coordinator) are built from these items, one rule each.
 import { addDays, addMonths, daysBetween, type IsoDate } from './dates';
+import { firstContactStatus } from './family-care';
 import {
   bridgingContactStatus,
   type Extension,
@@ -20,6 +21,7 @@ export const DUE_KINDS = [
   'handoverConversation',
   'coordinationMeetingToPlan',
   'coordinationMeeting',
+  'familyCareFirstContact',
   'planAction',
 ] as const;
 export type DueKind = (typeof DUE_KINDS)[number];
@@ -89,6 +91,7 @@ export type TrajectoryFacts = {
   lastContactOn: IsoDate | null;
   handover: (Handover & { receivingServices: readonly { organisation: string }[] }) | null;
   meetings: readonly { plannedOn: IsoDate; heldOn: IsoDate | null }[];
+  familyCare?: { provider: string; referredOn: IsoDate; firstContactOn: IsoDate | null } | null;
 };
 
 /** The deadlines of one open trajectory, by its kind's rule. */
@@ -128,6 +131,18 @@ export function trajectoryDueItems(t: TrajectoryFacts, today: IsoDate): DueItem[
         : (t.handover.conversationOn ?? addDays(t.startedOn, 14));
       items.push(item(today, { ...base, kind: 'coordinationMeetingToPlan', dueOn, subject }));
     }
+  }
+  if (t.kind === 'familyCare' && t.familyCare && !t.familyCare.firstContactOn) {
+    // R5: the provider contacts the family within 5 days of the referral; due until recorded.
+    const status = firstContactStatus({ ...t.familyCare, today });
+    items.push(
+      item(today, {
+        ...base,
+        kind: 'familyCareFirstContact',
+        dueOn: status.dueOn,
+        subject: t.familyCare.provider,
+      }),
+    );
   }
   return items;
 }

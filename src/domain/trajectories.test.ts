@@ -139,12 +139,22 @@ describe('R3: a warm hand-over', () => {
 
 describe('starting and closing', () => {
   it('does not start in the future nor twice of one kind', () => {
-    const base = { kind: 'bridging' as const, today: '2026-03-01', openKinds: [] };
+    const base = { kind: 'bridging' as const, fundingLine: 'regular', today: '2026-03-01', openKinds: [] };
     expect(checkStart({ ...base, startedOn: '2026-03-02' })?.code).toBe('TRAJECTORY_START_IN_FUTURE');
     expect(checkStart({ ...base, startedOn: '2026-03-01' })).toBeNull();
     expect(checkStart({ ...base, startedOn: '2026-03-01', openKinds: ['bridging'] })?.code).toBe(
       'TRAJECTORY_ALREADY_OPEN',
     );
+  });
+
+  it('R5: family care starts only on the family-care line; other kinds on any line', () => {
+    const base = { today: '2026-03-01', startedOn: '2026-03-01', openKinds: [] };
+    expect(checkStart({ ...base, kind: 'familyCare', fundingLine: 'regular' })).toEqual({
+      code: 'FAMILY_CARE_LINE_REQUIRED',
+      field: 'fundingLine',
+    });
+    expect(checkStart({ ...base, kind: 'familyCare', fundingLine: 'familyCare' })).toBeNull();
+    expect(checkStart({ ...base, kind: 'shortTerm', fundingLine: 'familyCare' })).toBeNull();
   });
 
   const closing = {

@@ -1,11 +1,12 @@
 // Trajectories of one kind each, on a funding line (003 §5.1):
 // R1 short strength-based help lasts at most 4 months; R2 bridging help keeps about one contact
 // a month while the family waits; R3 a warm hand-over happens with the family, and when several
-// services start they meet with the family; R20 a family moving out is handed over, never dropped.
+// services start they meet with the family; R20 a family moving out is handed over, never dropped;
+// R5 family care (gezinszorg) for young families, its hours and first contact in family-care.ts.
 import { addDays, addMonths, daysBetween, type IsoDate } from './dates';
 import type { Role } from './roles';
 
-export const TRAJECTORY_KINDS = ['shortTerm', 'bridging', 'handover', 'movingOut'] as const;
+export const TRAJECTORY_KINDS = ['shortTerm', 'bridging', 'handover', 'movingOut', 'familyCare'] as const;
 export type TrajectoryKind = (typeof TRAJECTORY_KINDS)[number];
 
 export const CLOSE_REASONS = [
@@ -25,7 +26,11 @@ const REASONS_BY_KIND: Record<TrajectoryKind, readonly CloseReason[]> = {
   bridging: ['followUpCareStarted', 'noLongerNeeded', 'familyStopped', 'other'],
   handover: ['handedOver', 'familyStopped', 'other'],
   movingOut: ['handedOver'],
+  familyCare: ['goalsReached', 'followUpCareStarted', 'noLongerNeeded', 'familyStopped', 'other'],
 };
+
+/** R5: family care is paid from its own line; other kinds name no line of their own. */
+const LINE_OF_KIND: Partial<Record<TrajectoryKind, string>> = { familyCare: 'familyCare' };
 
 export function closeReasonsFor(kind: TrajectoryKind): readonly CloseReason[] {
   return REASONS_BY_KIND[kind];
@@ -186,15 +191,19 @@ export function needsCoordinationMeetings(h: Pick<Handover, 'receivingServices'>
 // ── Starting and closing ──────────────────────────────────────────────────────────────────
 export type StartProblem =
   | { code: 'TRAJECTORY_START_IN_FUTURE'; field: 'startedOn' }
+  | { code: 'FAMILY_CARE_LINE_REQUIRED'; field: 'fundingLine' }
   | { code: 'TRAJECTORY_ALREADY_OPEN' };
 
 export function checkStart(input: {
   kind: TrajectoryKind;
+  fundingLine: string;
   startedOn: IsoDate;
   today: IsoDate;
   openKinds: readonly TrajectoryKind[];
 }): StartProblem | null {
   if (input.startedOn > input.today) return { code: 'TRAJECTORY_START_IN_FUTURE', field: 'startedOn' };
+  const line = LINE_OF_KIND[input.kind];
+  if (line && input.fundingLine !== line) return { code: 'FAMILY_CARE_LINE_REQUIRED', field: 'fundingLine' };
   if (input.openKinds.includes(input.kind)) return { code: 'TRAJECTORY_ALREADY_OPEN' };
   return null;
 }

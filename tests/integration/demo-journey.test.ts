@@ -45,12 +45,32 @@ describe('the demo journey', () => {
       'handover/open',
       'handover/closed',
       'movingOut/open',
+      'familyCare/open',
     ])
       expect(seen, k).toContain(k);
     const closed = (rows.rows as { status: string; n: number; rated: number }[]).filter(
       (r) => r.status === 'closed',
     );
     expect(closed.every((r) => r.rated === r.n)).toBe(true);
+  });
+
+  it('has a young family in family care past its 12 project weeks, with a week above 8 hours (R5)', async () => {
+    const liaison = await as('liaison@demo.eenplan.be');
+    const families = await liaison('/api/v1/worklist/families');
+    const inCare = families.find((f: { openTrajectories: { kind: string }[] }) =>
+      f.openTrajectories.some((o) => o.kind === 'familyCare'),
+    );
+    const [care] = (await liaison(`/api/v1/families/${inCare.id}/trajectories`)).filter(
+      (tr: { kind: string }) => tr.kind === 'familyCare',
+    );
+    expect(care.familyCare).toMatchObject({
+      isReferrerPresent: true,
+      firstContact: { state: 'onTime' },
+      isPastProjectWeeks: true,
+    });
+    const weeks = care.familyCare.weeks as { week: number; minutes: number | null; otherMinutes: number }[];
+    expect(weeks.some((w) => w.week <= 12 && (w.minutes ?? 0) > 480 && w.otherMinutes > 0)).toBe(true);
+    expect(weeks.find((w) => w.week === 13)?.otherMinutes).toBeGreaterThan(0);
   });
 
   it('gives the demo liaison worker a living week, and the coordinator a waiting list and a team', async () => {

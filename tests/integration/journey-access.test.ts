@@ -47,6 +47,7 @@ const bodies: Record<string, unknown> = {
     isFamilyPresent: true,
   },
   'POST /api/v1/families/:id/contacts': { kind: 'phone', occurredOn: today, durationMinutes: 5 },
+  'PUT /api/v1/trajectories/:id/care-weeks/:week': { minutes: 60 },
 };
 
 /** Every declared route on one family's data, with real ids filled in. */
@@ -61,6 +62,7 @@ function familyRoutes(): Call[] {
         .replace(':networkMemberId', ids.network as string)
         .replace(':assignmentId', ids.assignment as string)
         .replace(':meetingId', ids.meeting as string)
+        .replace(':week', '1')
         .replace(':version', '1');
       const key = `${r.method} ${r.url}`;
       if (r.method !== 'GET' && !(key in bodies)) throw new Error(`no test body for ${key}`);

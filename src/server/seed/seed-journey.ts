@@ -1,7 +1,8 @@
 // The family's journey in the demo collaboration: families at every stage — just started, with a
 // plan, ending soon, past 4 months awaiting the coach, bridging while waiting, in hand-over,
-// moving out, closed with the family's rating — assigned to the demo liaison worker and coach,
-// and a few more workers with their own caseload, so "my week" and the team's view are alive.
+// moving out, closed with the family's rating, in family care (R5) — assigned to the demo liaison
+// worker and coach, and a few more workers with their own caseload, so "my week" and the team's
+// view are alive.
 import { addDays, type IsoDate } from '../../domain/dates';
 import { assignWorker, endWorkerAssignment, listAssignmentsOf } from '../modules/families';
 import { type ReferralFact, startedReferrals, waitingListReferrals } from '../modules/intake';
@@ -9,6 +10,7 @@ import type { Actor } from '../platform/auth/actor';
 import type { Db } from '../platform/db/database';
 import { journeyKit } from './journey-kit';
 import { seededRandom } from './random';
+import { seedFamilyCare } from './seed-journey-family-care';
 import { seedNorasWeek } from './seed-journey-stages';
 
 export async function seedJourney(
@@ -57,6 +59,7 @@ export async function seedJourney(
     desk,
     waiting,
   });
+  await seedFamilyCare(db, { desk, nora, coach, today });
 
   // The team took on most of the families that waited longer than ten weeks (R18: the list moves).
   let turn = 0;

@@ -5,13 +5,15 @@ import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { lineMoney, listFundingLines, listPilots } from '../funding';
 import { lineUseOfYear } from '../intake';
+import { familyCareHoursOfYear } from '../trajectories';
 
 const isSpendingCategory = (c: string): c is (typeof SPENDING_CATEGORIES)[number] =>
   (SPENDING_CATEGORIES as readonly string[]).includes(c);
 
 /**
  * Every funding line in a year: budget, committed, spent, left (R12), trajectories against the
- * target or cap with over-quota signals (R4 R6), the competence split (R7), the end warning (R8).
+ * target or cap with over-quota signals (R4 R6), family care's hours paid by the project or not
+ * (R5), the competence split (R7), the end warning (R8).
  */
 export async function getFundingOverview(
   db: Db,
@@ -61,6 +63,10 @@ export async function getFundingOverview(
       overQuotaSignals: use.get(line.id)?.overQuotaSignals ?? 0,
       spentByCategory: money.spentByCategory,
       competence,
+      careMinutes:
+        line.code === 'familyCare'
+          ? await familyCareHoursOfYear(db, actor.collaborationId, line.id, year)
+          : null,
     });
   }
   const codeOf = new Map(lines.map((l) => [l.id, l.code]));

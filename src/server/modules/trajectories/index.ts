@@ -3,6 +3,8 @@ export { acceptExtension } from './accept-extension';
 export { closeTrajectory } from './close-trajectory';
 export { toContactDto } from './contact-view';
 export { planCoordinationMeeting, recordCoordinationMeeting } from './coordination-meetings';
+export { familyCareHoursOfYear } from './family-care-hours';
+export { recordCareWeek } from './record-care-week';
 export { recordContact } from './record-contact';
 export { requestExtension } from './request-extension';
 export { startTrajectory } from './start-trajectory';

@@ -10,6 +10,7 @@ import { recordAudit } from '../audit';
 import { inFamilyFile } from '../families';
 import { findFundingLineByCode } from '../funding';
 import { referralsOfFamilies } from '../intake';
+import { familyCareStartValues } from './family-care-details';
 import { insertTrajectory, listOpenTrajectories } from './trajectories.repository';
 import { handoverRecord } from './trajectory-details';
 import { toTrajectoryDto } from './trajectory-view';
@@ -29,14 +30,16 @@ export async function startTrajectory(
     const line = await findFundingLineByCode(tx, actor.collaborationId, input.fundingLine);
     if (!line) throw unprocessable('FUNDING_LINE_UNKNOWN', 'fundingLine');
     if (!isLineOpenOn(line, startedOn)) throw unprocessable('FUNDING_LINE_ENDED', 'fundingLine'); // R8
-    if (input.referralId) {
-      const referrals = await referralsOfFamilies(tx, actor.collaborationId, [family.id]);
-      if (!referrals.some((r) => r.id === input.referralId))
-        throw unprocessable('REFERRAL_NOT_OF_FAMILY', 'referralId');
-    }
+    const referral = input.referralId
+      ? (await referralsOfFamilies(tx, actor.collaborationId, [family.id])).find(
+          (r) => r.id === input.referralId,
+        )
+      : null;
+    if (input.referralId && !referral) throw unprocessable('REFERRAL_NOT_OF_FAMILY', 'referralId');
     const open = await listOpenTrajectories(tx, actor.collaborationId, [family.id]);
     const problem = checkStart({
       kind: input.kind,
+      fundingLine: line.code,
       startedOn,
       today,
       openKinds: open.map((t) => t.kind as TrajectoryKind),
@@ -45,6 +48,14 @@ export async function startTrajectory(
     if (problem) throw unprocessable(problem.code, problem.field);
     if (input.kind === 'bridging' && input.bridging.waitingSince > today)
       throw unprocessable('WAITING_SINCE_IN_FUTURE', 'bridging.waitingSince');
+    const familyCare =
+      input.kind === 'familyCare'
+        ? await familyCareStartValues(tx, family.id, input.familyCare, {
+            startedOn,
+            today,
+            referralReceivedOn: referral?.receivedOn ?? null,
+          })
+        : {};
 
     const row = await insertTrajectory(tx, {
       collaborationId: actor.collaborationId,
@@ -64,6 +75,7 @@ export async function startTrajectory(
             handover: handoverRecord(input.handover, startedOn, today),
           }
         : {}),
+      ...familyCare,
     });
     await recordAudit(tx, actor, {
       action: 'create',

@@ -1,10 +1,11 @@
-import { and, asc, desc, eq, inArray, max, sql } from 'drizzle-orm';
+import { and, asc, between, desc, eq, inArray, max, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database';
-import { contacts, coordinationMeetings, trajectories } from './trajectories.schema';
+import { contacts, coordinationMeetings, familyCareWeeks, trajectories } from './trajectories.schema';
 
 export type TrajectoryRow = typeof trajectories.$inferSelect;
 export type ContactRow = typeof contacts.$inferSelect;
 export type MeetingRow = typeof coordinationMeetings.$inferSelect;
+export type CareWeekRow = typeof familyCareWeeks.$inferSelect;
 
 export async function insertTrajectory(db: Executor, values: typeof trajectories.$inferInsert) {
   const [row] = await db.insert(trajectories).values(values).returning();
@@ -131,4 +132,59 @@ export async function countOpenTrajectoriesByFamily(db: Executor, collaborationI
     .where(and(eq(trajectories.collaborationId, collaborationId), eq(trajectories.status, 'open')))
     .groupBy(trajectories.familyId);
   return new Map(rows.map((r) => [r.familyId, r.open]));
+}
+
+/** R5: one care week's hours; recording the week again replaces it (a correction). */
+export async function upsertCareWeek(
+  db: Executor,
+  values: Omit<typeof familyCareWeeks.$inferInsert, 'id' | 'createdAt' | 'updatedAt'>,
+) {
+  const [row] = await db
+    .insert(familyCareWeeks)
+    .values(values)
+    .onConflictDoUpdate({
+      target: [familyCareWeeks.trajectoryId, familyCareWeeks.week],
+      set: {
+        minutes: values.minutes,
+        recordedBy: values.recordedBy,
+        recordedByName: values.recordedByName,
+        updatedAt: new Date(),
+      },
+    })
+    .returning();
+  return row as CareWeekRow;
+}
+
+export async function listCareWeeksOf(db: Executor, trajectoryIds: string[]) {
+  if (trajectoryIds.length === 0) return [];
+  return db
+    .select()
+    .from(familyCareWeeks)
+    .where(inArray(familyCareWeeks.trajectoryId, trajectoryIds))
+    .orderBy(asc(familyCareWeeks.week));
+}
+
+/**
+ * R5: the care weeks on a funding line whose first day falls in [from, to]: a week belongs to
+ * the year it starts in (week N starts N−1 weeks after the trajectory's start).
+ */
+export async function careWeeksStartingBetween(
+  db: Executor,
+  collaborationId: string,
+  fundingLineId: string,
+  from: string,
+  to: string,
+) {
+  const startsOn = sql<string>`(${trajectories.startedOn} + (${familyCareWeeks.week} - 1) * 7)`;
+  return db
+    .select({ week: familyCareWeeks.week, minutes: familyCareWeeks.minutes })
+    .from(familyCareWeeks)
+    .innerJoin(trajectories, eq(trajectories.id, familyCareWeeks.trajectoryId))
+    .where(
+      and(
+        eq(familyCareWeeks.collaborationId, collaborationId),
+        eq(trajectories.fundingLineId, fundingLineId),
+        between(startsOn, from, to),
+      ),
+    );
 }

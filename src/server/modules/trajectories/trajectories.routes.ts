@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { errorResponses, idParams } from '../../../contracts/common';
 import { familyReferralDto } from '../../../contracts/families';
 import {
+  careWeekBody,
+  careWeekParams,
   closeTrajectoryBody,
   contactBody,
   contactDto,
@@ -20,6 +22,7 @@ import { acceptExtension } from './accept-extension';
 import { closeTrajectory } from './close-trajectory';
 import { planCoordinationMeeting, recordCoordinationMeeting } from './coordination-meetings';
 import { listContacts, listFamilyReferrals, listTrajectories } from './list-family-journey';
+import { recordCareWeek } from './record-care-week';
 import { recordContact } from './record-contact';
 import { requestExtension } from './request-extension';
 import { startTrajectory } from './start-trajectory';
@@ -121,6 +124,23 @@ export function trajectoriesRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
           request.params.meetingId,
           request.body,
         ),
+    );
+
+    app.put(
+      '/api/v1/trajectories/:id/care-weeks/:week',
+      {
+        config: { access: 'family:write' },
+        schema: {
+          tags,
+          description:
+            'R5: sets (or corrects) the minutes of family care given in one care week; week 1 starts on the start date.',
+          params: careWeekParams,
+          body: careWeekBody,
+          response: one,
+        },
+      },
+      async (request) =>
+        recordCareWeek(db, actorOf(request), request.params.id, request.params.week, request.body),
     );
 
     app.get(

@@ -1,4 +1,15 @@
-import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { families } from '../families/families.schema';
 import { fundingLines } from '../funding/funding.schema';
 import { users } from '../identity/identity.schema';
@@ -13,7 +24,7 @@ export type HandoverRecord = {
   coordinationAgreement: string | null;
 };
 
-/** A period of help of one kind on one funding line (R1 R2 R3 R20). */
+/** A period of help of one kind on one funding line (R1 R2 R3 R5 R20). */
 export const trajectories = pgTable(
   'trajectories',
   {
@@ -52,6 +63,12 @@ export const trajectories = pgTable(
     handover: jsonb().$type<HandoverRecord>(),
     newMunicipality: text(),
     movingOn: date(),
+    // R5: family care — the provider, the referral to it, its first contact within 5 days, and
+    // whether the referrer attended the first conversation (null: not known yet).
+    familyCareProvider: text(),
+    familyCareReferredOn: date(),
+    familyCareFirstContactOn: date(),
+    familyCareReferrerPresent: boolean(),
     // R21: closing, with the family's own rating.
     closedOn: date(),
     closeReason: text(),
@@ -121,4 +138,30 @@ export const coordinationMeetings = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index().on(t.trajectoryId)],
+);
+
+/**
+ * R5: the hours of family care, per care week (week 1 starts on the trajectory's start date), in
+ * minutes. One row per week; a correction replaces it. What the project pays is derived on read.
+ */
+export const familyCareWeeks = pgTable(
+  'family_care_weeks',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    collaborationId: uuid()
+      .notNull()
+      .references(() => collaborations.id),
+    trajectoryId: uuid()
+      .notNull()
+      .references(() => trajectories.id),
+    week: integer().notNull(),
+    minutes: integer().notNull(),
+    recordedBy: uuid()
+      .notNull()
+      .references(() => users.id),
+    recordedByName: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique().on(t.trajectoryId, t.week), index().on(t.collaborationId)],
 );

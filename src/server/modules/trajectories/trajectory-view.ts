@@ -1,5 +1,6 @@
 // Trajectory rows → what the API shows: the kind's own state computed by its rule (R1 end and
-// warning, R2 contact due, R3 what the hand-over still misses) on today's date.
+// warning, R2 contact due, R3 what the hand-over still misses, R5 hours and first contact) on
+// today's date.
 import type { MeetingDto, TrajectoryDto } from '../../../contracts/trajectories';
 import { todayIso } from '../../../domain/dates';
 import {
@@ -10,8 +11,11 @@ import {
 } from '../../../domain/trajectories';
 import type { Executor } from '../../platform/db/database';
 import { findFundingLinesByIds } from '../funding';
+import { toFamilyCareDto } from './family-care-view';
 import {
+  type CareWeekRow,
   lastContactDates,
+  listCareWeeksOf,
   listMeetingsOf,
   type MeetingRow,
   type TrajectoryRow,
@@ -48,7 +52,12 @@ export function toMeetingDto(m: MeetingRow): MeetingDto {
 
 function toDto(
   row: TrajectoryRow,
-  related: { line?: { code: string; name: string }; meetings: MeetingRow[]; lastContactOn: string | null },
+  related: {
+    line?: { code: string; name: string };
+    meetings: MeetingRow[];
+    lastContactOn: string | null;
+    careWeeks: CareWeekRow[];
+  },
   today: string,
 ): TrajectoryDto {
   const isOpen = row.status === 'open';
@@ -109,6 +118,7 @@ function toDto(
       row.kind === 'movingOut'
         ? { newMunicipality: row.newMunicipality ?? '', movingOn: row.movingOn }
         : null,
+    familyCare: row.kind === 'familyCare' ? toFamilyCareDto(row, related.careWeeks, today) : null,
     meetings: related.meetings.map(toMeetingDto),
     closing:
       row.closedOn && row.closeReason
@@ -141,6 +151,10 @@ export async function toTrajectoryDtos(db: Executor, rows: TrajectoryRow[]): Pro
     rows.map((r) => r.id),
   );
   const lastContacts = await lastContactDates(db, [...new Set(rows.map((r) => r.familyId))]);
+  const careWeeks = await listCareWeeksOf(
+    db,
+    rows.filter((r) => r.kind === 'familyCare').map((r) => r.id),
+  );
   const today = todayIso();
   return rows.map((row) =>
     toDto(
@@ -149,6 +163,7 @@ export async function toTrajectoryDtos(db: Executor, rows: TrajectoryRow[]): Pro
         line: lines.get(row.fundingLineId),
         meetings: meetings.filter((m) => m.trajectoryId === row.id),
         lastContactOn: lastContacts.get(row.familyId) ?? null,
+        careWeeks: careWeeks.filter((w) => w.trajectoryId === row.id),
       },
       today,
     ),

@@ -4,6 +4,7 @@ import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { AppError, unprocessable } from '../../platform/http/app-error';
 import { recordAudit } from '../audit';
+import { familyCareUpdateValues } from './family-care-details';
 import { inTrajectory } from './in-trajectory';
 import { updateTrajectory } from './trajectories.repository';
 import { handoverRecord } from './trajectory-details';
@@ -12,7 +13,8 @@ import { toTrajectoryDto } from './trajectory-view';
 /**
  * Updates what a trajectory of its kind records: the waiting (R2), the hand-over as it happens —
  * receiving services, the joint conversation, what was shared, how coordination goes on (R3) —
- * and where a moving family goes (R20).
+ * where a moving family goes (R20), and family care's first contact and the referrer's presence at
+ * the first conversation (R5).
  */
 export async function updateTrajectoryDetails(
   db: Db,
@@ -27,6 +29,8 @@ export async function updateTrajectoryDetails(
     if (input.bridging && row.kind !== 'bridging') throw unprocessable('DETAILS_NOT_FOR_KIND', 'bridging');
     if (input.handover && !isHandover) throw unprocessable('DETAILS_NOT_FOR_KIND', 'handover');
     if (input.movingOut && row.kind !== 'movingOut') throw unprocessable('DETAILS_NOT_FOR_KIND', 'movingOut');
+    if (input.familyCare && row.kind !== 'familyCare')
+      throw unprocessable('DETAILS_NOT_FOR_KIND', 'familyCare');
     if (input.bridging && input.bridging.waitingSince > today)
       throw unprocessable('WAITING_SINCE_IN_FUTURE', 'bridging.waitingSince');
     if (row.kind === 'handover' && input.handover?.receivingServices.length === 0)
@@ -37,6 +41,7 @@ export async function updateTrajectoryDetails(
       ...(input.movingOut
         ? { newMunicipality: input.movingOut.newMunicipality, movingOn: input.movingOut.movingOn ?? null }
         : {}),
+      ...(input.familyCare ? familyCareUpdateValues(row, input.familyCare, today) : {}),
     });
     await recordAudit(tx, actor, {
       action: 'update',

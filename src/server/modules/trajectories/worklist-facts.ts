@@ -117,6 +117,14 @@ export function dueItemsOf(facts: FamilyFacts, today: string): DueItem[] {
           lastContactOn: facts.lastContactOn,
           handover: t.handover,
           meetings: facts.meetings.filter((m) => m.trajectoryId === t.id),
+          familyCare:
+            t.kind === 'familyCare'
+              ? {
+                  provider: t.familyCareProvider ?? '',
+                  referredOn: t.familyCareReferredOn ?? t.startedOn,
+                  firstContactOn: t.familyCareFirstContactOn,
+                }
+              : null,
         },
         today,
       ),

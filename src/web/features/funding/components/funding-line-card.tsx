@@ -3,6 +3,7 @@ import { type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FundingLineOverviewDto } from '../../../../contracts/funding';
 import { formatDate } from '../../../lib/format';
+import { minutesToHoursInput } from '../../../lib/hours';
 import { useCodeLabels } from '../../../lib/labels';
 import { useEuro } from '../../../lib/use-euro';
 import { MoneyBar } from './money-bar';
@@ -74,6 +75,26 @@ function Trajectories({ line }: { line: FundingLineOverviewDto }) {
   );
 }
 
+/** R5: the family-care hours of the year, what the project paid and what went on without it. */
+function CareHours({ care }: { care: NonNullable<FundingLineOverviewDto['careMinutes']> }) {
+  const { t } = useTranslation();
+  const hours = (minutes: number) =>
+    t('funding.line.careHoursValue', { value: minutesToHoursInput(minutes) });
+  return (
+    <Stack gap={4}>
+      <Title order={3} size="h6">
+        {t('funding.line.careHours')}
+      </Title>
+      <SimpleGrid cols={2} spacing="sm" component="dl" m={0}>
+        <Figure label={t('funding.line.careProject')} strong>
+          {hours(care.projectMinutes)}
+        </Figure>
+        <Figure label={t('funding.line.careOther')}>{hours(care.otherMinutes)}</Figure>
+      </SimpleGrid>
+    </Stack>
+  );
+}
+
 export function FundingLineCard({ line, isYearClosed, canManage, onAction }: FundingLineCardProps) {
   const { t } = useTranslation();
   const labels = useCodeLabels();
@@ -138,6 +159,8 @@ export function FundingLineCard({ line, isYearClosed, canManage, onAction }: Fun
         </SimpleGrid>
 
         <Trajectories line={line} />
+
+        {line.careMinutes ? <CareHours care={line.careMinutes} /> : null}
 
         {line.competence ? (
           <Stack gap="xs">

@@ -1,4 +1,5 @@
 import type {
+  CareWeekBody,
   CloseTrajectoryBody,
   ContactBody,
   ContactDto,
@@ -34,6 +35,8 @@ export const planMeeting = (id: string, body: PlanMeetingBody) =>
   api.post<TrajectoryDto>(`${t(id)}/meetings`, body);
 export const recordMeeting = (id: string, meetingId: string, body: RecordMeetingBody) =>
   api.put<TrajectoryDto>(`${t(id)}/meetings/${meetingId}`, body);
+export const recordCareWeek = (id: string, week: number, body: CareWeekBody) =>
+  api.put<TrajectoryDto>(`${t(id)}/care-weeks/${week}`, body);
 export const listContacts = (familyId: string) => api.get<ContactDto[]>(`/families/${familyId}/contacts`);
 export const recordContact = (familyId: string, body: ContactBody) =>
   api.post<ContactDto>(`/families/${familyId}/contacts`, body);

@@ -9,6 +9,7 @@ import { DateField } from '../../../components/ui/date-field';
 import { LabelledModal } from '../../../components/ui/labelled-modal';
 import { useJourneyLabels } from '../../../lib/journey-labels';
 import { useStartTrajectory } from '../hooks/use-trajectories';
+import { emptyFamilyCare, FamilyCareFields, familyCareBody } from './family-care-fields';
 import { type ReceivingService, ReceivingServicesEditor } from './receiving-services-editor';
 
 /** Starts a trajectory of one kind on a funding line, from the family's referral. */
@@ -35,6 +36,12 @@ export function StartTrajectoryModal({
   ]);
   const [newMunicipality, setNewMunicipality] = useState('');
   const [movingOn, setMovingOn] = useState<string | null>(null);
+  const [familyCare, setFamilyCare] = useState(emptyFamilyCare);
+  const chooseKind = (next: TrajectoryKind) => {
+    setKind(next);
+    // R5: family care is paid from its own line, so choosing it chooses the line too.
+    if (next === 'familyCare') setFundingLine('familyCare');
+  };
 
   const body = (): StartTrajectoryBody | null => {
     if (!fundingLine || !startedOn) return null;
@@ -45,6 +52,10 @@ export function StartTrajectoryModal({
       return waitingFor.trim() && waitingListOf.trim() && waitingSince
         ? { kind, ...base, bridging: { waitingFor, waitingListOf, waitingSince } }
         : null;
+    if (kind === 'familyCare') {
+      const details = familyCareBody(familyCare);
+      return details ? { kind, ...base, familyCare: details } : null;
+    }
     if (kind === 'handover')
       return receiving.length > 0
         ? { kind, ...base, handover: { receivingServices: receiving, conversationParticipants: [] } }
@@ -72,7 +83,7 @@ export function StartTrajectoryModal({
             label={t('trajectories.start.kind')}
             data={TRAJECTORY_KINDS.map((k) => ({ value: k, label: labels.trajectoryKind(k) }))}
             value={kind}
-            onChange={(v) => v && setKind(v as TrajectoryKind)}
+            onChange={(v) => v && chooseKind(v as TrajectoryKind)}
             allowDeselect={false}
             description={t(`trajectories.start.hint.${kind}`)}
           />
@@ -132,6 +143,7 @@ export function StartTrajectoryModal({
               />
             </Group>
           ) : null}
+          {kind === 'familyCare' ? <FamilyCareFields value={familyCare} onChange={setFamilyCare} /> : null}
           {kind === 'handover' || kind === 'movingOut' ? (
             <ReceivingServicesEditor value={services} onChange={setServices} />
           ) : null}

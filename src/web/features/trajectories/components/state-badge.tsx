@@ -7,6 +7,8 @@ const COLOR: Record<string, string> = {
   endingSoon: 'orange',
   extended: 'blue',
   onTime: 'green',
+  late: 'orange',
+  due: 'yellow',
   running: 'green',
   later: 'gray',
 };

@@ -7,6 +7,7 @@ import { useJourneyLabels } from '../../../lib/journey-labels';
 import { useCodeLabels } from '../../../lib/labels';
 import { BridgingPart } from './bridging-part';
 import { CloseTrajectoryModal } from './close-trajectory-modal';
+import { FamilyCarePart } from './family-care-part';
 import { HandoverPart } from './handover-part';
 import { ShortTermPart } from './short-term-part';
 
@@ -82,6 +83,7 @@ export function TrajectoryCard({ trajectory }: { trajectory: TrajectoryDto }) {
         {trajectory.kind === 'handover' || trajectory.kind === 'movingOut' ? (
           <HandoverPart trajectory={trajectory} />
         ) : null}
+        {trajectory.kind === 'familyCare' ? <FamilyCarePart trajectory={trajectory} /> : null}
         {trajectory.closing ? <Closing closing={trajectory.closing} /> : null}
         {isOpen ? (
           <Group justify="flex-end">

@@ -9,6 +9,7 @@ import {
   listContacts,
   listTrajectories,
   planMeeting,
+  recordCareWeek,
   recordContact,
   recordMeeting,
   requestExtension,
@@ -65,3 +66,7 @@ export const useRecordMeeting = (familyId: string, id: string) =>
   );
 export const useRecordContact = (familyId: string) =>
   useJourneyMutation(familyId, (body: Parameters<typeof recordContact>[1]) => recordContact(familyId, body));
+export const useRecordCareWeek = (familyId: string, id: string) =>
+  useJourneyMutation(familyId, ({ week, minutes }: { week: number; minutes: number }) =>
+    recordCareWeek(id, week, { minutes }),
+  );

@@ -15,11 +15,32 @@ CREATE TABLE "assignment_decisions" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "family_care_weeks" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"collaboration_id" uuid NOT NULL,
+	"trajectory_id" uuid NOT NULL,
+	"week" integer NOT NULL,
+	"minutes" integer NOT NULL,
+	"recorded_by" uuid NOT NULL,
+	"recorded_by_name" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "family_care_weeks_trajectoryId_week_unique" UNIQUE("trajectory_id","week")
+);
+--> statement-breakpoint
+ALTER TABLE "trajectories" ADD COLUMN "family_care_provider" text;--> statement-breakpoint
+ALTER TABLE "trajectories" ADD COLUMN "family_care_referred_on" date;--> statement-breakpoint
+ALTER TABLE "trajectories" ADD COLUMN "family_care_first_contact_on" date;--> statement-breakpoint
+ALTER TABLE "trajectories" ADD COLUMN "family_care_referrer_present" boolean;--> statement-breakpoint
 ALTER TABLE "assignment_decisions" ADD CONSTRAINT "assignment_decisions_collaboration_id_collaborations_id_fk" FOREIGN KEY ("collaboration_id") REFERENCES "public"."collaborations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assignment_decisions" ADD CONSTRAINT "assignment_decisions_family_id_families_id_fk" FOREIGN KEY ("family_id") REFERENCES "public"."families"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assignment_decisions" ADD CONSTRAINT "assignment_decisions_referral_id_referrals_id_fk" FOREIGN KEY ("referral_id") REFERENCES "public"."referrals"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assignment_decisions" ADD CONSTRAINT "assignment_decisions_worker_id_workers_id_fk" FOREIGN KEY ("worker_id") REFERENCES "public"."workers"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assignment_decisions" ADD CONSTRAINT "assignment_decisions_suggested_worker_id_workers_id_fk" FOREIGN KEY ("suggested_worker_id") REFERENCES "public"."workers"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assignment_decisions" ADD CONSTRAINT "assignment_decisions_decided_by_users_id_fk" FOREIGN KEY ("decided_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "family_care_weeks" ADD CONSTRAINT "family_care_weeks_collaboration_id_collaborations_id_fk" FOREIGN KEY ("collaboration_id") REFERENCES "public"."collaborations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "family_care_weeks" ADD CONSTRAINT "family_care_weeks_trajectory_id_trajectories_id_fk" FOREIGN KEY ("trajectory_id") REFERENCES "public"."trajectories"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "family_care_weeks" ADD CONSTRAINT "family_care_weeks_recorded_by_users_id_fk" FOREIGN KEY ("recorded_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "assignment_decisions_collaboration_id_decided_on_index" ON "assignment_decisions" USING btree ("collaboration_id","decided_on");--> statement-breakpoint
-CREATE INDEX "assignment_decisions_family_id_index" ON "assignment_decisions" USING btree ("family_id");
+CREATE INDEX "assignment_decisions_family_id_index" ON "assignment_decisions" USING btree ("family_id");--> statement-breakpoint
+CREATE INDEX "family_care_weeks_collaboration_id_index" ON "family_care_weeks" USING btree ("collaboration_id");
