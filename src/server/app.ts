@@ -1,6 +1,7 @@
 // The composition root: the HTTP shell, with every module's routes plugged in.
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { coachingRoutes } from './modules/coaching';
 import { familiesRoutes } from './modules/families';
 import { fundingRoutes } from './modules/funding';
 import { governanceRoutes } from './modules/governance';
@@ -66,5 +67,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(trajectoriesRoutes({ db }));
   await app.register(portalRoutes({ db }));
   await app.register(worklistRoutes({ db }));
+  // Family coaching (R23): the central registration point.
+  await app.register(coachingRoutes({ db }));
   return app;
 }

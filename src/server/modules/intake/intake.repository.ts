@@ -213,3 +213,23 @@ export async function listReferralsWithStatus(
     )
     .orderBy(asc(referrals.receivedOn), asc(referrals.reference));
 }
+
+/** Referrals on one line with one of these statuses, oldest first (R23: the coaches' waiting list). */
+export async function listReferralsOnLine(
+  db: Executor,
+  collaborationId: string,
+  fundingLineId: string,
+  statuses: string[],
+) {
+  return db
+    .select()
+    .from(referrals)
+    .where(
+      and(
+        eq(referrals.collaborationId, collaborationId),
+        eq(referrals.fundingLineId, fundingLineId),
+        inArray(referrals.status, statuses),
+      ),
+    )
+    .orderBy(asc(referrals.receivedOn), asc(referrals.reference));
+}

@@ -47,6 +47,8 @@ export const workers = pgTable(
     site: text(),
     isNewHire: boolean().notNull().default(false),
     flexibleSpreadingFrom: date(),
+    /** R23: families a family coach takes at most (7, lowered when funding drops); null for others. */
+    caseloadLimit: integer(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
