@@ -26,6 +26,7 @@ import {
 } from './demo-people';
 import { DEMO_MUNICIPALITIES, DEMO_ZONES } from './demo-region';
 import { seededRandom } from './random';
+import { seedCoaching } from './seed-coaching';
 import { addDays, addWorkingDaysSafe, type IsoDate, todayIso } from './seed-dates';
 import { seedGovernance } from './seed-governance';
 import { seedJourney } from './seed-journey';
@@ -166,6 +167,8 @@ export async function seedDemo(db: Db, options: { today?: IsoDate; days?: number
   });
   await seedGovernance(db, { actors, orgIds, today });
   await seedJourney(db, { collaborationId: collaboration.id, actors, today });
+  // Last, so that the referrals above (and their random draws) stay as they were.
+  await seedCoaching(db, { lead: actors.get('leadPartner') as Actor, desk, orgIds, today });
   return { collaborationId: collaboration.id, referrals: earlier.length, organisations: orgIds.size };
 
   function freshReferral(receivedOn: IsoDate): CreateReferralBody {

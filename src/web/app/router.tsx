@@ -204,6 +204,13 @@ const caseloadRoute = createRoute({
   component: lazyRouteComponent(() => import('./pages/caseload-page'), 'CaseloadPage'),
 });
 
+// Family coaching (R23): the central registration point.
+const coachingRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/coaching',
+  component: lazyRouteComponent(() => import('./pages/coaching-page'), 'CoachingPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   appRoute.addChildren([
@@ -227,6 +234,7 @@ const routeTree = rootRoute.addChildren([
     familyRoute,
     waitingListRoute,
     caseloadRoute,
+    coachingRoute,
   ]),
 ]);
 
