@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_CASELOAD_LIMIT } from '../domain/family-coaching';
 import { WORKER_FUNCTIONS } from '../domain/secondment';
 import { isoDate } from './common';
 
@@ -19,6 +20,8 @@ export const workerInput = z.object({
   isNewHire: z.boolean().default(false),
   flexibleSpreadingFrom: isoDate.nullable().optional(),
   userId: z.uuid().nullable().optional(),
+  /** R23: families a family coach takes at most; 7 unless funding lowers it. Only for family coaches. */
+  caseloadLimit: z.number().int().min(0).max(DEFAULT_CASELOAD_LIMIT).nullable().optional(),
 });
 export type WorkerInput = z.infer<typeof workerInput>;
 

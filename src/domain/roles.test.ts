@@ -38,3 +38,9 @@ describe('governance', () => {
     expect(permissions.filter((p) => p.startsWith('referral:') || p.startsWith('family:'))).toEqual([]);
   });
 });
+
+describe('family coaching (R23)', () => {
+  it('only the coordinator keeps the central registration point', () => {
+    expect(ROLES.filter((r) => can([r], 'coaching:manage'))).toEqual(['coordinator']);
+  });
+});

@@ -35,6 +35,8 @@ export const PERMISSIONS = [
   'family:audit',
   'trajectory:approve',
   'caseload:read',
+  // Family coaching (R23): the central registration point's waiting list, coaches and matches.
+  'coaching:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -100,12 +102,21 @@ const FAMILY_GRANTS: Partial<Record<Role, readonly Permission[]>> = {
   liaisonWorker: ['family:read', 'family:write'],
 };
 
+// R23: the central registration point is the coordinator's desk. Its lists name waiting
+// families and who coaches them, like the waiting list and caseload (caseload:read), so no
+// other role reads them: the regional coach (role `coach`) is not a family coach, and family
+// coaches — often volunteers without an account — are told of a match by the coordinator.
+const COACHING_GRANTS: Partial<Record<Role, readonly Permission[]>> = {
+  coordinator: ['coaching:manage'],
+};
+
 export function permissionsOf(roles: readonly Role[]): Set<Permission> {
   return new Set(
     roles.flatMap((r) => [
       ...(GRANTS[r] ?? []),
       ...(GOVERNANCE_GRANTS[r] ?? []),
       ...(FAMILY_GRANTS[r] ?? []),
+      ...(COACHING_GRANTS[r] ?? []),
     ]),
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { secondmentBreaches, type WorkerFacts } from './secondment';
+import { isSeconded, secondmentBreaches, type WorkerFacts } from './secondment';
 
 const today = '2026-11-22';
 let n = 0;
@@ -98,5 +98,30 @@ describe('secondment rules (R11)', () => {
     ).toEqual([]);
     expect(codes([worker(), worker({ fteTeam: 20, secondmentStart: '2027-01-01' })])).toEqual([]);
     expect(codes([worker(), worker({ fteTeam: 10, function: 'volunteerFamilyCoach' })])).toEqual([]);
+  });
+
+  it('leaves family coaches, paid or volunteer, out of every check (R23: not seconded)', () => {
+    const coaches = [
+      // under half-time, for less than two years, alone of its organisation: none of it counts
+      worker({
+        function: 'familyCoach',
+        homeOrganisationId: 'hvhk',
+        fteTeam: 20,
+        secondmentStart: '2026-01-01',
+        secondmentEnd: '2026-12-31',
+      }),
+      worker({ function: 'volunteerFamilyCoach', homeOrganisationId: 'homeStart', fteTeam: 0 }),
+    ];
+    expect(codes([worker(), ...coaches])).toEqual([]);
+    expect(isSeconded({ function: 'familyCoach' })).toBe(false);
+    expect(isSeconded({ function: 'volunteerFamilyCoach' })).toBe(false);
+    expect(isSeconded({ function: 'coach' })).toBe(true);
+    // A paid family coach is no liaison worker: never one of the new full-time hires (20% rule).
+    const newHires = [
+      worker({ isNewHire: true, fteTeam: 100 }),
+      ...Array.from({ length: 4 }, () => worker()),
+    ];
+    const coach = worker({ function: 'familyCoach', isNewHire: true, fteTeam: 100 });
+    expect(codes([...newHires, coach])).toEqual([]);
   });
 });

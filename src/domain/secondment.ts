@@ -3,6 +3,7 @@
 // its rule so that the lead partner can act on it. FTE is in hundredths (50 = half-time) so
 // that no floating-point sum decides whether a rule is broken.
 import { addMonths, type IsoDate } from './dates';
+import { isFamilyCoach } from './family-coaching';
 
 export const WORKER_FUNCTIONS = [
   'liaisonWorker',
@@ -11,6 +12,8 @@ export const WORKER_FUNCTIONS = [
   'coordinator',
   'staffOfficer',
   'volunteerFamilyCoach',
+  // R23: a paid family coach works for a partner organisation, matched to families by the team.
+  'familyCoach',
 ] as const;
 export type WorkerFunction = (typeof WORKER_FUNCTIONS)[number];
 
@@ -38,8 +41,12 @@ export type SecondmentBreach =
 
 const HALF_TIME = 50;
 const FULL_TIME = 100;
-/** Volunteers are not seconded; coaches and the coordinator do not count for the 20% rule. */
-const isSeconded = (w: WorkerFacts) => w.function !== 'volunteerFamilyCoach';
+/**
+ * Family coaches, paid or volunteer, are not seconded (R23): they stay with their partner
+ * organisation and only take families the team matches to them. Coaches and the coordinator
+ * are seconded, but do not count for the 20% rule.
+ */
+export const isSeconded = (w: Pick<WorkerFacts, 'function'>) => !isFamilyCoach(w.function);
 
 export function isActiveOn(
   worker: Pick<WorkerFacts, 'secondmentStart' | 'secondmentEnd'>,

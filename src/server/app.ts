@@ -1,6 +1,8 @@
 // The composition root: the HTTP shell, with every module's routes plugged in.
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { assignmentRoutes } from './modules/assignment';
+import { coachingRoutes } from './modules/coaching';
 import { familiesRoutes } from './modules/families';
 import { fundingRoutes } from './modules/funding';
 import { governanceRoutes } from './modules/governance';
@@ -59,6 +61,8 @@ export async function buildApp(options: AppOptions) {
   await app.register(intakeRoutes({ db }));
   await app.register(reportsRoutes({ db }));
   await app.register(teamRoutes({ db }));
+  // R10: caseload per FTE and assignment by availability.
+  await app.register(assignmentRoutes({ db }));
   await app.register(governanceRoutes({ db }));
   // The family's journey: file, plan, trajectories, the family's view, worklists.
   await app.register(familiesRoutes({ db }));
@@ -66,5 +70,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(trajectoriesRoutes({ db }));
   await app.register(portalRoutes({ db }));
   await app.register(worklistRoutes({ db }));
+  // Family coaching (R23): the central registration point.
+  await app.register(coachingRoutes({ db }));
   return app;
 }

@@ -96,4 +96,19 @@ describe('the demo journey', () => {
     expect(caseload.unassigned.length).toBeGreaterThan(0);
     expect(caseload.firstSteps.plan.measured).toBeGreaterThan(0);
   });
+
+  it('has family coaches (one volunteer full at a lowered limit of 3), matches and families waiting (R23)', async () => {
+    const coordinator = await as('coordinator@demo.eenplan.be');
+    const { coaches } = await coordinator('/api/v1/coaching/coaches');
+    expect(coaches.length).toBeGreaterThanOrEqual(3);
+    expect(coaches.some((c: { isVolunteer: boolean }) => !c.isVolunteer)).toBe(true);
+    expect(coaches).toContainEqual(
+      expect.objectContaining({ isVolunteer: true, caseloadLimit: 3, running: 3, isFull: true }),
+    );
+    expect(coaches).toContainEqual(expect.objectContaining({ isAbsentToday: true }));
+    const waiting = (await coordinator('/api/v1/coaching/waiting-list')).entries;
+    expect(waiting.length).toBeGreaterThanOrEqual(3);
+    expect(waiting.every((e: { suggestedCoach: unknown }) => e.suggestedCoach !== null)).toBe(true);
+    expect((await coordinator('/api/v1/coaching/matches')).matches.length).toBeGreaterThanOrEqual(6);
+  });
 });

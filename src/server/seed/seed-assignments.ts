@@ -2,9 +2,9 @@
 // worker availability suggested and the next to someone else, with the reason kept; the newest
 // stay for the coordinator to assign.
 import { addDays, type IsoDate } from '../../domain/dates';
+import { assignByAvailability, getAssignmentSuggestion } from '../modules/assignment';
 import { listAssignmentsOf } from '../modules/families';
 import { startedReferrals } from '../modules/intake';
-import { assignByAvailability, getAssignmentSuggestion } from '../modules/team';
 import type { Actor } from '../platform/auth/actor';
 import type { Db } from '../platform/db/database';
 

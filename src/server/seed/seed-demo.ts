@@ -27,6 +27,7 @@ import {
 import { DEMO_MUNICIPALITIES, DEMO_ZONES } from './demo-region';
 import { seededRandom } from './random';
 import { seedAssignments } from './seed-assignments';
+import { seedCoaching } from './seed-coaching';
 import { addDays, addWorkingDaysSafe, type IsoDate, todayIso } from './seed-dates';
 import { seedGovernance } from './seed-governance';
 import { seedJourney } from './seed-journey';
@@ -169,6 +170,8 @@ export async function seedDemo(db: Db, options: { today?: IsoDate; days?: number
   const team = ['lotte', 'ruben', 'ellen'].map((key) => accounts.get(key) as Actor);
   await seedJourney(db, { collaborationId: collaboration.id, actors, team, today });
   await seedAssignments(db, { desk, today });
+  // Last, so that the referrals above (and their random draws) stay as they were.
+  await seedCoaching(db, { lead: actors.get('leadPartner') as Actor, desk, orgIds, today });
   return { collaborationId: collaboration.id, referrals: earlier.length, organisations: orgIds.size };
 
   function freshReferral(receivedOn: IsoDate): CreateReferralBody {

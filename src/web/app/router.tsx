@@ -206,6 +206,13 @@ const caseloadRoute = createRoute({
   component: lazyRouteComponent(() => import('./pages/caseload-page'), 'CaseloadPage'),
 });
 
+// Family coaching (R23): the central registration point.
+const coachingRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/coaching',
+  component: lazyRouteComponent(() => import('./pages/coaching-page'), 'CoachingPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   appRoute.addChildren([
@@ -229,6 +236,7 @@ const routeTree = rootRoute.addChildren([
     familyRoute,
     waitingListRoute,
     caseloadRoute,
+    coachingRoute,
   ]),
 ]);
 

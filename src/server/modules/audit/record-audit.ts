@@ -18,7 +18,7 @@ export type AuditAction =
 
 export type AuditEntry = {
   action: AuditAction;
-  entityType: 'referral' | 'family' | 'familyPlan' | 'trajectory' | 'contact';
+  entityType: 'referral' | 'family' | 'familyPlan' | 'trajectory' | 'contact' | 'coachMatch';
   entityId: string;
   familyId?: string | null;
   details?: Record<string, unknown>;

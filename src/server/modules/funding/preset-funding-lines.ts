@@ -1,4 +1,5 @@
 import { DEFAULT_CRISIS_QUOTA } from '../../../domain/crisis-follow-up';
+import { FAMILY_COACHING_LINE } from '../../../domain/family-coaching';
 import { ADD_ON_CAP, ADD_ON_PRICE_CENTS } from '../../../domain/funding';
 import type { Executor } from '../../platform/db/database';
 import { fundingLines, fundingLineYears } from './funding.schema';
@@ -24,6 +25,9 @@ export const PRESET_FUNDING_LINES = [
   }, // R6
   { code: 'volunteers', name: 'Vrijwilligerswerking', endsOn: '2026-12-31' }, // R8
   { code: 'naft', name: 'NAFT' }, // R9: no money of its own, counted for figures
+  // R23: the coaches' waiting list reads this line; no money of its own until a collaboration
+  // sets a budget. Last, so that existing lines keep their order (the data migration adds it too).
+  { code: FAMILY_COACHING_LINE, name: 'Gezinscoaching' },
 ] as const;
 
 /** The preset lines, with this year's settings where a rule sets a number (quota, cap, price). */

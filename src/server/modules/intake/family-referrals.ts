@@ -3,7 +3,12 @@
 import type { FamilyReferralDto } from '../../../contracts/families';
 import type { Executor } from '../../platform/db/database';
 import { findFundingLinesByIds } from '../funding';
-import { listReferralsOfFamilies, listReferralsWithStatus, type ReferralRow } from './intake.repository';
+import {
+  listReferralsOfFamilies,
+  listReferralsOnLine,
+  listReferralsWithStatus,
+  type ReferralRow,
+} from './intake.repository';
 
 export type ReferralFact = FamilyReferralDto & { familyId: string; decidedOn: string | null };
 
@@ -35,6 +40,18 @@ export async function referralsOfFamilies(db: Executor, collaborationId: string,
 /** R18: referrals the desk put on the waiting list, oldest first. */
 export async function waitingListReferrals(db: Executor, collaborationId: string) {
   return toFacts(db, await listReferralsWithStatus(db, collaborationId, 'waitingList'));
+}
+
+/** R23: the referrals on a line that were started or put on the waiting list, oldest first. */
+export async function startedOrWaitingReferralsOnLine(
+  db: Executor,
+  collaborationId: string,
+  fundingLineId: string,
+) {
+  return toFacts(
+    db,
+    await listReferralsOnLine(db, collaborationId, fundingLineId, ['started', 'waitingList']),
+  );
 }
 
 /** R26: referrals started, decided within the period. */

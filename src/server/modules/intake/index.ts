@@ -4,6 +4,7 @@ export { decideReferral } from './decide-referral';
 export {
   type ReferralFact,
   referralsOfFamilies,
+  startedOrWaitingReferralsOnLine,
   startedReferrals,
   waitingListReferrals,
 } from './family-referrals';

@@ -231,3 +231,23 @@ export async function lineStartsByQuarter(db: Executor, collaborationId: string,
     .groupBy(referrals.fundingLineId, quarter);
   return rows.map((r) => ({ ...r, quarter: Number(r.quarter) }));
 }
+
+/** Referrals on one line with one of these statuses, oldest first (R23: the coaches' waiting list). */
+export async function listReferralsOnLine(
+  db: Executor,
+  collaborationId: string,
+  fundingLineId: string,
+  statuses: string[],
+) {
+  return db
+    .select()
+    .from(referrals)
+    .where(
+      and(
+        eq(referrals.collaborationId, collaborationId),
+        eq(referrals.fundingLineId, fundingLineId),
+        inArray(referrals.status, statuses),
+      ),
+    )
+    .orderBy(asc(referrals.receivedOn), asc(referrals.reference));
+}

@@ -1,7 +1,7 @@
-export { assignByAvailability } from './assign-by-availability';
 export { createTypeModule } from './create-type-module';
-export { getAssignmentSuggestion } from './get-assignment-suggestion';
 export { getTeam } from './get-team';
 export { recordAbsence } from './record-absence';
 export { createWorker } from './save-worker';
+// What assignment by availability (R10) reads of the team.
+export { findWorker, listAbsences, listWorkers } from './team.repository';
 export { teamRoutes } from './team.routes';

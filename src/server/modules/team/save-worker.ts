@@ -1,4 +1,5 @@
 import type { WorkerInput } from '../../../contracts/team';
+import { caseloadLimitOf, isFamilyCoach } from '../../../domain/family-coaching';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db, Executor } from '../../platform/db/database';
 import { notFound, unprocessable } from '../../platform/http/app-error';
@@ -37,6 +38,8 @@ const values = (input: WorkerInput) => ({
   site: input.site || null,
   flexibleSpreadingFrom: input.flexibleSpreadingFrom ?? null,
   userId: input.userId ?? null,
+  // R23: a family coach always has a limit (7 unless lowered); nobody else has one.
+  caseloadLimit: isFamilyCoach(input.function) ? caseloadLimitOf(input.caseloadLimit) : null,
 });
 
 export async function createWorker(db: Db, actor: Actor, input: WorkerInput) {

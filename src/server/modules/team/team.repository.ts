@@ -1,7 +1,6 @@
-import { and, asc, desc, eq, gte, lte } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import { and, asc, eq } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database';
-import { absences, assignmentDecisions, typeModules, workers } from './team.schema';
+import { absences, typeModules, workers } from './team.schema';
 
 export type WorkerRow = typeof workers.$inferSelect;
 
@@ -67,39 +66,4 @@ export async function findTypeModule(db: Executor, collaborationId: string, id: 
 export async function insertTypeModule(db: Executor, values: typeof typeModules.$inferInsert) {
   const [row] = await db.insert(typeModules).values(values).returning();
   return row as typeof typeModules.$inferSelect;
-}
-
-export async function insertAssignmentDecision(
-  db: Executor,
-  values: typeof assignmentDecisions.$inferInsert,
-) {
-  const [row] = await db.insert(assignmentDecisions).values(values).returning();
-  return row as typeof assignmentDecisions.$inferSelect;
-}
-
-/** R10 decisions of one family, or of the collaboration within a period, newest first. */
-export function listAssignmentDecisions(
-  db: Executor,
-  collaborationId: string,
-  filter: { familyId?: string; from?: string; to?: string },
-) {
-  const suggested = alias(workers, 'suggested');
-  return db
-    .select({
-      decision: assignmentDecisions,
-      workerName: workers.displayName,
-      suggestedWorkerName: suggested.displayName,
-    })
-    .from(assignmentDecisions)
-    .innerJoin(workers, eq(workers.id, assignmentDecisions.workerId))
-    .leftJoin(suggested, eq(suggested.id, assignmentDecisions.suggestedWorkerId))
-    .where(
-      and(
-        eq(assignmentDecisions.collaborationId, collaborationId),
-        filter.familyId ? eq(assignmentDecisions.familyId, filter.familyId) : undefined,
-        filter.from ? gte(assignmentDecisions.decidedOn, filter.from) : undefined,
-        filter.to ? lte(assignmentDecisions.decidedOn, filter.to) : undefined,
-      ),
-    )
-    .orderBy(desc(assignmentDecisions.decidedOn), desc(assignmentDecisions.createdAt));
 }

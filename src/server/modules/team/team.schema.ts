@@ -1,7 +1,5 @@
-import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { families } from '../families/families.schema';
+import { boolean, date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../identity/identity.schema';
-import { referrals } from '../intake/intake.schema';
 import { collaborations, organisations } from '../network/network.schema';
 
 // FTE in hundredths (50 = half-time): rules compare sums of FTE, never floats.
@@ -49,6 +47,8 @@ export const workers = pgTable(
     site: text(),
     isNewHire: boolean().notNull().default(false),
     flexibleSpreadingFrom: date(),
+    /** R23: families a family coach takes at most (7, lowered when funding drops); null for others. */
+    caseloadLimit: integer(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
@@ -71,46 +71,3 @@ export const absences = pgTable(
   },
   (t) => [index().on(t.workerId)],
 );
-
-/**
- * R10: how a family went to a worker — whom availability suggested, whom the coordinator chose,
- * and why when those differ. The candidates are kept as they were, so the choice can be
- * understood later even after caseloads have moved.
- */
-export const assignmentDecisions = pgTable(
-  'assignment_decisions',
-  {
-    id: uuid().primaryKey().defaultRandom(),
-    collaborationId: uuid()
-      .notNull()
-      .references(() => collaborations.id),
-    familyId: uuid()
-      .notNull()
-      .references(() => families.id),
-    referralId: uuid().references(() => referrals.id),
-    workerId: uuid()
-      .notNull()
-      .references(() => workers.id),
-    suggestedWorkerId: uuid().references(() => workers.id),
-    zoneCode: text(),
-    isOverride: boolean().notNull(),
-    overrideReason: text(),
-    candidates: jsonb().$type<AssignmentCandidateSnapshot[]>().notNull(),
-    decidedOn: date().notNull(),
-    decidedBy: uuid()
-      .notNull()
-      .references(() => users.id),
-    decidedByName: text().notNull(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [index().on(t.collaborationId, t.decidedOn), index().on(t.familyId)],
-);
-
-export type AssignmentCandidateSnapshot = {
-  workerId: string;
-  displayName: string;
-  units: number;
-  fteTeam: number;
-  availability: string;
-  isInRegion: boolean;
-};

@@ -1,5 +1,6 @@
 import type { CaseloadResponse, WorkerCaseloadDto } from '../../../contracts/worklist';
 import { addDays, addMonths, todayIso } from '../../../domain/dates';
+import { FAMILY_COACHING_LINE } from '../../../domain/family-coaching';
 import { firstStepsFigures } from '../../../domain/first-steps';
 import { TRAJECTORY_KINDS } from '../../../domain/trajectories';
 import type { Actor } from '../../platform/auth/actor';
@@ -59,7 +60,10 @@ export async function getCaseload(
         )
       ).map((a) => a.familyId),
     );
-    const waiting = recent.filter((r) => !everAssigned.has(r.familyId));
+    // R23: families on the family-coaching line get a coach at the coaching desk, not a worker here.
+    const waiting = recent.filter(
+      (r) => !everAssigned.has(r.familyId) && r.fundingLine.code !== FAMILY_COACHING_LINE,
+    );
     const members = await listMembersOf(
       tx,
       waiting.map((r) => r.familyId),

@@ -1,9 +1,11 @@
 import type { WaitingEntryDto, WaitingListResponse } from '../../../contracts/worklist';
 import { todayIso } from '../../../domain/dates';
+import { FAMILY_COACHING_LINE } from '../../../domain/family-coaching';
 import { rankWaiting, waitingFigures } from '../../../domain/waiting-list';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { recordAudit } from '../audit';
+import { referralsWaitingForCoach } from '../coaching';
 import { familyLabel, listMembersOf, toMemberView } from '../families';
 import { waitingListReferrals } from '../intake';
 import { listOpenTrajectories, listTrajectoriesOf } from './trajectories.repository';
@@ -27,6 +29,8 @@ export async function getWaitingList(db: Db, actor: Actor): Promise<WaitingListR
       (t) => t.kind === 'bridging',
     );
     const bridged = new Set(bridging.map((t) => t.familyId));
+    const coaching = referrals.filter((r) => r.fundingLine.code === FAMILY_COACHING_LINE);
+    const waitingForCoach = await referralsWaitingForCoach(tx, actor.collaborationId, coaching);
 
     const entries: Entry[] = [];
     for (const r of referrals) {
@@ -35,6 +39,8 @@ export async function getWaitingList(db: Db, actor: Actor): Promise<WaitingListR
         (t) => t.familyId === r.familyId && t.kind !== 'bridging' && t.startedOn >= r.receivedOn,
       );
       if (started) continue;
+      // R23: family coaching's waiting ends when the central registration point matches a coach.
+      if (r.fundingLine.code === FAMILY_COACHING_LINE && !waitingForCoach.has(r.id)) continue;
       entries.push({
         familyId: r.familyId,
         kind: 'team',

@@ -1,5 +1,8 @@
 // The one schema source drizzle-kit generates migrations from: every module's own tables.
+export * from '../../modules/assignment/assignment.schema';
 export * from '../../modules/audit/audit.schema';
+// Family coaching (R23).
+export * from '../../modules/coaching/coaching.schema';
 export * from '../../modules/families/families.schema';
 export * from '../../modules/funding/funding.schema';
 export * from '../../modules/governance/governance.schema';

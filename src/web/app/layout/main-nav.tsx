@@ -18,7 +18,8 @@ type NavItem = {
     | '/my-week'
     | '/families'
     | '/waiting-list'
-    | '/caseload';
+    | '/caseload'
+    | '/coaching';
   label: string;
   permission: Permission;
   isActive: (path: string) => boolean;
@@ -48,6 +49,12 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
       label: t('caseload.nav'),
       permission: 'caseload:read',
       isActive: (p) => p === '/caseload',
+    },
+    {
+      to: '/coaching',
+      label: t('coaching.nav'),
+      permission: 'coaching:manage',
+      isActive: (p) => p === '/coaching',
     },
     {
       to: '/referrals',

@@ -1,13 +1,14 @@
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { TeamResponse } from '../../../../contracts/team';
+import { isSeconded } from '../../../../domain/secondment';
 import { SectionCard } from '../../../components/ui/section-card';
 import { BreachList } from './breach-list';
 
 /** R11 minimum: each home organisation has at least one worker at ≥ 50% in the team. */
 export function OrganisationsTable({ team }: { team: TeamResponse }) {
   const { t } = useTranslation();
-  const active = team.workers.filter((w) => w.isActive && w.function !== 'volunteerFamilyCoach');
+  const active = team.workers.filter((w) => w.isActive && isSeconded(w));
   const organisations = [...new Map(active.map((w) => [w.homeOrganisationId, w.homeOrganisationName]))]
     .map(([id, name]) => {
       const own = active.filter((w) => w.homeOrganisationId === id);

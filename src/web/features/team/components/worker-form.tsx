@@ -15,6 +15,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type TeamResponse, type WorkerDto, type WorkerInput, workerInput } from '../../../../contracts/team';
 import { todayIso } from '../../../../domain/dates';
+import { DEFAULT_CASELOAD_LIMIT, isFamilyCoach } from '../../../../domain/family-coaching';
 import { WORKER_FUNCTIONS, type WorkerFunction } from '../../../../domain/secondment';
 import { DateField } from '../../../components/ui/date-field';
 import { serverErrors, zodFieldErrors } from '../../../lib/form-errors';
@@ -34,6 +35,7 @@ type WorkerFormValues = {
   site: string;
   isNewHire: boolean;
   flexibleSpreadingFrom: string | null;
+  caseloadLimit: number | string;
 };
 
 const FIELDS = [
@@ -49,6 +51,7 @@ const FIELDS = [
   'site',
   'isNewHire',
   'flexibleSpreadingFrom',
+  'caseloadLimit',
 ] as const;
 
 function initialValues(worker: WorkerDto | null): WorkerFormValues {
@@ -66,6 +69,7 @@ function initialValues(worker: WorkerDto | null): WorkerFormValues {
       site: '',
       isNewHire: false,
       flexibleSpreadingFrom: null,
+      caseloadLimit: DEFAULT_CASELOAD_LIMIT,
     };
   }
   return {
@@ -81,6 +85,7 @@ function initialValues(worker: WorkerDto | null): WorkerFormValues {
     site: worker.site ?? '',
     isNewHire: worker.isNewHire,
     flexibleSpreadingFrom: worker.flexibleSpreadingFrom ?? null,
+    caseloadLimit: worker.caseloadLimit ?? DEFAULT_CASELOAD_LIMIT,
   };
 }
 
@@ -102,6 +107,8 @@ function toDraftBody(values: WorkerFormValues, worker: WorkerDto | null) {
     isNewHire: values.isNewHire,
     flexibleSpreadingFrom: values.flexibleSpreadingFrom,
     userId: worker?.userId ?? null,
+    // R23: only family coaches have a caseload limit; left empty, the server takes the default.
+    caseloadLimit: isFamilyCoach(values.function) ? (toNumber(values.caseloadLimit) ?? null) : null,
   };
 }
 
@@ -174,6 +181,16 @@ function WorkerFormBody({ team, worker, onDone }: WorkerFormProps) {
             {...form.getInputProps('function')}
           />
         </SimpleGrid>
+        {isFamilyCoach(form.values.function) ? (
+          <NumberInput
+            label={t('team.form.caseloadLimit')}
+            description={t('team.form.caseloadLimitHint', { max: DEFAULT_CASELOAD_LIMIT })}
+            min={0}
+            max={DEFAULT_CASELOAD_LIMIT}
+            allowDecimal={false}
+            {...form.getInputProps('caseloadLimit')}
+          />
+        ) : null}
         <Select
           label={t('team.form.typeModule')}
           description={t('team.form.typeModuleHint')}

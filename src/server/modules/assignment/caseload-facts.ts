@@ -3,8 +3,8 @@ import type { IsoDate } from '../../../domain/dates';
 import type { WorkerFunction } from '../../../domain/secondment';
 import type { Executor } from '../../platform/db/database';
 import { listActiveAssignments } from '../families';
+import { listAbsences, listWorkers } from '../team';
 import { countOpenTrajectoriesByFamily } from '../trajectories';
-import { listAbsences, listWorkers } from './team.repository';
 
 /**
  * R10: every worker's load today — the open trajectories of the families they are assigned to,

@@ -4,8 +4,8 @@ import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { unprocessable } from '../../platform/http/app-error';
 import { recordAudit } from '../audit';
+import { listAssignmentDecisions } from './assignment.repository';
 import { toDecisionDto } from './assignment-view';
-import { listAssignmentDecisions } from './team.repository';
 
 /**
  * R10 in hindsight: how many families went to the suggested worker and where the coordinator
@@ -28,8 +28,8 @@ export async function listAssignmentDecisionsOfPeriod(
       rows.map((r) => ({
         action: 'list' as const,
         entityType: 'family' as const,
-        entityId: r.decision.familyId,
-        familyId: r.decision.familyId,
+        entityId: r.familyId,
+        familyId: r.familyId,
         details: { view: 'assignmentDecisions' },
       })),
     );

@@ -7,8 +7,9 @@ import type { Db } from '../../platform/db/database';
 import { unprocessable } from '../../platform/http/app-error';
 import { assignInFile, inFamilyFile, listAssignmentsOf } from '../families';
 import { referralsOfFamilies } from '../intake';
+import { findWorker } from '../team';
+import { insertAssignmentDecision } from './assignment.repository';
 import { assignmentView, suggestionFor } from './assignment-view';
-import { findWorker, insertAssignmentDecision } from './team.repository';
 
 /**
  * R10: the coordinator gives the family to a worker. The suggestion is computed again here, in
@@ -44,7 +45,10 @@ export async function assignByAvailability(
       familyId: family.id,
       referralId: input.referralId ?? null,
       workerId: chosen.workerId,
+      workerName: chosen.displayName,
       suggestedWorkerId: suggestion.suggestedWorkerId,
+      suggestedWorkerName:
+        suggestion.candidates.find((c) => c.workerId === suggestion.suggestedWorkerId)?.displayName ?? null,
       zoneCode: zone?.code ?? null,
       isOverride: override,
       overrideReason: override ? reason : null,

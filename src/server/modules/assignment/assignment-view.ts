@@ -7,25 +7,23 @@ import type { Executor } from '../../platform/db/database';
 import type { FamilyFile } from '../families';
 import { findPeople } from '../identity';
 import { findMunicipality } from '../network';
+import { type AssignmentDecisionRow, listAssignmentDecisions } from './assignment.repository';
 import { gatherCaseloadFacts } from './caseload-facts';
 import { toCaseloadWorker } from './get-team-caseload';
-import { listAssignmentDecisions } from './team.repository';
 
-type DecisionRow = Awaited<ReturnType<typeof listAssignmentDecisions>>[number];
-
-export const toDecisionDto = (r: DecisionRow): AssignmentDecisionDto => ({
-  id: r.decision.id,
-  familyId: r.decision.familyId,
-  referralId: r.decision.referralId,
-  workerId: r.decision.workerId,
+export const toDecisionDto = (r: AssignmentDecisionRow): AssignmentDecisionDto => ({
+  id: r.id,
+  familyId: r.familyId,
+  referralId: r.referralId,
+  workerId: r.workerId,
   workerName: r.workerName,
-  suggestedWorkerId: r.decision.suggestedWorkerId,
+  suggestedWorkerId: r.suggestedWorkerId,
   suggestedWorkerName: r.suggestedWorkerName,
-  isOverride: r.decision.isOverride,
-  overrideReason: r.decision.overrideReason,
-  zoneCode: r.decision.zoneCode,
-  decidedOn: r.decision.decidedOn,
-  decidedByName: r.decision.decidedByName,
+  isOverride: r.isOverride,
+  overrideReason: r.overrideReason,
+  zoneCode: r.zoneCode,
+  decidedOn: r.decidedOn,
+  decidedByName: r.decidedByName,
 });
 
 /** R10 for one family: its region and the team's candidates, computed now from the caseloads. */

@@ -1,0 +1,33 @@
+import { and, desc, eq, gte, lte } from 'drizzle-orm';
+import type { Executor } from '../../platform/db/database';
+import { assignmentDecisions } from './assignment.schema';
+
+export type AssignmentDecisionRow = typeof assignmentDecisions.$inferSelect;
+
+export async function insertAssignmentDecision(
+  db: Executor,
+  values: typeof assignmentDecisions.$inferInsert,
+) {
+  const [row] = await db.insert(assignmentDecisions).values(values).returning();
+  return row as AssignmentDecisionRow;
+}
+
+/** R10 decisions of one family, or of the collaboration within a period, newest first. */
+export function listAssignmentDecisions(
+  db: Executor,
+  collaborationId: string,
+  filter: { familyId?: string; from?: string; to?: string },
+) {
+  return db
+    .select()
+    .from(assignmentDecisions)
+    .where(
+      and(
+        eq(assignmentDecisions.collaborationId, collaborationId),
+        filter.familyId ? eq(assignmentDecisions.familyId, filter.familyId) : undefined,
+        filter.from ? gte(assignmentDecisions.decidedOn, filter.from) : undefined,
+        filter.to ? lte(assignmentDecisions.decidedOn, filter.to) : undefined,
+      ),
+    )
+    .orderBy(desc(assignmentDecisions.decidedOn), desc(assignmentDecisions.createdAt));
+}

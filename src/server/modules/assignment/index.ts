@@ -1,0 +1,5 @@
+// R10: caseload per FTE and assignment by availability. It reads the team (workers, absences),
+// the families (assignments) and the trajectories (open ones); nothing depends on it.
+export { assignByAvailability } from './assign-by-availability';
+export { assignmentRoutes } from './assignment.routes';
+export { getAssignmentSuggestion } from './get-assignment-suggestion';

@@ -1,0 +1,62 @@
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { Executor } from '../../platform/db/database';
+import { coachMatches } from './coaching.schema';
+
+export type CoachMatchRow = typeof coachMatches.$inferSelect;
+
+/**
+ * Matches of a collaboration are made one at a time: the limit of a coach and the suggestion
+ * first come first served are then decided on what is really running.
+ */
+export async function lockCoachingDesk(db: Executor, collaborationId: string) {
+  await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`coaching:${collaborationId}`}))`);
+}
+
+export function listRunningMatches(db: Executor, collaborationId: string) {
+  return db
+    .select()
+    .from(coachMatches)
+    .where(and(eq(coachMatches.collaborationId, collaborationId), isNull(coachMatches.endedOn)))
+    .orderBy(asc(coachMatches.matchedOn), asc(coachMatches.createdAt));
+}
+
+export async function listMatchesOfFamilies(db: Executor, collaborationId: string, familyIds: string[]) {
+  if (familyIds.length === 0) return [];
+  return db
+    .select()
+    .from(coachMatches)
+    .where(and(eq(coachMatches.collaborationId, collaborationId), inArray(coachMatches.familyId, familyIds)))
+    .orderBy(asc(coachMatches.matchedOn));
+}
+
+export async function findMatch(
+  db: Executor,
+  collaborationId: string,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+) {
+  const query = db
+    .select()
+    .from(coachMatches)
+    .where(and(eq(coachMatches.collaborationId, collaborationId), eq(coachMatches.id, id)));
+  const [row] = await (options.forUpdate ? query.for('update') : query);
+  return row ?? null;
+}
+
+export async function insertMatch(db: Executor, values: typeof coachMatches.$inferInsert) {
+  const [row] = await db.insert(coachMatches).values(values).returning();
+  return row as CoachMatchRow;
+}
+
+export async function updateMatch(
+  db: Executor,
+  id: string,
+  values: Partial<typeof coachMatches.$inferInsert>,
+) {
+  const [row] = await db
+    .update(coachMatches)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(coachMatches.id, id))
+    .returning();
+  return row as CoachMatchRow;
+}

@@ -1,0 +1,5 @@
+// What other modules and the app may use of family coaching (R23).
+export { coachingRoutes } from './coaching.routes';
+export { endMatch } from './end-match';
+export { matchFamily } from './match-family';
+export { referralsWaitingForCoach } from './referrals-waiting-for-coach';

@@ -1,0 +1,33 @@
+import type { CoachMatchesResponse } from '../../../contracts/coaching';
+import { todayIso } from '../../../domain/dates';
+import type { Actor } from '../../platform/auth/actor';
+import type { Db } from '../../platform/db/database';
+import { recordAudit } from '../audit';
+import { familyLabel, listMembersOf, toMemberView } from '../families';
+import { gatherCoaches } from './coaching-board';
+import { toMatchDto } from './coaching-views';
+
+/** R23: the running matches, oldest first; each family named is audited like any list. */
+export async function listCoachMatches(db: Db, actor: Actor): Promise<CoachMatchesResponse> {
+  return db.transaction(async (tx) => {
+    const { workers, running } = await gatherCoaches(tx, actor, todayIso());
+    const members = await listMembersOf(
+      tx,
+      running.map((m) => m.familyId),
+    );
+    await recordAudit(
+      tx,
+      actor,
+      running.map((m) => ({
+        action: 'list' as const,
+        entityType: 'family' as const,
+        entityId: m.familyId,
+        familyId: m.familyId,
+        details: { view: 'coachMatches' },
+      })),
+    );
+    const labelOf = (familyId: string) =>
+      familyLabel(members.filter((m) => m.familyId === familyId).map(toMemberView));
+    return { matches: running.map((m) => toMatchDto(m, workers, labelOf(m.familyId))) };
+  });
+}
