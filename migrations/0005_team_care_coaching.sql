@@ -47,6 +47,12 @@ CREATE TABLE "family_care_weeks" (
 	CONSTRAINT "family_care_weeks_trajectoryId_week_unique" UNIQUE("trajectory_id","week")
 );
 --> statement-breakpoint
+ALTER TABLE "spending_entries" ADD COLUMN "booked_by" uuid;--> statement-breakpoint
+ALTER TABLE "spending_entries" ADD COLUMN "booked_by_name" text;--> statement-breakpoint
+ALTER TABLE "spending_entries" ADD COLUMN "cancelled_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "spending_entries" ADD COLUMN "cancelled_by" uuid;--> statement-breakpoint
+ALTER TABLE "spending_entries" ADD COLUMN "cancelled_by_name" text;--> statement-breakpoint
+ALTER TABLE "spending_entries" ADD COLUMN "cancel_reason" text;--> statement-breakpoint
 ALTER TABLE "workers" ADD COLUMN "caseload_limit" integer;--> statement-breakpoint
 ALTER TABLE "trajectories" ADD COLUMN "family_care_provider" text;--> statement-breakpoint
 ALTER TABLE "trajectories" ADD COLUMN "family_care_referred_on" date;--> statement-breakpoint
@@ -71,4 +77,6 @@ CREATE INDEX "assignment_decisions_collaboration_id_decided_on_index" ON "assign
 CREATE INDEX "assignment_decisions_family_id_index" ON "assignment_decisions" USING btree ("family_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "coach_matches_one_running_per_family" ON "coach_matches" USING btree ("family_id") WHERE "coach_matches"."ended_on" is null;--> statement-breakpoint
 CREATE INDEX "coach_matches_collaboration_id_coach_worker_id_index" ON "coach_matches" USING btree ("collaboration_id","coach_worker_id");--> statement-breakpoint
-CREATE INDEX "family_care_weeks_collaboration_id_index" ON "family_care_weeks" USING btree ("collaboration_id");
+CREATE INDEX "family_care_weeks_collaboration_id_index" ON "family_care_weeks" USING btree ("collaboration_id");--> statement-breakpoint
+ALTER TABLE "spending_entries" ADD CONSTRAINT "spending_entries_booked_by_users_id_fk" FOREIGN KEY ("booked_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "spending_entries" ADD CONSTRAINT "spending_entries_cancelled_by_users_id_fk" FOREIGN KEY ("cancelled_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;

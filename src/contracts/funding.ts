@@ -148,3 +148,24 @@ export const quarterlyOverviewResponse = z.object({
   ),
 });
 export type QuarterlyOverviewResponse = z.infer<typeof quarterlyOverviewResponse>;
+
+// Bookings of a line in a year; a wrong one is cancelled with a reason, never deleted.
+export const spendingEntryDto = z.object({
+  id: z.uuid(),
+  year: z.number().int(),
+  category: z.enum(SPENDING_CATEGORIES),
+  status: z.enum(['committed', 'spent']),
+  amountCents: z.number().int(),
+  bookedOn: isoDate,
+  description: z.string(),
+  bookedByName: z.string().nullable(),
+  cancelled: z
+    .object({ at: z.string(), byName: z.string().nullable(), reason: z.string().nullable() })
+    .nullable(),
+});
+export type SpendingEntryDto = z.infer<typeof spendingEntryDto>;
+
+export const spendingListQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
+export const spendingParams = z.object({ code: z.string().max(50), id: z.uuid() });
+export const cancelSpendingBody = z.object({ reason: z.string().trim().min(1).max(500) });
+export type CancelSpendingBody = z.infer<typeof cancelSpendingBody>;

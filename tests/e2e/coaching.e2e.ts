@@ -69,8 +69,8 @@ describe('the lead partner lowers a coach’s caseload limit', () => {
     await page.getByRole('heading', { name: 'Team en detachering', level: 1 }).waitFor();
 
     // A liaison worker has no caseload limit on the form.
-    await page.getByRole('button', { name: 'Wijzigen: Ruben Verstraete' }).click();
-    const liaison = page.getByRole('dialog', { name: 'Ruben Verstraete wijzigen' });
+    await page.getByRole('button', { name: 'Wijzigen: Lotte Verstraete' }).click();
+    const liaison = page.getByRole('dialog', { name: 'Lotte Verstraete wijzigen' });
     await liaison.getByLabel('In het team (%)').waitFor();
     expect(await liaison.getByLabel('Maximum aantal gezinnen').count()).toBe(0);
     await liaison.getByRole('button', { name: 'Sluiten' }).click();

@@ -86,9 +86,14 @@ describe('family care in the browser (R5)', () => {
     await page.getByRole('radio', { name: 'Opgestart', exact: true }).check();
     await page.getByRole('button', { name: 'Beslissing opslaan' }).click();
     await page.getByRole('heading', { name: 'Gezinsdossier' }).waitFor();
-    await choose(page, 'Medewerker toewijzen', /^Nora Lemmens/);
-    await page.getByRole('button', { name: 'Toewijzen' }).click();
-    await page.getByText('Toegewezen: Nora Lemmens').waitFor();
+    // R10: Nora works in another zone than the suggestion, so choosing her needs a reason.
+    const assignment = page.getByRole('region', { name: 'Toewijzen volgens beschikbaarheid' });
+    await choose(assignment, 'Toewijzen aan', /^Nora Lemmens/);
+    await assignment
+      .getByLabel('Reden om af te wijken van het voorstel')
+      .fill('Nora volgt al de oudere zus op; één vertrouwd gezicht voor het gezin.');
+    await assignment.getByRole('button', { name: 'Toewijzen' }).click();
+    await page.getByRole('region', { name: 'Gezinsdossier' }).getByText('Toegewezen: Nora Lemmens').waitFor();
     await page.getByRole('link', { name: 'Naar het gezinsdossier' }).click();
     await page.waitForURL(/\/families\/[0-9a-f-]{36}/);
     familyUrl = page.url();

@@ -183,6 +183,8 @@ describe('team and secondment (R11) as the lead partner', () => {
     await expectAccessible(page, 'caseload per FTE');
     await screenshot(page, 'team-04-caseload');
     await page.getByRole('tab', { name: 'Detachering (R11)' }).click();
+    // The "saved" notifications fade out before the next page is judged (a fading text is pale).
+    await expect.poll(() => page.locator('.mantine-Notification-root').count(), { timeout: 10_000 }).toBe(0);
   });
 });
 
@@ -212,6 +214,21 @@ describe('money as the lead partner', () => {
     await expect.poll(async () => (await lineOf('regular'))?.spentCents).toBe(before + 123_456);
     const card = page.getByRole('region', { name: '1G1P regulier' });
     await expect.poll(async () => plain(await card.textContent())).toContain(euro(before + 123_456));
+  });
+
+  it('cancels that booking from the ledger with a reason; it stays visible but no longer counts', async () => {
+    const before = (await lineOf('regular'))?.spentCents ?? 0;
+    await page.getByRole('button', { name: 'Boekingen: 1G1P regulier' }).click();
+    const dialog = page.getByRole('dialog', { name: `Boekingen van 1G1P regulier (${thisYear})` });
+    await dialog.getByRole('button', { name: 'Boeking annuleren: Extra typemodule najaar' }).click();
+    await dialog.getByLabel('Waarom annuleren?').fill('Factuur hoort bij volgend jaar');
+    await settled(dialog);
+    await expectAccessible(page, 'ledger with a cancellation');
+    await dialog.getByRole('button', { name: 'Boeking annuleren', exact: true }).click();
+    await dialog.getByText('door Hanne Pauwels: Factuur hoort bij volgend jaar').waitFor();
+    await screenshot(page, 'funding-01b-ledger');
+    await expect.poll(async () => (await lineOf('regular'))?.spentCents).toBe(before - 123_456);
+    await dialog.getByRole('button', { name: 'Sluiten' }).click();
   });
 
   it('gives residual money of last year to a pilot, never more than is left (R12)', async () => {

@@ -97,6 +97,24 @@ describe('assignment by availability (R10)', () => {
     expect(anna).toMatchObject({ availability: 'absent', absence: { startsOn: today, endsOn: today } });
   });
 
+  it('a removed absence makes the worker available again; only for the team manager', async () => {
+    const team = await lead.get('/api/v1/team');
+    const anna = team.body.workers.find((w: { id: string }) => w.id === workerIds.anna);
+    const url = `/api/v1/team/workers/${workerIds.anna}/absences/${anna.absences[0].id}`;
+    expect(
+      (await desk.del(`/api/v1/team/workers/${workerIds.bert}/absences/${anna.absences[0].id}`)).status,
+    ).toBe(404);
+    const stranger = await (await t.createTenant()).as('leadPartner');
+    expect((await stranger.del(url)).status).toBe(404);
+    expect((await people.anna.del(url)).status).toBe(403);
+    const removed = await lead.del(url);
+    expect(removed.status).toBe(200);
+    expect(removed.body.workers.find((w: { id: string }) => w.id === workerIds.anna).absences).toEqual([]);
+    expect((await suggestionFor(familyId)).body.suggestedWorkerId).toBe(workerIds.anna);
+    // Absent again for the rest of this file's story.
+    await lead.post(`/api/v1/team/workers/${workerIds.anna}/absences`, { startsOn: today, endsOn: today });
+  });
+
   it('refuses another choice without a reason, and changes nothing', async () => {
     const res = await desk.post('/api/v1/team/assignments', {
       familyId,

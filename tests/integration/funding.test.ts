@@ -298,3 +298,55 @@ describe('the quarterly overview for the steering group (R6)', () => {
     expect((await partner.get('/api/v1/reports/funding/quarters')).status).toBe(403);
   });
 });
+
+describe('the ledger of a line: bookings and their cancellation', () => {
+  it('cancels a wrong booking with a reason: out of the totals, kept in the ledger', async () => {
+    const year = thisYear;
+    const spent = async () =>
+      (await lead.get(`/api/v1/reports/funding?year=${year}`)).body.lines.find(
+        (l: { code: string }) => l.code === 'volunteers',
+      ).spentCents as number;
+    const before = await spent();
+    const booked = await lead.post('/api/v1/funding-lines/volunteers/spending', {
+      year,
+      category: 'training',
+      status: 'spent',
+      amountCents: 99_900,
+      bookedOn: `${year}-03-03`,
+      description: 'Dubbel geboekte factuur',
+    });
+    expect(booked.status).toBe(201);
+    expect(await spent()).toBe(before + 99_900);
+    const ledger = await lead.get(`/api/v1/funding-lines/volunteers/spending?year=${year}`);
+    const entry = ledger.body.find(
+      (e: { description: string }) => e.description === 'Dubbel geboekte factuur',
+    );
+    expect(entry).toMatchObject({
+      amountCents: 99_900,
+      bookedByName: lead.user.displayName,
+      cancelled: null,
+    });
+
+    const url = `/api/v1/funding-lines/volunteers/spending/${entry.id}/cancel`;
+    expect((await lead.post(url, { reason: '' })).status).toBe(400);
+    const steering = await tenant.as('steeringMember');
+    expect((await steering.get(`/api/v1/funding-lines/volunteers/spending?year=${year}`)).status).toBe(200);
+    expect((await steering.post(url, { reason: 'x' })).status).toBe(403);
+    const stranger = await (await t.createTenant()).as('leadPartner');
+    expect((await stranger.post(url, { reason: 'x' })).status).toBe(404);
+    expect(
+      (await lead.post(`/api/v1/funding-lines/addOn/spending/${entry.id}/cancel`, { reason: 'x' })).status,
+    ).toBe(404);
+
+    const cancelled = await lead.post(url, { reason: 'Factuur twee keer ingeboekt' });
+    expect(cancelled.status).toBe(200);
+    expect(cancelled.body.cancelled).toMatchObject({ reason: 'Factuur twee keer ingeboekt' });
+    expect(await spent()).toBe(before);
+    const again = await lead.post(url, { reason: 'nog eens' });
+    expect([again.status, again.body.error.code]).toEqual([409, 'SPENDING_ALREADY_CANCELLED']);
+    const after = await lead.get(`/api/v1/funding-lines/volunteers/spending?year=${year}`);
+    expect(after.body.find((e: { id: string }) => e.id === entry.id).cancelled.byName).toBe(
+      lead.user.displayName,
+    );
+  });
+});

@@ -71,7 +71,15 @@ export async function setupTestApp() {
       // biome-ignore lint/suspicious/noExplicitAny: loosely typed JSON bodies in tests
       <T = any>(url: string, body?: unknown, headers?: Record<string, string>) =>
         request<T>(method, url, { body, cookie, csrf, headers });
-    return { cookie, csrf, user: response.body.user, get: as('GET'), post: as('POST'), put: as('PUT') };
+    return {
+      cookie,
+      csrf,
+      user: response.body.user,
+      get: as('GET'),
+      post: as('POST'),
+      put: as('PUT'),
+      del: as('DELETE'),
+    };
   }
 
   async function createTenant(options: { zones?: string[]; name?: string } = {}) {

@@ -113,4 +113,5 @@ export const api = {
   get: async <T>(path: string, query?: Query) => (await apiRequest<T>(path, { query })).data,
   post: async <T>(path: string, json?: unknown) => (await apiRequest<T>(path, { method: 'POST', json })).data,
   put: async <T>(path: string, json?: unknown) => (await apiRequest<T>(path, { method: 'PUT', json })).data,
+  delete: async <T>(path: string) => (await apiRequest<T>(path, { method: 'DELETE' })).data,
 };

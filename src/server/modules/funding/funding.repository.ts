@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database';
 import {
   fundingLines,
@@ -71,7 +71,13 @@ export function spendingTotals(db: Executor, collaborationId: string, year: numb
       cents: sql<number>`sum(${spendingEntries.amountCents})::bigint`.mapWith(Number),
     })
     .from(spendingEntries)
-    .where(and(eq(spendingEntries.collaborationId, collaborationId), eq(spendingEntries.year, year)))
+    .where(
+      and(
+        eq(spendingEntries.collaborationId, collaborationId),
+        eq(spendingEntries.year, year),
+        isNull(spendingEntries.cancelledAt),
+      ),
+    )
     .groupBy(spendingEntries.fundingLineId, spendingEntries.category, spendingEntries.status);
 }
 
@@ -132,8 +138,54 @@ export async function spendingByQuarter(db: Executor, collaborationId: string, y
         eq(spendingEntries.collaborationId, collaborationId),
         eq(spendingEntries.year, year),
         eq(spendingEntries.status, 'spent'),
+        isNull(spendingEntries.cancelledAt),
       ),
     )
     .groupBy(spendingEntries.fundingLineId, quarter);
   return rows.map((r) => ({ ...r, quarter: Number(r.quarter) }));
+}
+
+export type SpendingRow = typeof spendingEntries.$inferSelect;
+
+/** A line's bookings of a year, newest first, cancelled ones included. */
+export function listSpendingOf(db: Executor, collaborationId: string, fundingLineId: string, year: number) {
+  return db
+    .select()
+    .from(spendingEntries)
+    .where(
+      and(
+        eq(spendingEntries.collaborationId, collaborationId),
+        eq(spendingEntries.fundingLineId, fundingLineId),
+        eq(spendingEntries.year, year),
+      ),
+    )
+    .orderBy(desc(spendingEntries.bookedOn), desc(spendingEntries.createdAt));
+}
+
+export async function findSpending(db: Executor, collaborationId: string, fundingLineId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(spendingEntries)
+    .where(
+      and(
+        eq(spendingEntries.collaborationId, collaborationId),
+        eq(spendingEntries.fundingLineId, fundingLineId),
+        eq(spendingEntries.id, id),
+      ),
+    )
+    .for('update');
+  return row ?? null;
+}
+
+export async function markSpendingCancelled(
+  db: Executor,
+  id: string,
+  values: { cancelledBy: string; cancelledByName: string; cancelReason: string },
+) {
+  const [row] = await db
+    .update(spendingEntries)
+    .set({ ...values, cancelledAt: new Date() })
+    .where(eq(spendingEntries.id, id))
+    .returning();
+  return row as SpendingRow;
 }

@@ -4,18 +4,24 @@ import { errorResponses } from '../../../contracts/common';
 import {
   allocationQuery,
   allocationResponse,
+  cancelSpendingBody,
   fundingLineDto,
   lineParams,
   lineYearInput,
   lineYearParams,
   pilotInput,
+  spendingEntryDto,
   spendingInput,
+  spendingListQuery,
+  spendingParams,
 } from '../../../contracts/funding';
 import { importResponse } from '../../../contracts/network';
 import type { Db } from '../../platform/db/database';
 import { actorOf } from '../../platform/http/access';
+import { cancelSpending } from './cancel-spending';
 import { createPilot } from './create-pilot';
 import { listFundingLines } from './funding.repository';
+import { listSpending } from './list-spending';
 import { recordSpending } from './record-spending';
 import { saveLineYear } from './save-line-year';
 import { getAllocation, importZoneData } from './zone-data';
@@ -64,6 +70,36 @@ export function fundingRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
         await recordSpending(db, actorOf(request), request.params.code, request.body);
         return reply.status(201).send({ ok: true as const });
       },
+    );
+
+    app.get(
+      '/api/v1/funding-lines/:code/spending',
+      {
+        config: { access: 'funding:read' },
+        schema: {
+          tags,
+          params: lineParams,
+          querystring: spendingListQuery,
+          response: { 200: z.array(spendingEntryDto), ...errors },
+        },
+      },
+      async (request) => listSpending(db, actorOf(request), request.params.code, request.query.year),
+    );
+
+    app.post(
+      '/api/v1/funding-lines/:code/spending/:id/cancel',
+      {
+        config: { access: 'funding:manage' },
+        schema: {
+          tags,
+          description: 'Cancels a booking with a reason: out of the totals, kept in the ledger.',
+          params: spendingParams,
+          body: cancelSpendingBody,
+          response: { 200: spendingEntryDto, ...errorResponses(400, 404, 409, 422) },
+        },
+      },
+      async (request) =>
+        cancelSpending(db, actorOf(request), request.params.code, request.params.id, request.body),
     );
 
     app.post(

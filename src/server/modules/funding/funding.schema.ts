@@ -11,6 +11,7 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { users } from '../identity/identity.schema';
 import { collaborations } from '../network/network.schema';
 
 // Funding lines are data, not an enum: a collaboration adds pilots and new lines as money comes.
@@ -86,6 +87,17 @@ export const spendingEntries = pgTable(
     amountCents: bigint({ mode: 'number' }).notNull(),
     bookedOn: date().notNull(),
     description: text().notNull(),
+    /** Who booked it (bookings before this was kept have none). */
+    bookedBy: uuid().references(() => users.id),
+    bookedByName: text(),
+    /**
+     * A wrong booking is cancelled, never deleted: the money leaves the totals, the booking and
+     * why it was cancelled stay for whoever checks the accounts.
+     */
+    cancelledAt: timestamp({ withTimezone: true }),
+    cancelledBy: uuid().references(() => users.id),
+    cancelledByName: text(),
+    cancelReason: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index().on(t.fundingLineId, t.year)],

@@ -11,6 +11,12 @@ export async function recordSpending(db: Db, actor: Actor, code: string, input: 
   return db.transaction(async (tx) => {
     const line = await findFundingLineByCode(tx, actor.collaborationId, code);
     if (!line) throw notFound();
-    return insertSpending(tx, { collaborationId: actor.collaborationId, fundingLineId: line.id, ...input });
+    return insertSpending(tx, {
+      collaborationId: actor.collaborationId,
+      fundingLineId: line.id,
+      ...input,
+      bookedBy: actor.userId,
+      bookedByName: actor.displayName,
+    });
   });
 }

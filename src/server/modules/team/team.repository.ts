@@ -67,3 +67,18 @@ export async function insertTypeModule(db: Executor, values: typeof typeModules.
   const [row] = await db.insert(typeModules).values(values).returning();
   return row as typeof typeModules.$inferSelect;
 }
+
+/** Removes one absence of a worker of the collaboration; answers whether there was one. */
+export async function deleteAbsence(db: Executor, collaborationId: string, workerId: string, id: string) {
+  const rows = await db
+    .delete(absences)
+    .where(
+      and(
+        eq(absences.collaborationId, collaborationId),
+        eq(absences.workerId, workerId),
+        eq(absences.id, id),
+      ),
+    )
+    .returning({ id: absences.id });
+  return rows.length > 0;
+}

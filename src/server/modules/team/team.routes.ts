@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { errorResponses, idParams } from '../../../contracts/common';
 import { absenceInput, teamResponse, typeModuleInput, workerInput } from '../../../contracts/team';
 import type { Db } from '../../platform/db/database';
@@ -6,6 +7,7 @@ import { actorOf } from '../../platform/http/access';
 import { createTypeModule } from './create-type-module';
 import { getTeam } from './get-team';
 import { recordAbsence } from './record-absence';
+import { removeAbsence } from './remove-absence';
 import { changeWorker, createWorker } from './save-worker';
 
 const tags = ['team'];
@@ -51,6 +53,21 @@ export function teamRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
       async (request, reply) => {
         await recordAbsence(db, actorOf(request), request.params.id, request.body);
         return reply.status(201).send(await getTeam(db, actorOf(request)));
+      },
+    );
+    app.delete(
+      '/api/v1/team/workers/:id/absences/:absenceId',
+      {
+        config: { access: 'team:manage' },
+        schema: {
+          tags,
+          params: z.object({ id: z.uuid(), absenceId: z.uuid() }),
+          response: { 200: teamResponse, ...errors },
+        },
+      },
+      async (request) => {
+        await removeAbsence(db, actorOf(request), request.params.id, request.params.absenceId);
+        return getTeam(db, actorOf(request));
       },
     );
     app.post(

@@ -11,6 +11,7 @@ import { RouterAnchor } from '../../components/ui/router-links';
 import { YearSelect } from '../../components/ui/year-select';
 import { FundingLineCard, type LineAction } from '../../features/funding/components/funding-line-card';
 import { FundingTotals } from '../../features/funding/components/funding-totals';
+import { LedgerModal } from '../../features/funding/components/ledger-modal';
 import { LineYearModal } from '../../features/funding/components/line-year-modal';
 import { PilotModal } from '../../features/funding/components/pilot-modal';
 import { PilotsTable } from '../../features/funding/components/pilots-table';
@@ -55,6 +56,7 @@ function Overview({ overview }: { overview: FundingOverviewResponse }) {
       </SimpleGrid>
       <QuarterlyOverview year={overview.year} />
       <PilotsTable pilots={overview.pilots} />
+      <LedgerModal line={lineOf('ledger')} year={overview.year} onClose={close} canManage={canManage} />
       {canManage ? (
         <>
           <LineYearModal

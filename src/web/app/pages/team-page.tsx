@@ -74,6 +74,17 @@ function Team({
             worker={dialog?.kind === 'absence' ? dialog.worker : null}
             onClose={close}
             onDone={() => saved(t('team.absence.saved'))}
+            onRemoved={(next) => {
+              const worker = next.workers.find(
+                (w) => dialog?.kind === 'absence' && w.id === dialog.worker.id,
+              );
+              if (worker) setDialog({ kind: 'absence', worker });
+              notifications.show({
+                color: 'green',
+                title: t('team.saved'),
+                message: t('team.absence.removed'),
+              });
+            }}
           />
           <TypeModuleModal
             opened={dialog?.kind === 'module'}

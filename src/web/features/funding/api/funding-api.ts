@@ -3,6 +3,7 @@ import type {
   LineYearInput,
   PilotInput,
   QuarterlyOverviewResponse,
+  SpendingEntryDto,
   SpendingInput,
 } from '../../../../contracts/funding';
 import { api } from '../../../lib/api';
@@ -20,3 +21,9 @@ export const createPilot = (body: PilotInput) => api.post<{ ok: true }>('/fundin
 
 export const getQuarterlyOverview = (year: number) =>
   api.get<QuarterlyOverviewResponse>('/reports/funding/quarters', { year });
+
+export const getLedger = (code: string, year: number) =>
+  api.get<SpendingEntryDto[]>(`/funding-lines/${encodeURIComponent(code)}/spending`, { year });
+
+export const cancelSpending = (code: string, id: string, reason: string) =>
+  api.post<SpendingEntryDto>(`/funding-lines/${encodeURIComponent(code)}/spending/${id}/cancel`, { reason });

@@ -8,7 +8,7 @@ import { useCodeLabels } from '../../../lib/labels';
 import { useEuro } from '../../../lib/use-euro';
 import { MoneyBar } from './money-bar';
 
-export type LineAction = 'year' | 'spending' | 'pilot';
+export type LineAction = 'year' | 'spending' | 'pilot' | 'ledger';
 
 type FundingLineCardProps = {
   line: FundingLineOverviewDto;
@@ -191,36 +191,46 @@ export function FundingLineCard({ line, isYearClosed, canManage, onAction }: Fun
           </Text>
         ) : null}
 
-        {canManage ? (
-          <Group gap="xs" mt="auto">
-            <Button
-              size="compact-sm"
-              variant="default"
-              onClick={() => onAction('year', line)}
-              aria-label={t('funding.actions.yearOf', { name })}
-            >
-              {t('funding.actions.year')}
-            </Button>
-            <Button
-              size="compact-sm"
-              variant="default"
-              onClick={() => onAction('spending', line)}
-              aria-label={t('funding.actions.spendingOf', { name })}
-            >
-              {t('funding.actions.spending')}
-            </Button>
-            {isYearClosed && residual > 0 ? (
+        <Group gap="xs" mt="auto">
+          <Button
+            size="compact-sm"
+            variant="subtle"
+            onClick={() => onAction('ledger', line)}
+            aria-label={t('funding.actions.ledgerOf', { name })}
+          >
+            {t('funding.actions.ledger')}
+          </Button>
+          {canManage ? (
+            <>
               <Button
                 size="compact-sm"
-                variant="light"
-                onClick={() => onAction('pilot', line)}
-                aria-label={t('funding.actions.pilotOf', { name })}
+                variant="default"
+                onClick={() => onAction('year', line)}
+                aria-label={t('funding.actions.yearOf', { name })}
               >
-                {t('funding.actions.pilot')}
+                {t('funding.actions.year')}
               </Button>
-            ) : null}
-          </Group>
-        ) : null}
+              <Button
+                size="compact-sm"
+                variant="default"
+                onClick={() => onAction('spending', line)}
+                aria-label={t('funding.actions.spendingOf', { name })}
+              >
+                {t('funding.actions.spending')}
+              </Button>
+              {isYearClosed && residual > 0 ? (
+                <Button
+                  size="compact-sm"
+                  variant="light"
+                  onClick={() => onAction('pilot', line)}
+                  aria-label={t('funding.actions.pilotOf', { name })}
+                >
+                  {t('funding.actions.pilot')}
+                </Button>
+              ) : null}
+            </>
+          ) : null}
+        </Group>
       </Stack>
     </Paper>
   );

@@ -20,9 +20,11 @@ export function LineModal({
   year,
   onClose,
   titleKey,
+  size = 'lg',
   children,
 }: Omit<LineModalProps, 'onDone'> & {
   titleKey: string;
+  size?: 'lg' | 'xl';
   children: (line: FundingLineOverviewDto) => ReactNode;
 }) {
   const { t } = useTranslation();
@@ -31,7 +33,7 @@ export function LineModal({
     <Modal
       opened={line !== null}
       onClose={onClose}
-      size="lg"
+      size={size}
       title={line ? t(titleKey, { name: labels.fundingLine(line.code, line.name), year }) : ''}
       closeButtonProps={{ 'aria-label': t('common.close') }}
     >

@@ -1,8 +1,10 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { LineYearInput, PilotInput, SpendingInput } from '../../../../contracts/funding';
 import {
+  cancelSpending,
   createPilot,
   getFundingOverview,
+  getLedger,
   getQuarterlyOverview,
   recordSpending,
   saveLineYear,
@@ -45,3 +47,13 @@ export const useRecordSpending = () =>
   useFundingMutation(({ code, body }: { code: string; body: SpendingInput }) => recordSpending(code, body));
 
 export const useCreatePilot = () => useFundingMutation((body: PilotInput) => createPilot(body));
+
+/** A line's bookings of a year, cancelled ones included. */
+export function useLedger(code: string, year: number) {
+  return useQuery({ queryKey: ['funding', 'ledger', code, year], queryFn: () => getLedger(code, year) });
+}
+
+export const useCancelSpending = () =>
+  useFundingMutation(({ code, id, reason }: { code: string; id: string; reason: string }) =>
+    cancelSpending(code, id, reason),
+  );

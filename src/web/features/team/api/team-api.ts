@@ -21,6 +21,9 @@ export const changeWorker = (id: string, body: WorkerInput) =>
 export const recordAbsence = (workerId: string, body: AbsenceInput) =>
   api.post<TeamResponse>(`/team/workers/${workerId}/absences`, body);
 
+export const removeAbsence = (workerId: string, absenceId: string) =>
+  api.delete<TeamResponse>(`/team/workers/${workerId}/absences/${absenceId}`);
+
 export const createTypeModule = (body: TypeModuleInput) => api.post<TeamResponse>('/team/type-modules', body);
 
 // R10: caseload per FTE, and assignment by availability.

@@ -7,12 +7,68 @@ import { todayIso } from '../../../../domain/dates';
 import { DateField } from '../../../components/ui/date-field';
 import { serverErrors, zodFieldErrors } from '../../../lib/form-errors';
 import { formatDate } from '../../../lib/format';
-import { useRecordAbsence } from '../hooks/use-team';
+import { useRecordAbsence, useRemoveAbsence } from '../hooks/use-team';
 
 type AbsenceValues = { startsOn: string | null; endsOn: string | null; reason: string };
 const FIELDS = ['startsOn', 'endsOn', 'reason'] as const;
 
-function AbsenceForm({ worker, onDone }: { worker: WorkerDto; onDone: (team: TeamResponse) => void }) {
+/** Absences already known, each removable (cancelled leave, a mistake): R10 reads them. */
+function KnownAbsences({
+  worker,
+  onRemoved,
+}: {
+  worker: WorkerDto;
+  onRemoved: (team: TeamResponse) => void;
+}) {
+  const { t } = useTranslation();
+  const remove = useRemoveAbsence();
+  return (
+    <Stack gap={4}>
+      <Text size="sm" fw={600}>
+        {t('team.absence.known')}
+      </Text>
+      {worker.absences.map((a) => {
+        const period = t('team.workers.period', { from: formatDate(a.startsOn), to: formatDate(a.endsOn) });
+        return (
+          <Group key={a.id} justify="space-between" gap="xs" wrap="nowrap">
+            <Text size="sm">
+              {period}
+              {a.reason ? ` · ${a.reason}` : ''}
+            </Text>
+            <Button
+              size="compact-sm"
+              variant="subtle"
+              color="red.9"
+              c="red.9"
+              loading={remove.isPending && remove.variables?.absenceId === a.id}
+              onClick={() =>
+                remove.mutate({ workerId: worker.id, absenceId: a.id }, { onSuccess: onRemoved })
+              }
+              aria-label={t('team.absence.removeOf', { period })}
+            >
+              {t('team.absence.remove')}
+            </Button>
+          </Group>
+        );
+      })}
+      {remove.error ? (
+        <Text c="red.9" size="sm" role="alert">
+          {remove.error.message}
+        </Text>
+      ) : null}
+    </Stack>
+  );
+}
+
+function AbsenceForm({
+  worker,
+  onDone,
+  onRemoved,
+}: {
+  worker: WorkerDto;
+  onDone: (team: TeamResponse) => void;
+  onRemoved: (team: TeamResponse) => void;
+}) {
   const { t } = useTranslation();
   const record = useRecordAbsence();
   const [general, setGeneral] = useState<string | null>(null);
@@ -46,16 +102,7 @@ function AbsenceForm({ worker, onDone }: { worker: WorkerDto; onDone: (team: Tea
             {general}
           </Alert>
         ) : null}
-        {worker.absences.length > 0 ? (
-          <Text size="sm" c="dimmed">
-            {t('team.absence.known')}{' '}
-            {worker.absences
-              .map((a) =>
-                t('team.workers.period', { from: formatDate(a.startsOn), to: formatDate(a.endsOn) }),
-              )
-              .join('; ')}
-          </Text>
-        ) : null}
+        {worker.absences.length > 0 ? <KnownAbsences worker={worker} onRemoved={onRemoved} /> : null}
         <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
           <DateField
             label={t('team.absence.startsOn')}
@@ -91,10 +138,12 @@ type AbsenceModalProps = {
   worker: WorkerDto | null;
   onClose: () => void;
   onDone: (team: TeamResponse) => void;
+  /** After removing an absence the dialog stays open on the worker as the team now has them. */
+  onRemoved: (team: TeamResponse) => void;
 };
 
 /** R12: absence known ahead, so cover can be planned. */
-export function AbsenceModal({ worker, onClose, onDone }: AbsenceModalProps) {
+export function AbsenceModal({ worker, onClose, onDone, onRemoved }: AbsenceModalProps) {
   const { t } = useTranslation();
   return (
     <Modal
@@ -103,7 +152,7 @@ export function AbsenceModal({ worker, onClose, onDone }: AbsenceModalProps) {
       title={worker ? t('team.absence.title', { name: worker.displayName }) : ''}
       closeButtonProps={{ 'aria-label': t('common.close') }}
     >
-      {worker ? <AbsenceForm key={worker.id} worker={worker} onDone={onDone} /> : null}
+      {worker ? <AbsenceForm key={worker.id} worker={worker} onDone={onDone} onRemoved={onRemoved} /> : null}
     </Modal>
   );
 }

@@ -1,6 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { AbsenceInput, TeamResponse, TypeModuleInput, WorkerInput } from '../../../../contracts/team';
-import { changeWorker, createTypeModule, createWorker, getTeam, recordAbsence } from '../api/team-api';
+import {
+  changeWorker,
+  createTypeModule,
+  createWorker,
+  getTeam,
+  recordAbsence,
+  removeAbsence,
+} from '../api/team-api';
 
 export const TEAM_QUERY_KEY = ['team'] as const;
 
@@ -13,7 +20,12 @@ function useTeamMutation<TInput>(mutate: (input: TInput) => Promise<TeamResponse
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: mutate,
-    onSuccess: (team) => queryClient.setQueryData(TEAM_QUERY_KEY, team),
+    onSuccess: (team) => {
+      queryClient.setQueryData(TEAM_QUERY_KEY, team);
+      // FTE, regions and absences weigh in the caseload per FTE and the R10 suggestions.
+      void queryClient.invalidateQueries({ queryKey: ['team', 'caseload'] });
+      void queryClient.invalidateQueries({ queryKey: ['team', 'assignment-suggestion'] });
+    },
   });
 }
 
@@ -25,6 +37,11 @@ export const useSaveWorker = () =>
 export const useRecordAbsence = () =>
   useTeamMutation(({ workerId, body }: { workerId: string; body: AbsenceInput }) =>
     recordAbsence(workerId, body),
+  );
+
+export const useRemoveAbsence = () =>
+  useTeamMutation(({ workerId, absenceId }: { workerId: string; absenceId: string }) =>
+    removeAbsence(workerId, absenceId),
   );
 
 export const useCreateTypeModule = () => useTeamMutation((body: TypeModuleInput) => createTypeModule(body));
