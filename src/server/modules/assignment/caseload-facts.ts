@@ -21,10 +21,22 @@ export async function gatherCaseloadFacts(
     await listActiveAssignments(db, collaborationId, today),
     await countOpenTrajectoriesByFamily(db, collaborationId),
   ];
+  // One pass over the assignments: families per account, then per worker by their account.
+  const familiesOf = new Map<string, Set<string>>();
+  for (const a of assignments) {
+    const own = familiesOf.get(a.userId) ?? new Set<string>();
+    own.add(a.familyId);
+    familiesOf.set(a.userId, own);
+  }
+  const absencesOf = new Map<string, { startsOn: string; endsOn: string }[]>();
+  for (const a of absences) {
+    absencesOf.set(a.workerId, [
+      ...(absencesOf.get(a.workerId) ?? []),
+      { startsOn: a.startsOn, endsOn: a.endsOn },
+    ]);
+  }
   return workers.map((w) => {
-    const families = new Set(
-      assignments.filter((a) => w.userId && a.userId === w.userId).map((a) => a.familyId),
-    );
+    const families = (w.userId && familiesOf.get(w.userId)) || new Set<string>();
     let openTrajectories = 0;
     let familiesWithoutTrajectory = 0;
     for (const familyId of families) {
@@ -44,9 +56,7 @@ export async function gatherCaseloadFacts(
       families: families.size,
       openTrajectories,
       familiesWithoutTrajectory,
-      absences: absences
-        .filter((a) => a.workerId === w.id)
-        .map((a) => ({ startsOn: a.startsOn, endsOn: a.endsOn })),
+      absences: absencesOf.get(w.id) ?? [],
     };
   });
 }
