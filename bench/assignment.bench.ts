@@ -17,6 +17,7 @@ import { startEmbeddedPostgres } from '../src/server/platform/db/embedded';
 import { runMigrations } from '../src/server/platform/db/migrate';
 import { DEMO_MUNICIPALITIES, DEMO_ZONES } from '../src/server/seed/demo-region';
 import { provisionCollaboration } from '../src/server/setup/provision-collaboration';
+import { report } from './support';
 
 const F = Number(process.env.BENCH_FAMILIES ?? 20_000);
 const W = Number(process.env.BENCH_WORKERS ?? 60);
@@ -95,11 +96,6 @@ async function main() {
     });
     const cookie = String(login.headers['set-cookie']).split(';')[0] as string;
     const csrf = login.json().csrfToken as string;
-    const report = (label: string, ms: number[]) => {
-      ms.sort((a, b) => a - b);
-      const p = (q: number) => (ms[Math.min(ms.length - 1, Math.floor(q * ms.length))] as number).toFixed(1);
-      console.log(`${label.padEnd(34)} median ${p(0.5)} ms   p90 ${p(0.9)} ms   (${ms.length} runs)`);
-    };
     const get = async (url: string) => {
       const res = await app.inject({ method: 'GET', url, headers: { cookie } });
       if (res.statusCode !== 200) throw new Error(`${url}: ${res.statusCode} ${res.body}`);

@@ -15,6 +15,7 @@ import { startEmbeddedPostgres } from '../src/server/platform/db/embedded';
 import { runMigrations } from '../src/server/platform/db/migrate';
 import { DEMO_MUNICIPALITIES, DEMO_ZONES } from '../src/server/seed/demo-region';
 import { provisionCollaboration } from '../src/server/setup/provision-collaboration';
+import { report } from './support';
 
 const N = Number(process.env.BENCH_REFERRALS ?? 50_000);
 
@@ -75,9 +76,7 @@ async function main() {
         if (res.statusCode !== 200) throw new Error(`${url}: ${res.statusCode} ${res.body}`);
         ms.push(performance.now() - t);
       }
-      ms.sort((a, b) => a - b);
-      const p = (q: number) => (ms[Math.min(ms.length - 1, Math.floor(q * ms.length))] as number).toFixed(1);
-      console.log(`${label.padEnd(34)} median ${p(0.5)} ms   p90 ${p(0.9)} ms   (${runs} runs)`);
+      report(label, ms);
     };
     await time('figures, one year', '/api/v1/reports/figures?from=2025-11-01&to=2026-10-31');
     await time('figures, all years', '/api/v1/reports/figures', 5);

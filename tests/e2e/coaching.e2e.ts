@@ -2,61 +2,17 @@
 // partner lowers a paid coach's limit from 7 to 3 on the team page, because funding dropped; the
 // coordinator then sees that coach full at the central registration point, matches the family
 // that waits longest to the coach suggested, and the family leaves the waiting list.
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, screenshot } from './support/browser';
-import { type RunningServer, removeDataDir, startServer } from './support/server';
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, screenshot } from './support/browser';
+import { startJourney } from './support/journey';
 
-let server: RunningServer;
-let browser: Browser;
+const journey = startJourney();
+const { logIn, logOut, openNav, settled } = journey;
 let page: Page;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  const context = await browser.newContext({ locale: 'nl-BE', viewport: { width: 1366, height: 900 } });
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+beforeAll(() => {
+  page = journey.page;
 });
-
-afterAll(async () => {
-  await browser?.close();
-  if (server) {
-    const code = await server.stop();
-    expect(code, server.output()).toBe(0);
-    await removeDataDir(server.dataDir);
-  }
-});
-
-async function logIn(email: string) {
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord').fill('eenplan-demo');
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-}
-
-async function logOut() {
-  await page.getByRole('button', { name: 'Uitloggen' }).click();
-  await page.waitForURL(/\/login/);
-}
-
-async function openNav(name: string) {
-  await page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
-}
-
-/** Drawers and modals fade in; colours are only final (and checkable) once that is over. */
-async function settled(dialog: Locator) {
-  await dialog.waitFor();
-  await dialog.evaluate((el) =>
-    Promise.all(
-      el.ownerDocument
-        .getAnimations()
-        .filter((a) => a.effect?.getTiming().iterations !== Number.POSITIVE_INFINITY)
-        .map((a) => a.finished.catch(() => undefined)),
-    ),
-  );
-}
 
 const section = (name: string) => page.getByRole('region', { name });
 const coachRow = (name: string) => section('Gezinscoaches').getByRole('row', { name: new RegExp(name) });
@@ -166,7 +122,7 @@ describe('the coordinator at the central registration point', () => {
     await logOut();
     await logIn('liaison@demo.eenplan.be');
     expect(await page.getByRole('navigation').getByRole('link', { name: 'Gezinscoaching' }).count()).toBe(0);
-    await page.goto(`${server.url}/coaching`);
+    await page.goto(`${journey.url}/coaching`);
     await page.getByRole('alert').getByText('Je hebt geen toegang tot deze functie.').waitFor();
   });
 });

@@ -2,62 +2,24 @@
 // family-care line and assigns the liaison worker; she starts family care, records the provider's
 // first contact and the referrer at the first conversation, and a week of 9 hours — of which the
 // project pays 8. The demo family past its 12 weeks and the money page show the rest of the rule.
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays, todayIso } from '../../src/domain/dates';
-import { expectAccessible, launchBrowser, screenshot } from './support/browser';
-import { type RunningServer, removeDataDir, startServer } from './support/server';
+import { expectAccessible } from './support/browser';
+import { belgian, startJourney } from './support/journey';
 
-let server: RunningServer;
-let browser: Browser;
+const journey = startJourney();
+const { logIn: login, logOut: logout, choose, shot } = journey;
 let page: Page;
+beforeAll(() => {
+  page = journey.page;
+});
+
 let familyUrl = '';
 const FAMILY = 'Zorggezin';
 const today = todayIso();
-const belgian = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  const context = await browser.newContext({ locale: 'nl-BE', viewport: { width: 1366, height: 900 } });
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  if (server) {
-    const code = await server.stop();
-    expect(code, server.output()).toBe(0);
-    await removeDataDir(server.dataDir);
-  }
-});
-
-async function choose(scope: Page | Locator, combobox: string, option: string | RegExp, typed?: string) {
-  const box = scope.getByRole('combobox', { name: combobox, exact: true });
-  await box.click();
-  if (typed) await box.fill(typed);
-  await page.getByRole('option', { name: option, exact: typeof option === 'string' }).click();
-}
-
-async function login(email: string) {
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord').fill('eenplan-demo');
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-}
-
-async function logout() {
-  await page.getByRole('button', { name: 'Uitloggen' }).click();
-  await page.waitForURL(/\/login/);
-}
 
 const dialog = () => page.getByRole('dialog');
-const shot = async (name: string) => {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await screenshot(page, name);
-};
 const tab = async (name: string) => {
   await page.getByRole('tab', { name, exact: true }).click();
   await page.waitForTimeout(300);

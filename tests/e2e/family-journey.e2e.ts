@@ -2,63 +2,24 @@
 // referral and assigns the liaison worker; she writes the plan with two goals, records contacts
 // (one kept from the family, R28), gives bridging help, hands over warmly to two services and
 // closes with the family's own rating (R21); the coordinator reads the waiting list and the team.
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays, todayIso } from '../../src/domain/dates';
-import { expectAccessible, launchBrowser, screenshot } from './support/browser';
-import { type RunningServer, removeDataDir, startServer } from './support/server';
+import { expectAccessible } from './support/browser';
+import { belgian, startJourney } from './support/journey';
 
-let server: RunningServer;
-let browser: Browser;
+const journey = startJourney();
+const { logIn: login, logOut: logout, choose, shot } = journey;
 let page: Page;
+beforeAll(() => {
+  page = journey.page;
+});
+
 let familyUrl = '';
 const FAMILY = 'Reisgezin';
 const SECRET = 'De buurvrouw vertelde iets in vertrouwen';
-const belgian = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  const context = await browser.newContext({ locale: 'nl-BE', viewport: { width: 1366, height: 900 } });
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  if (server) {
-    const code = await server.stop();
-    expect(code, server.output()).toBe(0);
-    await removeDataDir(server.dataDir);
-  }
-});
-
-async function choose(scope: Page | Locator, combobox: string, option: string | RegExp, typed?: string) {
-  const box = scope.getByRole('combobox', { name: combobox, exact: true });
-  await box.click();
-  if (typed) await box.fill(typed);
-  await page.getByRole('option', { name: option, exact: typeof option === 'string' }).click();
-}
-
-async function login(email: string) {
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord').fill('eenplan-demo');
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-}
-
-async function logout() {
-  await page.getByRole('button', { name: 'Uitloggen' }).click();
-  await page.waitForURL(/\/login/);
-}
 
 const dialog = () => page.getByRole('dialog');
-/** A full-page screenshot from the top: the fixed header stays where it belongs. */
-const shot = async (name: string) => {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await screenshot(page, name);
-};
 const tab = async (name: string) => {
   await page.getByRole('tab', { name, exact: true }).click();
   await page.waitForTimeout(300);
@@ -180,7 +141,7 @@ describe('the family’s journey in the browser', () => {
     await shot('journey-06-plan');
 
     const href = await page.getByRole('link', { name: 'Afdrukken (pdf)' }).getAttribute('href');
-    const pdf = await page.request.get(`${server.url}${href}`);
+    const pdf = await page.request.get(`${journey.url}${href}`);
     expect(pdf.status()).toBe(200);
     expect(pdf.headers()['content-type']).toBe('application/pdf');
     expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');

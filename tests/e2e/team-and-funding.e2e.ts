@@ -3,81 +3,31 @@
 // a booking typed the Belgian way, the allocation over zones (R13); at the intake desk the 21st
 // add-on is refused (R6), a start past the crisis quota asks a reason (R4) and family care for a
 // five-year-old is refused on the form (R5); a steering member reads the money but changes nothing.
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { addMonths, todayIso } from '../../src/domain/dates';
-import { expectAccessible, launchBrowser, screenshot } from './support/browser';
-import { type RunningServer, removeDataDir, startServer } from './support/server';
+import { expectAccessible, screenshot } from './support/browser';
+import { belgian, startJourney } from './support/journey';
 
-let server: RunningServer;
-let browser: Browser;
+const journey = startJourney();
+const { logIn, logOut, openNav, settled, choose } = journey;
 let page: Page;
+beforeAll(() => {
+  page = journey.page;
+});
 
 const today = todayIso();
 const thisYear = Number(today.slice(0, 4));
-const belgian = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 /** Text as shown, with the non-breaking spaces of Intl money formats made plain. */
 const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
 const euro = (cents: number) =>
   plain(new Intl.NumberFormat('nl-BE', { style: 'currency', currency: 'EUR' }).format(cents / 100));
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  const context = await browser.newContext({ locale: 'nl-BE', viewport: { width: 1366, height: 900 } });
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  if (server) {
-    const code = await server.stop();
-    expect(code, server.output()).toBe(0);
-    await removeDataDir(server.dataDir);
-  }
-});
-
-async function logIn(email: string) {
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord').fill('eenplan-demo');
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-}
-
-async function logOut() {
-  await page.getByRole('button', { name: 'Uitloggen' }).click();
-  await page.waitForURL(/\/login/);
-}
-
-async function choose(scope: Page | Locator, combobox: string, option: string | RegExp) {
-  await scope.getByRole('combobox', { name: combobox, exact: true }).click();
-  await page.getByRole('option', { name: option, exact: typeof option === 'string' }).click();
-}
-
-/** Drawers and modals fade in; colours are only final (and checkable) once that is over. */
-async function settled(dialog: Locator) {
-  await dialog.waitFor();
-  await dialog.evaluate((el) =>
-    Promise.all(
-      el.ownerDocument
-        .getAnimations()
-        .filter((a) => a.effect?.getTiming().iterations !== Number.POSITIVE_INFINITY)
-        .map((a) => a.finished.catch(() => undefined)), // a cancelled fade is over too
-    ),
-  );
-}
-
-async function openNav(name: string) {
-  await page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
-}
-
 /** The API as the signed-in person, with the session cookie and the CSRF header, like the app. */
 async function api<T>(method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown): Promise<T> {
-  const session = await page.request.get(`${server.url}/api/v1/auth/session`);
+  const session = await page.request.get(`${journey.url}/api/v1/auth/session`);
   const { csrfToken } = (await session.json()) as { csrfToken: string };
-  const response = await page.request.fetch(`${server.url}/api/v1${path}`, {
+  const response = await page.request.fetch(`${journey.url}/api/v1${path}`, {
     method,
     headers: { 'x-csrf-token': csrfToken, 'accept-language': 'nl-BE' },
     ...(body === undefined ? {} : { data: body }),
@@ -315,7 +265,7 @@ describe('at the intake desk as the coordinator', () => {
     }
     expect((await lineOf('addOn'))?.started).toBe(20);
 
-    await page.goto(`${server.url}/referrals/${twentyFirst}`);
+    await page.goto(`${journey.url}/referrals/${twentyFirst}`);
     await page.getByRole('radio', { name: 'Opgestart', exact: true }).check();
     await page.getByRole('button', { name: 'Beslissing opslaan' }).click();
     const refusal = page.getByRole('alert').filter({ hasText: 'Opstarten kan niet' });
@@ -364,7 +314,7 @@ describe('at the intake desk as the coordinator', () => {
       referralBody('crisisFollowUp', 'Kind crisis'),
     );
     expect(referral.overQuota).toBe(true);
-    await page.goto(`${server.url}/referrals/${referral.id}`);
+    await page.goto(`${journey.url}/referrals/${referral.id}`);
     await page.getByText('boven quotum').first().waitFor();
     await page.getByRole('radio', { name: 'Opgestart', exact: true }).check();
     const reason = page.getByLabel('Reden om boven het quotum op te starten');
