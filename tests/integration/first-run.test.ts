@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildApp } from '../../src/server/app';
 import { firstRun } from '../../src/server/setup/first-run';
 import { createTestDatabase } from '../support/test-database';
@@ -51,6 +51,27 @@ describe('first run', () => {
       const row = span.rows[0] as { first: string; last: string; statuses: number };
       expect(row.statuses).toBe(4);
       expect(new Date(row.last).getTime() - new Date(row.first).getTime()).toBeGreaterThan(330 * 86_400_000);
+    } finally {
+      await database.drop();
+    }
+  }, 120_000);
+
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('loads the demo on a later day too: after the volunteers line ended (R8), nothing new on it', async () => {
+    // Only the clock moves (to 15/03/2027); timers stay real, so the database driver works as always.
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2027-03-15T09:00:00Z') });
+    const database = await createTestDatabase();
+    try {
+      const result = await firstRun(database.db, { adminEmail: null, adminPassword: null });
+      expect(result.kind).toBe('demo');
+      const after = await database.db.execute(
+        sql`select count(*)::int as n from referrals r join funding_lines l on l.id = r.funding_line_id
+            where l.code = 'volunteers' and (r.received_on > l.ends_on or (r.status = 'started' and r.decided_on > l.ends_on))`,
+      );
+      expect(after.rows[0]).toEqual({ n: 0 });
     } finally {
       await database.drop();
     }

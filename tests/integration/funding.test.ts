@@ -171,6 +171,32 @@ describe('money per line', () => {
     );
     expect(line.endsOn).toBe('2026-12-31');
     expect(line.isEndingSoon).toBe(todayIso() >= '2026-10-01' && todayIso() <= '2026-12-31');
+
+    // A referral received while the line ran, then the line ends: it may not start on it any more,
+    // and nothing new is registered on it.
+    const received = addDays(todayIso(), -20);
+    const referral = await desk.post(
+      '/api/v1/referrals',
+      referralBody({ fundingLine: 'volunteers', receivedOn: received }),
+    );
+    expect(referral.status).toBe(201);
+    await t.db.execute(
+      sql`update funding_lines set ends_on = ${addDays(todayIso(), -10)} where collaboration_id = ${tenant.collaboration.id} and code = 'volunteers'`,
+    );
+    const started = await desk.post(`/api/v1/referrals/${referral.body.id}/decision`, { outcome: 'started' });
+    expect([started.status, started.body.error?.code]).toEqual([422, 'FUNDING_LINE_ENDED']);
+    const waiting = await desk.post(`/api/v1/referrals/${referral.body.id}/decision`, {
+      outcome: 'waitingList',
+    });
+    expect(waiting.status).toBe(200);
+    const late = await desk.post(
+      '/api/v1/referrals',
+      referralBody({ fundingLine: 'volunteers', receivedOn: todayIso() }),
+    );
+    expect([late.status, late.body.error.code]).toEqual([422, 'FUNDING_LINE_ENDED']);
+    await t.db.execute(
+      sql`update funding_lines set ends_on = '2026-12-31' where collaboration_id = ${tenant.collaboration.id} and code = 'volunteers'`,
+    );
   });
 
   it('gives residual money of a closed year to a pilot, never more than is left (R12)', async () => {

@@ -16,6 +16,7 @@ import {
 import type { Actor } from '../platform/auth/actor';
 import type { Db } from '../platform/db/database';
 import { journeySteps } from './journey-steps';
+import { isPresetLineOpen } from './preset-lines';
 
 export type JourneyKit = ReturnType<typeof journeyKit>;
 
@@ -41,7 +42,8 @@ export function journeyKit(db: Db, today: IsoDate) {
       const start = min(startedOn, today);
       const t = await startTrajectory(db, worker, r.familyId, {
         kind: 'shortTerm',
-        fundingLine: r.fundingLine.code,
+        // A referral of a line that ended before the help starts gets it on the regular line (R8).
+        fundingLine: isPresetLineOpen(r.fundingLine.code, start) ? r.fundingLine.code : 'regular',
         startedOn: start,
         referralId: r.id,
       });

@@ -25,6 +25,7 @@ import {
   REQUESTS_FOR_HELP,
 } from './demo-people';
 import { DEMO_MUNICIPALITIES, DEMO_ZONES } from './demo-region';
+import { isPresetLineOpen } from './preset-lines';
 import { seededRandom } from './random';
 import { seedAssignments } from './seed-assignments';
 import { seedCoaching } from './seed-coaching';
@@ -151,8 +152,16 @@ export async function seedDemo(db: Db, options: { today?: IsoDate; days?: number
         decidedOn,
         overQuotaReason,
       }).catch((error: unknown) => {
-        if (!(error instanceof AppError && error.code === 'FUNDING_LINE_CAP_REACHED')) throw error;
-        return decideReferral(db, decider, referral.id, { outcome: 'waitingList', decidedOn });
+        // R6: past the add-on cap the family waits; R8: a line that ended meanwhile starts nothing.
+        if (error instanceof AppError && error.code === 'FUNDING_LINE_CAP_REACHED')
+          return decideReferral(db, decider, referral.id, { outcome: 'waitingList', decidedOn });
+        if (error instanceof AppError && error.code === 'FUNDING_LINE_ENDED')
+          return decideReferral(db, decider, referral.id, {
+            outcome: 'notStarted',
+            reason: 'other',
+            decidedOn,
+          });
+        throw error;
       });
       const conversationOn = addDays(receivedOn, rnd.int(5, 38));
       if (decided.status === 'started' && conversationOn <= today && rnd.chance(0.9)) {
@@ -175,12 +184,13 @@ export async function seedDemo(db: Db, options: { today?: IsoDate; days?: number
   return { collaborationId: collaboration.id, referrals: earlier.length, organisations: orgIds.size };
 
   function freshReferral(receivedOn: IsoDate): CreateReferralBody {
+    // R8: after the volunteers line ends (31/12/2026) the demo registers nothing new on it.
     const fundingLine = rnd.weighted([
       ['regular', 58],
       ['crisisFollowUp', 12],
       ['familyCare', 10],
       ['addOn', 5],
-      ['volunteers', 6],
+      [isPresetLineOpen('volunteers', receivedOn) ? 'volunteers' : 'regular', 6],
       ['naft', 9],
     ] as const);
     const registrantKind: OrganisationKind =

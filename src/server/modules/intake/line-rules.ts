@@ -4,13 +4,14 @@ import type { MemberInput } from '../../../contracts/intake';
 import { isOverQuota } from '../../../domain/crisis-follow-up';
 import { isFamilyEligibleForFamilyCare } from '../../../domain/family-care';
 import { isCapReached } from '../../../domain/funding';
+import { isLineOpenOn } from '../../../domain/funding-line';
 import type { Actor } from '../../platform/auth/actor';
 import type { Executor } from '../../platform/db/database';
 import { unprocessable } from '../../platform/http/app-error';
 import { lineYearSettings } from '../funding';
 import { countStartedOnLine } from './intake.repository';
 
-type Line = { id: string; code: string };
+type Line = { id: string; code: string; endsOn: string | null; isActive: boolean };
 const yearOf = (date: string) => Number(date.slice(0, 4));
 
 /** At registration: R5 eligibility, and the R4 signal when the quota is already used up. */
@@ -42,6 +43,8 @@ export async function checkStartOnLine(
   line: Line,
   input: { decidedOn: string; overQuotaReason?: string | null },
 ): Promise<{ overQuota: boolean; overQuotaReason: string | null }> {
+  // R8: a referral received before its line ended does not start on it afterwards.
+  if (!isLineOpenOn(line, input.decidedOn)) throw unprocessable('FUNDING_LINE_ENDED', 'outcome');
   const year = yearOf(input.decidedOn);
   const settings = await lineYearSettings(tx, line.id, year);
   if (!settings) return { overQuota: false, overQuotaReason: null };
