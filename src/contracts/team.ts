@@ -18,6 +18,8 @@ export const workerInput = z.object({
   zoneCode: z.string().max(20).nullable().optional(),
   site: z.string().trim().max(100).nullable().optional(),
   isNewHire: z.boolean().default(false),
+  /** R12: this worker is the extra module that covers absence. */
+  coversAbsence: z.boolean().default(false),
   flexibleSpreadingFrom: isoDate.nullable().optional(),
   userId: z.uuid().nullable().optional(),
   /** R23: families a family coach takes at most; 7 unless funding lowers it. Only for family coaches. */
@@ -65,11 +67,25 @@ export const typeModuleDto = typeModuleInput.extend({
 });
 export type TypeModuleDto = z.infer<typeof typeModuleDto>;
 
+/** R12: this year's absence (registered and planned) against the cover planned, in FTE × working days. */
+export const absenceCoverDto = z.object({
+  year: z.number().int(),
+  workingDays: z.number().int(),
+  absentFteDays: z.number().int(),
+  coverFteDays: z.number().int(),
+  absentFte: z.number().int(),
+  coverFte: z.number().int(),
+  uncoveredFteDays: z.number().int(),
+  status: z.enum(['none', 'covered', 'uncovered']),
+});
+export type AbsenceCoverDto = z.infer<typeof absenceCoverDto>;
+
 export const teamResponse = z.object({
   workers: z.array(workerDto),
   typeModules: z.array(typeModuleDto),
   breaches: z.array(breachDto),
   totals: z.object({ workers: z.number().int(), fteTeam: z.number().int() }),
+  absenceCover: absenceCoverDto,
 });
 export type TeamResponse = z.infer<typeof teamResponse>;
 

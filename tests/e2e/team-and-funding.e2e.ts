@@ -104,7 +104,33 @@ describe('team and secondment (R11) as the lead partner', () => {
     expect(await row.textContent()).toContain('60% / 40%');
   });
 
-  it('records an absence, and the worker shows as absent today', async () => {
+  it('resizes a type module when its funding changes, and the R11 breach on it goes', async () => {
+    const breach =
+      'R11 — Typemodule CGG (CGG De Brug): de typemodule wordt maar voor 50% in het team ingezet';
+    await page.getByText(breach).waitFor();
+    await page.getByRole('button', { name: 'Wijzigen: Typemodule CGG' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Typemodule CGG wijzigen' });
+    await dialog.getByLabel('Omvang (%)').fill('50');
+    await dialog.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByText('De typemodule is gewijzigd.').waitFor();
+    await page.getByRole('progressbar', { name: 'Inzet van Typemodule CGG: 100%' }).waitFor();
+    expect(await page.getByText(breach).count()).toBe(0);
+  });
+
+  it('records an absence: the worker shows as absent today and it weighs on this year’s cover (R12)', async () => {
+    const cover = page.getByRole('region', { name: /Afwezigheid en overbezetting in \d{4} \(R12\)/ });
+    // The first figure is the absence, in FTE working days (Belgian number format).
+    const absentFteDays = async () => {
+      const text =
+        (await cover
+          .getByText(/VTE-werkdagen van/)
+          .first()
+          .textContent()) ?? '';
+      return Number((text.match(/([\d.,]+) VTE-werkdagen/)?.[1] ?? 'NaN').replace('.', '').replace(',', '.'));
+    };
+    await cover.getByText('De overbezetting vangt de afwezigheid van dit jaar op.').waitFor();
+    const before = await absentFteDays();
     await page.getByRole('button', { name: 'Afwezigheid: Testmedewerker Journey' }).click();
     const dialog = page.getByRole('dialog', { name: 'Afwezigheid van Testmedewerker Journey' });
     await dialog.getByLabel('Tot en met').fill(belgian(addMonths(today, 1)));
@@ -115,6 +141,9 @@ describe('team and secondment (R11) as the lead partner', () => {
       .getByRole('row', { name: /Testmedewerker Journey/ })
       .getByText('afwezig vandaag')
       .waitFor();
+    await expect.poll(absentFteDays).toBeGreaterThan(before);
+    await page.evaluate(() => window.scrollTo(0, 0)); // the fixed header stays at the top of the shot
+    await screenshot(page, 'team-05-absence-cover');
   });
 
   it('shows the caseload per FTE per worker and region, with the absence (R10)', async () => {

@@ -96,6 +96,48 @@ describe('the team and its secondment rules (R11)', () => {
       used.body.breaches.find((b: { code: string }) => b.code === 'TYPE_MODULE_UNDER_USED').params
         .usedPercent,
     ).toBe(50);
+
+    // The funding drops to one module: the same worker now uses all of it, and the breach goes.
+    const resized = await lead.put(`/api/v1/team/type-modules/${module.id}`, {
+      employerOrganisationId: tenant.clb.id,
+      name: 'Module VM CLB',
+      fte: 100,
+    });
+    expect(resized.status).toBe(200);
+    expect(resized.body.typeModules[0]).toMatchObject({ id: module.id, fte: 100, usedFte: 100 });
+    expect(resized.body.breaches.some((b: { code: string }) => b.code === 'TYPE_MODULE_UNDER_USED')).toBe(
+      false,
+    );
+
+    const other = await t.createTenant();
+    const wrongEmployer = await lead.put(`/api/v1/team/type-modules/${module.id}`, {
+      employerOrganisationId: other.clb.id,
+      name: 'Module VM CLB',
+      fte: 100,
+    });
+    expect([wrongEmployer.status, wrongEmployer.body.error.code]).toEqual([422, 'ORGANISATION_UNKNOWN']);
+    const stranger = await other.as('leadPartner');
+    const foreign = await stranger.put(`/api/v1/team/type-modules/${module.id}`, {
+      employerOrganisationId: other.clb.id,
+      name: 'Overgenomen',
+      fte: 300,
+    });
+    expect(foreign.status).toBe(404);
+    expect((await lead.get('/api/v1/team')).body.typeModules[0]).toMatchObject({
+      name: 'Module VM CLB',
+      fte: 100,
+    });
+    expect(
+      (
+        await (
+          await tenant.as('coach')
+        ).put(`/api/v1/team/type-modules/${module.id}`, {
+          employerOrganisationId: tenant.clb.id,
+          name: 'X',
+          fte: 1,
+        })
+      ).status,
+    ).toBe(403);
   });
 
   it('records absences and shows who is away today', async () => {
@@ -113,6 +155,48 @@ describe('the team and its secondment rules (R11)', () => {
       endsOn: '2026-01-01',
     });
     expect([wrong.status, wrong.body.error.code]).toEqual([422, 'ABSENCE_END_BEFORE_START']);
+  });
+
+  it('weighs this year’s absence against the extra module that covers it (R12)', async () => {
+    const own = await t.createTenant();
+    const manager = await own.as('leadPartner');
+    const year = new Date().getFullYear();
+    const base = { ...worker(), homeOrganisationId: own.clb.id, zoneCode: null };
+    const added = await manager.post('/api/v1/team/workers', base);
+    expect(added.body.absenceCover).toMatchObject({ year, status: 'none', absentFteDays: 0 });
+
+    const absentId = added.body.workers[0].id;
+    const absent = await manager.post(`/api/v1/team/workers/${absentId}/absences`, {
+      startsOn: `${year}-02-01`,
+      endsOn: `${year}-02-28`,
+    });
+    const uncovered = absent.body.absenceCover;
+    expect(uncovered.status).toBe('uncovered');
+    expect(uncovered.absentFteDays).toBeGreaterThan(0);
+    expect(uncovered.uncoveredFteDays).toBe(uncovered.absentFteDays);
+
+    const cover = { ...base, displayName: 'Extra Module', fteTeam: 100, fteHomeOrganisation: 0 };
+    const withCover = await manager.post('/api/v1/team/workers', {
+      ...cover,
+      secondmentStart: `${year}-01-01`,
+      coversAbsence: true,
+    });
+    expect(withCover.body.absenceCover).toMatchObject({
+      status: 'covered',
+      coverFte: 100,
+      uncoveredFteDays: 0,
+    });
+    const coverWorker = withCover.body.workers.find(
+      (w: { displayName: string }) => w.displayName === 'Extra Module',
+    );
+    expect(coverWorker.coversAbsence).toBe(true);
+
+    // Changing the worker without the mark takes the cover away again.
+    const unmarked = await manager.put(`/api/v1/team/workers/${coverWorker.id}`, {
+      ...cover,
+      secondmentStart: `${year}-01-01`,
+    });
+    expect(unmarked.body.absenceCover.status).toBe('uncovered');
   });
 
   it('refuses what does not belong to the collaboration, and changes nothing', async () => {

@@ -107,6 +107,7 @@ export async function seedCoaching(
       secondmentStart: '2025-09-01',
       zoneCode: c.zoneCode,
       isNewHire: false,
+      coversAbsence: false,
       caseloadLimit: 'caseloadLimit' in c ? c.caseloadLimit : null,
     });
   }

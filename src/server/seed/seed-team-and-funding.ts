@@ -74,6 +74,8 @@ const WORKERS = [
     fteTeam: 80,
     zoneCode: 'elz29',
     user: 'liaisonWorker',
+    // R12: the extra module that absorbs the team's absence, so little money is left at year end.
+    coversAbsence: true,
   },
   { displayName: 'Elise Vermeersch', org: 'clb', function: 'coordinator', fteTeam: 100, user: 'coordinator' },
   {
@@ -131,6 +133,7 @@ export async function seedTeamAndFunding(
       secondmentEnd: 'end' in w ? addDays(today, w.end) : null,
       zoneCode: 'zoneCode' in w ? w.zoneCode : null,
       isNewHire: 'isNewHire' in w,
+      coversAbsence: 'coversAbsence' in w,
       userId:
         'user' in w
           ? (options.userIds.get(w.user) ?? null)
@@ -146,6 +149,14 @@ export async function seedTeamAndFunding(
       startsOn: addDays(today, -10),
       endsOn: addDays(today, 20),
       reason: 'Ouderschapsverlof',
+    });
+  // An absence earlier on, long over: it weighs on this year's cover (R12), not on assignment (R10).
+  const earlier = team.workers.find((w) => w.displayName === 'Lotte Verstraete');
+  if (earlier)
+    await recordAbsence(db, lead, earlier.id, {
+      startsOn: addDays(today, -150),
+      endsOn: addDays(today, -111),
+      reason: 'Ziekte',
     });
 
   const year = Number(today.slice(0, 4));

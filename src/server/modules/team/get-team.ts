@@ -1,4 +1,5 @@
 import type { BreachDto, TeamResponse } from '../../../contracts/team';
+import { absenceCover } from '../../../domain/absence-cover';
 import { todayIso } from '../../../domain/dates';
 import {
   isActiveOn,
@@ -24,7 +25,7 @@ function toBreachDto(b: SecondmentBreach): BreachDto {
   return { rule, code, ...ids, params };
 }
 
-/** The team page: who works, on which module, with the R11 breaches named. */
+/** The team page: who works, on which module, with the R11 breaches named and this year's cover (R12). */
 export async function getTeam(db: Executor, actor: Actor, today = todayIso()): Promise<TeamResponse> {
   const [workers, modules, absences, organisations] = [
     await listWorkers(db, actor.collaborationId),
@@ -61,5 +62,6 @@ export async function getTeam(db: Executor, actor: Actor, today = todayIso()): P
     })),
     breaches: breaches.map(toBreachDto),
     totals: { workers: active.length, fteTeam: active.reduce((sum, w) => sum + w.fteTeam, 0) },
+    absenceCover: absenceCover(workers, absences, Number(today.slice(0, 4))),
   };
 }

@@ -1,6 +1,6 @@
-export { createTypeModule } from './create-type-module';
 export { getTeam } from './get-team';
 export { recordAbsence } from './record-absence';
+export { createTypeModule } from './save-type-module';
 export { createWorker } from './save-worker';
 // What assignment by availability (R10) reads of the team.
 export { findWorker, listAbsences, listWorkers } from './team.repository';

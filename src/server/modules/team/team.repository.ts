@@ -68,6 +68,15 @@ export async function insertTypeModule(db: Executor, values: typeof typeModules.
   return row as typeof typeModules.$inferSelect;
 }
 
+export async function updateTypeModule(
+  db: Executor,
+  id: string,
+  values: Pick<typeof typeModules.$inferInsert, 'employerOrganisationId' | 'name' | 'fte'>,
+) {
+  const [row] = await db.update(typeModules).set(values).where(eq(typeModules.id, id)).returning();
+  return row as typeof typeModules.$inferSelect;
+}
+
 /** Removes one absence of a worker of the collaboration; answers whether there was one. */
 export async function deleteAbsence(db: Executor, collaborationId: string, workerId: string, id: string) {
   const rows = await db

@@ -4,10 +4,10 @@ import { errorResponses, idParams } from '../../../contracts/common';
 import { absenceInput, teamResponse, typeModuleInput, workerInput } from '../../../contracts/team';
 import type { Db } from '../../platform/db/database';
 import { actorOf } from '../../platform/http/access';
-import { createTypeModule } from './create-type-module';
 import { getTeam } from './get-team';
 import { recordAbsence } from './record-absence';
 import { removeAbsence } from './remove-absence';
+import { changeTypeModule, createTypeModule } from './save-type-module';
 import { changeWorker, createWorker } from './save-worker';
 
 const tags = ['team'];
@@ -79,6 +79,17 @@ export function teamRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
       async (request, reply) => {
         await createTypeModule(db, actorOf(request), request.body);
         return reply.status(201).send(await getTeam(db, actorOf(request)));
+      },
+    );
+    app.put(
+      '/api/v1/team/type-modules/:id',
+      {
+        config: { access: 'team:manage' },
+        schema: { tags, params: idParams, body: typeModuleInput, response: { 200: teamResponse, ...errors } },
+      },
+      async (request) => {
+        await changeTypeModule(db, actorOf(request), request.params.id, request.body);
+        return getTeam(db, actorOf(request));
       },
     );
   };

@@ -46,6 +46,8 @@ export const workers = pgTable(
     zoneCode: text(),
     site: text(),
     isNewHire: boolean().notNull().default(false),
+    /** R12: the extra module planned so that absence is covered and little money is left over. */
+    coversAbsence: boolean().notNull().default(false),
     flexibleSpreadingFrom: date(),
     /** R23: families a family coach takes at most (7, lowered when funding drops); null for others. */
     caseloadLimit: integer(),

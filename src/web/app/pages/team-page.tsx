@@ -3,9 +3,10 @@ import { notifications } from '@mantine/notifications';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TeamResponse, WorkerDto } from '../../../contracts/team';
+import type { TeamResponse, TypeModuleDto, WorkerDto } from '../../../contracts/team';
 import { PageHeader } from '../../components/ui/page-header';
 import { QueryState } from '../../components/ui/query-state';
+import { AbsenceCoverCard } from '../../features/team/components/absence-cover-card';
 import { AbsenceModal } from '../../features/team/components/absence-modal';
 import { AssignmentDecisionsTable } from '../../features/team/components/assignment-decisions-table';
 import { BreachSummary } from '../../features/team/components/breach-summary';
@@ -24,7 +25,7 @@ import { RequirePermission } from './require-permission';
 type Dialog =
   | { kind: 'worker'; worker: WorkerDto | null }
   | { kind: 'absence'; worker: WorkerDto }
-  | { kind: 'module' }
+  | { kind: 'module'; module: TypeModuleDto | null }
   | null;
 
 function Team({
@@ -55,12 +56,18 @@ function Team({
       />
       <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 6 }}>
-          <TypeModulesTable team={team} canManage={canManage} onAdd={() => setDialog({ kind: 'module' })} />
+          <TypeModulesTable
+            team={team}
+            canManage={canManage}
+            onAdd={() => setDialog({ kind: 'module', module: null })}
+            onEdit={(module) => setDialog({ kind: 'module', module })}
+          />
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 6 }}>
           <OrganisationsTable team={team} />
         </Grid.Col>
       </Grid>
+      <AbsenceCoverCard cover={team.absenceCover} />
       {canManage ? (
         <>
           <WorkerDrawer
@@ -89,7 +96,12 @@ function Team({
           <TypeModuleModal
             opened={dialog?.kind === 'module'}
             onClose={close}
-            onDone={() => saved(t('team.modules.saved'))}
+            module={dialog?.kind === 'module' ? dialog.module : null}
+            onDone={() =>
+              saved(
+                t(dialog?.kind === 'module' && dialog.module ? 'team.modules.changed' : 'team.modules.saved'),
+              )
+            }
           />
         </>
       ) : null}

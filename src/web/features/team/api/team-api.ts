@@ -26,6 +26,9 @@ export const removeAbsence = (workerId: string, absenceId: string) =>
 
 export const createTypeModule = (body: TypeModuleInput) => api.post<TeamResponse>('/team/type-modules', body);
 
+export const changeTypeModule = (id: string, body: TypeModuleInput) =>
+  api.put<TeamResponse>(`/team/type-modules/${id}`, body);
+
 // R10: caseload per FTE, and assignment by availability.
 export const getTeamCaseload = () => api.get<TeamCaseloadResponse>('/team/caseload');
 

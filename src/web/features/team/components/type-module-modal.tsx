@@ -2,20 +2,26 @@ import { Alert, Button, Group, Modal, NumberInput, Select, Stack, TextInput } fr
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type TeamResponse, typeModuleInput } from '../../../../contracts/team';
+import { type TeamResponse, type TypeModuleDto, typeModuleInput } from '../../../../contracts/team';
 import { serverErrors, zodFieldErrors } from '../../../lib/form-errors';
 import { useOrganisations } from '../../../lib/reference-data';
-import { useCreateTypeModule } from '../hooks/use-team';
+import { useSaveTypeModule } from '../hooks/use-team';
 
 type ModuleValues = { employerOrganisationId: string | null; name: string; fte: number | string };
 const FIELDS = ['employerOrganisationId', 'name', 'fte'] as const;
 
-function TypeModuleForm({ onDone }: { onDone: (team: TeamResponse) => void }) {
+type FormProps = { module: TypeModuleDto | null; onDone: (team: TeamResponse) => void };
+
+function TypeModuleForm({ module, onDone }: FormProps) {
   const { t } = useTranslation();
   const organisations = useOrganisations();
-  const create = useCreateTypeModule();
+  const save = useSaveTypeModule();
   const [general, setGeneral] = useState<string | null>(null);
-  const form = useForm<ModuleValues>({ initialValues: { employerOrganisationId: null, name: '', fte: 100 } });
+  const form = useForm<ModuleValues>({
+    initialValues: module
+      ? { employerOrganisationId: module.employerOrganisationId, name: module.name, fte: module.fte }
+      : { employerOrganisationId: null, name: '', fte: 100 },
+  });
 
   const submit = form.onSubmit((values) => {
     setGeneral(null);
@@ -28,14 +34,17 @@ function TypeModuleForm({ onDone }: { onDone: (team: TeamResponse) => void }) {
       { reportInput: true },
     );
     if (!parsed.success) return form.setErrors(zodFieldErrors(parsed.error.issues, t));
-    create.mutate(parsed.data, {
-      onSuccess: onDone,
-      onError: (error) => {
-        const { fieldErrors, general: message } = serverErrors(error, FIELDS, t);
-        form.setErrors(fieldErrors);
-        setGeneral(message);
+    save.mutate(
+      { id: module?.id ?? null, body: parsed.data },
+      {
+        onSuccess: onDone,
+        onError: (error) => {
+          const { fieldErrors, general: message } = serverErrors(error, FIELDS, t);
+          form.setErrors(fieldErrors);
+          setGeneral(message);
+        },
       },
-    });
+    );
   });
 
   return (
@@ -66,8 +75,8 @@ function TypeModuleForm({ onDone }: { onDone: (team: TeamResponse) => void }) {
           {...form.getInputProps('fte')}
         />
         <Group justify="flex-end">
-          <Button type="submit" loading={create.isPending}>
-            {t('team.modules.submit')}
+          <Button type="submit" loading={save.isPending}>
+            {module ? t('team.modules.save') : t('team.modules.submit')}
           </Button>
         </Group>
       </Stack>
@@ -75,18 +84,19 @@ function TypeModuleForm({ onDone }: { onDone: (team: TeamResponse) => void }) {
   );
 }
 
-type TypeModuleModalProps = { opened: boolean; onClose: () => void; onDone: (team: TeamResponse) => void };
+type TypeModuleModalProps = FormProps & { opened: boolean; onClose: () => void };
 
-export function TypeModuleModal({ opened, onClose, onDone }: TypeModuleModalProps) {
+/** Add a type module, or change one (null: a new one) when its funding changes. */
+export function TypeModuleModal({ opened, onClose, module, onDone }: TypeModuleModalProps) {
   const { t } = useTranslation();
   return (
     <Modal
       opened={opened}
       onClose={onClose}
-      title={t('team.modules.add')}
+      title={module ? t('team.modules.editTitle', { name: module.name }) : t('team.modules.add')}
       closeButtonProps={{ 'aria-label': t('common.close') }}
     >
-      {opened ? <TypeModuleForm onDone={onDone} /> : null}
+      {opened ? <TypeModuleForm key={module?.id ?? 'new'} module={module} onDone={onDone} /> : null}
     </Modal>
   );
 }

@@ -1,13 +1,18 @@
 import { Button, Group, Progress, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { TeamResponse } from '../../../../contracts/team';
+import type { TeamResponse, TypeModuleDto } from '../../../../contracts/team';
 import { SectionCard } from '../../../components/ui/section-card';
 import { BreachList } from './breach-list';
 
-type TypeModulesTableProps = { team: TeamResponse; canManage: boolean; onAdd: () => void };
+type TypeModulesTableProps = {
+  team: TeamResponse;
+  canManage: boolean;
+  onAdd: () => void;
+  onEdit: (module: TypeModuleDto) => void;
+};
 
 /** R11: at least 80% of an employer's type module is used in the team. */
-export function TypeModulesTable({ team, canManage, onAdd }: TypeModulesTableProps) {
+export function TypeModulesTable({ team, canManage, onAdd, onEdit }: TypeModulesTableProps) {
   const { t } = useTranslation();
   return (
     <SectionCard title={t('team.modules.title')}>
@@ -41,6 +46,18 @@ export function TypeModulesTable({ team, canManage, onAdd }: TypeModulesTablePro
                         <Text size="xs" c="dimmed">
                           {module.employerName}
                         </Text>
+                        {canManage ? (
+                          <Button
+                            variant="subtle"
+                            size="compact-xs"
+                            px={0}
+                            mt={2}
+                            onClick={() => onEdit(module)}
+                            aria-label={t('team.modules.editOf', { name: module.name })}
+                          >
+                            {t('team.modules.edit')}
+                          </Button>
+                        ) : null}
                       </Table.Th>
                       <Table.Td ta="right">{t('team.percent', { value: module.fte })}</Table.Td>
                       <Table.Td ta="right">{t('team.percent', { value: module.usedFte })}</Table.Td>

@@ -34,6 +34,7 @@ type WorkerFormValues = {
   zoneCode: string | null;
   site: string;
   isNewHire: boolean;
+  coversAbsence: boolean;
   flexibleSpreadingFrom: string | null;
   caseloadLimit: number | string;
 };
@@ -50,6 +51,7 @@ const FIELDS = [
   'zoneCode',
   'site',
   'isNewHire',
+  'coversAbsence',
   'flexibleSpreadingFrom',
   'caseloadLimit',
 ] as const;
@@ -68,6 +70,7 @@ function initialValues(worker: WorkerDto | null): WorkerFormValues {
       zoneCode: null,
       site: '',
       isNewHire: false,
+      coversAbsence: false,
       flexibleSpreadingFrom: null,
       caseloadLimit: DEFAULT_CASELOAD_LIMIT,
     };
@@ -84,6 +87,7 @@ function initialValues(worker: WorkerDto | null): WorkerFormValues {
     zoneCode: worker.zoneCode ?? null,
     site: worker.site ?? '',
     isNewHire: worker.isNewHire,
+    coversAbsence: worker.coversAbsence,
     flexibleSpreadingFrom: worker.flexibleSpreadingFrom ?? null,
     caseloadLimit: worker.caseloadLimit ?? DEFAULT_CASELOAD_LIMIT,
   };
@@ -105,6 +109,7 @@ function toDraftBody(values: WorkerFormValues, worker: WorkerDto | null) {
     zoneCode: values.zoneCode,
     site: values.site.trim() || null,
     isNewHire: values.isNewHire,
+    coversAbsence: values.coversAbsence,
     flexibleSpreadingFrom: values.flexibleSpreadingFrom,
     userId: worker?.userId ?? null,
     // R23: only family coaches have a caseload limit; left empty, the server takes the default.
@@ -259,6 +264,11 @@ function WorkerFormBody({ team, worker, onDone }: WorkerFormProps) {
           label={t('team.form.isNewHire')}
           description={t('team.form.isNewHireHint')}
           {...form.getInputProps('isNewHire', { type: 'checkbox' })}
+        />
+        <Checkbox
+          label={t('team.form.coversAbsence')}
+          description={t('team.form.coversAbsenceHint')}
+          {...form.getInputProps('coversAbsence', { type: 'checkbox' })}
         />
         <Group justify="flex-end" mt="sm">
           <Button type="submit" loading={save.isPending}>

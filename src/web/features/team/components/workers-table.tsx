@@ -37,6 +37,7 @@ function WorkerRow({
         <Text size="xs" c="dimmed">
           {t(`team.functions.${worker.function}`)}
           {worker.isNewHire ? ` · ${t('team.workers.newHire')}` : ''}
+          {worker.coversAbsence ? ` · ${t('team.workers.coversAbsence')}` : ''}
           {worker.site ? ` · ${worker.site}` : ''}
         </Text>
         {!worker.isActive || worker.isAbsentToday ? (

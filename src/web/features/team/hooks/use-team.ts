@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { AbsenceInput, TeamResponse, TypeModuleInput, WorkerInput } from '../../../../contracts/team';
 import {
+  changeTypeModule,
   changeWorker,
   createTypeModule,
   createWorker,
@@ -44,4 +45,7 @@ export const useRemoveAbsence = () =>
     removeAbsence(workerId, absenceId),
   );
 
-export const useCreateTypeModule = () => useTeamMutation((body: TypeModuleInput) => createTypeModule(body));
+export const useSaveTypeModule = () =>
+  useTeamMutation(({ id, body }: { id: string | null; body: TypeModuleInput }) =>
+    id ? changeTypeModule(id, body) : createTypeModule(body),
+  );

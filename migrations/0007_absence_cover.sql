@@ -1,0 +1,1 @@
+ALTER TABLE "workers" ADD COLUMN "covers_absence" boolean DEFAULT false NOT NULL;
