@@ -76,6 +76,34 @@ describe('due items', () => {
     ).toEqual([]);
   });
 
+  it('R5: hours of an ended care week are due three days after it, until recorded', () => {
+    const familyCare = {
+      provider: 'Gezinszorg Test',
+      referredOn: '2026-03-02',
+      firstContactOn: '2026-03-03',
+      recordedWeeks: [1],
+    };
+    // Started Monday 02/03: week 2 ends Sunday 15/03, its hours are due Wednesday 18/03.
+    const at = (today: string, weeks = familyCare.recordedWeeks) =>
+      trajectoryDueItems(
+        trajectory({
+          kind: 'familyCare',
+          startedOn: '2026-03-02',
+          familyCare: { ...familyCare, recordedWeeks: weeks },
+        }),
+        today,
+      );
+    expect(at('2026-03-15')).toEqual([]);
+    expect(at('2026-03-16')[0]).toMatchObject({
+      kind: 'familyCareHours',
+      dueOn: '2026-03-18',
+      state: 'thisWeek',
+      subject: 'Gezinszorg Test',
+    });
+    expect(at('2026-03-19')[0]?.state).toBe('overdue');
+    expect(at('2026-03-19', [1, 2])).toEqual([]);
+  });
+
   it('R3: the joint conversation, and coordination meetings when several services start', () => {
     const h = {
       receivingServices: [{ organisation: 'CGG' }, { organisation: 'CAW' }],

@@ -1,7 +1,12 @@
 // What is due or overdue in a family's journey: the lists "my week" (a worker) and "all
 // deadlines" (the coordinator) are built from these items, one rule each.
 import { addDays, addMonths, daysBetween, type IsoDate } from './dates';
-import { firstContactStatus } from './family-care';
+import {
+  CARE_HOURS_DUE_DAYS,
+  careWeekEndsOn,
+  firstContactStatus,
+  firstUnrecordedProjectWeek,
+} from './family-care';
 import {
   bridgingContactStatus,
   type Extension,
@@ -22,6 +27,7 @@ export const DUE_KINDS = [
   'coordinationMeetingToPlan',
   'coordinationMeeting',
   'familyCareFirstContact',
+  'familyCareHours',
   'planAction',
 ] as const;
 export type DueKind = (typeof DUE_KINDS)[number];
@@ -91,7 +97,13 @@ export type TrajectoryFacts = {
   lastContactOn: IsoDate | null;
   handover: (Handover & { receivingServices: readonly { organisation: string }[] }) | null;
   meetings: readonly { plannedOn: IsoDate; heldOn: IsoDate | null }[];
-  familyCare?: { provider: string; referredOn: IsoDate; firstContactOn: IsoDate | null } | null;
+  familyCare?: {
+    provider: string;
+    referredOn: IsoDate;
+    firstContactOn: IsoDate | null;
+    /** Care weeks with hours recorded (R5); absent: not known, no reminder. */
+    recordedWeeks?: readonly number[];
+  } | null;
 };
 
 /** The deadlines of one open trajectory, by its kind's rule. */
@@ -143,6 +155,23 @@ export function trajectoryDueItems(t: TrajectoryFacts, today: IsoDate): DueItem[
         subject: t.familyCare.provider,
       }),
     );
+  }
+  if (t.kind === 'familyCare' && t.familyCare?.recordedWeeks) {
+    // R5: hours are recorded per week; the earliest project week ended without them is due.
+    const week = firstUnrecordedProjectWeek({
+      startedOn: t.startedOn,
+      recordedWeeks: t.familyCare.recordedWeeks,
+      today,
+    });
+    if (week !== null)
+      items.push(
+        item(today, {
+          ...base,
+          kind: 'familyCareHours',
+          dueOn: addDays(careWeekEndsOn(t.startedOn, week), CARE_HOURS_DUE_DAYS),
+          subject: t.familyCare.provider,
+        }),
+      );
   }
   return items;
 }

@@ -8,6 +8,7 @@ import {
   checkFamilyCareDetails,
   FAMILY_CARE_WEEKLY_PROJECT_MINUTES,
   firstContactStatus,
+  firstUnrecordedProjectWeek,
   isChildEligibleForFamilyCare,
   isFamilyEligibleForFamilyCare,
   MINUTES_IN_A_WEEK,
@@ -130,5 +131,27 @@ describe('the provider’s first contact within 5 days of the referral (R5)', ()
     expect(check('2026-11-06', null)?.code).toBe('FAMILY_CARE_REFERRED_AFTER_START');
     expect(check('2026-11-02', '2026-11-01')?.code).toBe('FIRST_CONTACT_BEFORE_REFERRAL');
     expect(check('2026-11-02', '2026-11-11')?.code).toBe('FIRST_CONTACT_IN_FUTURE');
+  });
+});
+
+describe('hours of ended project weeks are due (R5)', () => {
+  // Care starts on Thursday 05/11/2026: week 1 runs to Wednesday 11/11, week 12 ends 27/01/2027.
+  const first = (recordedWeeks: number[], today: string) =>
+    firstUnrecordedProjectWeek({ startedOn: '2026-11-05', recordedWeeks, today });
+
+  it('asks nothing while the first week runs, and week 1 the day after it ends', () => {
+    expect(first([], '2026-11-11')).toBeNull();
+    expect(first([], '2026-11-12')).toBe(1);
+  });
+
+  it('points at the earliest ended week without hours; a week with 0 minutes recorded is recorded', () => {
+    expect(first([1, 3], '2026-11-30')).toBe(2);
+    expect(first([1, 2, 3], '2026-11-30')).toBeNull();
+  });
+
+  it('stops after week 12: later care is recorded, but not reminded', () => {
+    const all = Array.from({ length: 12 }, (_, i) => i + 1);
+    expect(first(all, '2027-06-01')).toBeNull();
+    expect(first(all.slice(0, 11), '2027-06-01')).toBe(12);
   });
 });

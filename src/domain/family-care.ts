@@ -98,6 +98,29 @@ export function checkCareWeek(input: {
   return null;
 }
 
+/**
+ * Hours of an ended week are due a few days after it: the provider's timesheet reaches the team
+ * by then. Three days is the team's default; no source sets it.
+ */
+export const CARE_HOURS_DUE_DAYS = 3;
+
+/**
+ * R5: the earliest of the 12 project weeks that has ended without hours recorded (a week with
+ * 0 minutes recorded counts as recorded), or null. The project pays from these hours, so a missing
+ * week is money not accounted for.
+ */
+export function firstUnrecordedProjectWeek(input: {
+  startedOn: IsoDate;
+  recordedWeeks: readonly number[];
+  today: IsoDate;
+}): number | null {
+  for (let week = 1; week <= FAMILY_CARE_PROJECT_WEEKS; week += 1) {
+    if (careWeekEndsOn(input.startedOn, week) >= input.today) return null;
+    if (!input.recordedWeeks.includes(week)) return week;
+  }
+  return null;
+}
+
 // ── First contact ─────────────────────────────────────────────────────────────────────────
 export type FirstContactState = 'onTime' | 'late' | 'due' | 'overdue';
 

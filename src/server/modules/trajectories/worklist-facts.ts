@@ -19,7 +19,9 @@ import { type ReferralFact, referralsOfFamilies } from '../intake';
 import { findMunicipalitiesByNis } from '../network';
 import { currentPlanContents, firstPlanDates } from '../plans';
 import {
+  type CareWeekRow,
   lastContactDates,
+  listCareWeeksOf,
   listMeetingsOf,
   listOpenTrajectories,
   type MeetingRow,
@@ -35,6 +37,8 @@ export type FamilyFacts = {
   workers: Person[];
   open: TrajectoryRow[];
   meetings: MeetingRow[];
+  /** Care weeks with hours recorded, of the open family-care trajectories (R5). */
+  careWeeks: Pick<CareWeekRow, 'trajectoryId' | 'week'>[];
   lastContactOn: string | null;
   plan: PlanContent | null;
   firstPlanOn: string | null;
@@ -71,6 +75,10 @@ export async function gatherFamilyFacts(
     db,
     open.map((t) => t.id),
   );
+  const careWeeks = await listCareWeeksOf(
+    db,
+    open.filter((t) => t.kind === 'familyCare').map((t) => t.id),
+  );
   const lastContacts = await lastContactDates(db, ids);
   const plans = await currentPlanContents(db, actor.collaborationId, ids);
   const firstPlans = await firstPlanDates(db, actor.collaborationId, ids);
@@ -89,6 +97,9 @@ export async function gatherFamilyFacts(
         .flatMap((a) => (people.has(a.userId) ? [people.get(a.userId) as Person] : [])),
       open: open.filter((t) => t.familyId === family.id),
       meetings: meetings.filter((m) => m.familyId === family.id),
+      careWeeks: careWeeks.filter((w) =>
+        open.some((t) => t.id === w.trajectoryId && t.familyId === family.id),
+      ),
       lastContactOn: lastContacts.get(family.id) ?? null,
       plan: plans.get(family.id) ?? null,
       firstPlanOn: firstPlans.get(family.id) ?? null,
@@ -123,6 +134,7 @@ export function dueItemsOf(facts: FamilyFacts, today: string): DueItem[] {
                   provider: t.familyCareProvider ?? '',
                   referredOn: t.familyCareReferredOn ?? t.startedOn,
                   firstContactOn: t.familyCareFirstContactOn,
+                  recordedWeeks: facts.careWeeks.filter((w) => w.trajectoryId === t.id).map((w) => w.week),
                 }
               : null,
         },
