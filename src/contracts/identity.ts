@@ -31,3 +31,11 @@ export const sessionPolicyBody = z.object({
   maxHours: z.number().int().min(1).max(24),
 });
 export type SessionPolicyBody = z.infer<typeof sessionPolicyBody>;
+
+/** An account that cannot sign in now because of too many failed attempts (ADR 018). */
+export const lockedAccountDto = z.object({
+  id: z.uuid(),
+  displayName: z.string(),
+  lockedUntil: z.string(),
+});
+export type LockedAccountDto = z.infer<typeof lockedAccountDto>;

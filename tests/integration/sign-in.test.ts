@@ -185,7 +185,15 @@ describe('account lockout', () => {
     for (let i = 0; i < 10; i += 1) await loginFrom({ email: account.email, password: `wrong ${i}` });
     expect((await loginFrom({ email: account.email, password: TEST_PASSWORD })).status).toBe(401);
 
+    const locked = await desk.get('/api/v1/users/locked');
+    expect(locked.body).toContainEqual({
+      id: account.id,
+      displayName: expect.any(String),
+      lockedUntil: expect.any(String),
+    });
+
     const worker = await tenant.as('liaisonWorker');
+    expect((await worker.get('/api/v1/users/locked')).status).toBe(403);
     expect((await worker.post(`/api/v1/users/${account.id}/unlock`)).status).toBe(403);
     const stranger = await (await t.createTenant()).as('coordinator');
     expect((await stranger.post(`/api/v1/users/${account.id}/unlock`)).status).toBe(404);
@@ -193,6 +201,9 @@ describe('account lockout', () => {
 
     expect((await desk.post(`/api/v1/users/${account.id}/unlock`)).status).toBe(204);
     expect(await lockState(account.id)).toEqual({ failed_sign_ins: 0, locked_until: null });
+    expect((await desk.get('/api/v1/users/locked')).body.map((a: { id: string }) => a.id)).not.toContain(
+      account.id,
+    );
     const audit = await t.db.execute(
       sql`select actor_user_id, collaboration_id from audit_events where action = 'unlock' and entity_id = ${account.id}`,
     );

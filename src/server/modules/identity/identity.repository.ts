@@ -1,4 +1,4 @@
-import { and, arrayOverlaps, asc, eq, inArray, lt, lte, sql } from 'drizzle-orm';
+import { and, arrayOverlaps, asc, eq, gt, inArray, lt, lte, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database';
 import { sessionPolicies, sessions, users } from './identity.schema';
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './session-policy';
@@ -113,6 +113,14 @@ export async function claimSignInAttempt(
     .where(and(eq(users.id, userId), lt(users.failedSignIns, limit)))
     .returning({ failedSignIns: users.failedSignIns, lockedUntil: users.lockedUntil });
   return row ?? null;
+}
+
+export async function listLockedUsers(db: Executor, collaborationId: string, now: Date) {
+  return db
+    .select({ id: users.id, displayName: users.displayName, lockedUntil: users.lockedUntil })
+    .from(users)
+    .where(and(eq(users.collaborationId, collaborationId), gt(users.lockedUntil, now)))
+    .orderBy(asc(users.displayName));
 }
 
 /** A successful sign-in, or an unlock: the counter starts again. */

@@ -1,12 +1,19 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorResponse } from '../../../contracts/common';
-import { localeBody, loginBody, sessionPolicyBody, sessionResponse } from '../../../contracts/identity';
+import {
+  localeBody,
+  lockedAccountDto,
+  loginBody,
+  sessionPolicyBody,
+  sessionResponse,
+} from '../../../contracts/identity';
 import type { Db } from '../../platform/db/database';
 import { actorOf } from '../../platform/http/access';
 import { AppError } from '../../platform/http/app-error';
 import { getSession } from './get-session';
 import { findSessionPolicy, updateUserLocale } from './identity.repository';
+import { listLockedAccounts } from './list-locked-accounts';
 import { logIn } from './log-in';
 import { logOut } from './log-out';
 import { SESSION_COOKIE } from './session-token';
@@ -84,6 +91,15 @@ export function identityRoutes(deps: { db: Db; secureCookies: boolean }): Fastif
         await updateUserLocale(deps.db, actorOf(request).userId, request.body.locale);
         return reply.status(204).send(null);
       },
+    );
+
+    app.get(
+      '/api/v1/users/locked',
+      {
+        config: { access: 'account:unlock' },
+        schema: { tags, response: { 200: z.array(lockedAccountDto) } },
+      },
+      async (request) => listLockedAccounts(deps.db, actorOf(request)),
     );
 
     app.post(
