@@ -5,6 +5,7 @@ import { isOverQuota } from '../../../domain/crisis-follow-up';
 import { isFamilyEligibleForFamilyCare } from '../../../domain/family-care';
 import { isCapReached } from '../../../domain/funding';
 import { isLineOpenOn } from '../../../domain/funding-line';
+import { yearOf } from '../../../domain/line-starts';
 import type { Actor } from '../../platform/auth/actor';
 import type { Executor } from '../../platform/db/database';
 import { unprocessable } from '../../platform/http/app-error';
@@ -12,7 +13,6 @@ import { lineYearSettings } from '../funding';
 import { countStartedOnLine } from './intake.repository';
 
 type Line = { id: string; code: string; endsOn: string | null; isActive: boolean };
-const yearOf = (date: string) => Number(date.slice(0, 4));
 
 /** At registration: R5 eligibility, and the R4 signal when the quota is already used up. */
 export async function checkReferralOnLine(
