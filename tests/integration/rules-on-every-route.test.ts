@@ -99,7 +99,7 @@ describe('R6: at most 20 add-on trajectories a year — intake and the trajector
 
 describe('R4: past the crisis quota only with a reason, counted as a signal in the year of start', () => {
   const reason = 'Jongere terug na crisisopname; geen andere hulp beschikbaar.';
-  let overQuota: { id: string; familyId: string };
+  let overQuota: { id: string; familyId: string; overQuota: boolean };
 
   it('a referral flagged at arrival in December and started in January counts in January’s year', async () => {
     for (const year of [lastYear, thisYear])
