@@ -82,6 +82,28 @@ describe('R6: at most 20 add-on trajectories a year — intake and the trajector
     expect(await lineOfYear('addOn', thisYear)).toMatchObject({ started: 20, capTrajectories: 20 });
   });
 
+  it('intake: two coordinators starting the last place at once get one start and one refusal', async () => {
+    await lead.put(`/api/v1/funding-lines/addOn/years/${lastYear}`, {
+      budgetCents: 300_000,
+      capTrajectories: 1,
+      pricePerTrajectoryCents: 150_000,
+    });
+    const [a, b] = [
+      await register('addOn', `${lastYear}-03-01`),
+      await register('addOn', `${lastYear}-03-01`),
+    ];
+    const other = await tenant.as('coordinator');
+    const answers = await Promise.all([
+      decideStarted(a.id, `${lastYear}-03-02`),
+      other.post(`/api/v1/referrals/${b.id}/decision`, {
+        outcome: 'started',
+        decidedOn: `${lastYear}-03-02`,
+      }),
+    ]);
+    expect(answers.map((r) => r.status).sort()).toEqual([200, 422]);
+    expect(await lineOfYear('addOn', lastYear)).toMatchObject({ started: 1 });
+  });
+
   it('help on the add-on start intake counted runs on the line, counted once', async () => {
     await assign(desk, twentieth.familyId, worker);
     const help = await startTrajectory(twentieth.familyId, {
