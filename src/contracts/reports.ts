@@ -15,6 +15,7 @@ const counts = z.record(z.string(), z.number().int().nullable());
 export const lineUseDto = z.object({
   year: z.number().int(),
   budgetCents: z.number().int(),
+  startsCommittedCents: z.number().int().nullable(),
   committedCents: z.number().int(),
   spentCents: z.number().int(),
   leftCents: z.number().int(),

@@ -7,7 +7,7 @@ import { familiesRoutes } from './modules/families';
 import { fundingRoutes } from './modules/funding';
 import { governanceRoutes } from './modules/governance';
 import { identityRoutes, resolveSession, SESSION_COOKIE } from './modules/identity';
-import { intakeRoutes } from './modules/intake';
+import { countStartedOnLine, intakeRoutes } from './modules/intake';
 import { networkRoutes } from './modules/network';
 import { plansRoutes } from './modules/plans';
 import { portalRoutes } from './modules/portal';
@@ -60,7 +60,7 @@ export async function buildApp(options: AppOptions) {
 
   await app.register(identityRoutes({ db, secureCookies: options.secureCookies ?? false }));
   await app.register(networkRoutes({ db }));
-  await app.register(fundingRoutes({ db }));
+  await app.register(fundingRoutes({ db, startsOnLine: countStartedOnLine })); // R6 R12: starts commit money
   await app.register(intakeRoutes({ db }));
   await app.register(reportsRoutes({ db }));
   await app.register(teamRoutes({ db }));

@@ -98,6 +98,7 @@ describe('intake figures', () => {
     expect(res.body.lineUse).toEqual({
       year: 2026,
       budgetCents: 9_000_000,
+      startsCommittedCents: null,
       committedCents: 0,
       spentCents: 1_234_567,
       leftCents: 7_765_433,

@@ -23,6 +23,14 @@ export type JourneyKit = ReturnType<typeof journeyKit>;
 export function journeyKit(db: Db, today: IsoDate) {
   const { network, plan, contacts } = journeySteps(db, today);
   const min = (a: IsoDate, b: IsoDate) => (a < b ? a : b);
+  // The line a trajectory of the story is paid from: the referral's own line once intake started
+  // it there (R4 R6: counted lines take help only from a started referral), the regular line
+  // otherwise — and after a line ended (R8). The liaison worker's own help to a family-care family
+  // is regular-line work (family care itself is seeded apart, R5).
+  const lineFor = (r: ReferralFact, on: IsoDate) =>
+    r.status === 'started' && r.fundingLine.code !== 'familyCare' && isPresetLineOpen(r.fundingLine.code, on)
+      ? r.fundingLine.code
+      : 'regular';
 
   return {
     /** R1: short strength-based help, with network, plan and contacts as the story asks. */
@@ -42,8 +50,7 @@ export function journeyKit(db: Db, today: IsoDate) {
       const start = min(startedOn, today);
       const t = await startTrajectory(db, worker, r.familyId, {
         kind: 'shortTerm',
-        // A referral of a line that ended before the help starts gets it on the regular line (R8).
-        fundingLine: isPresetLineOpen(r.fundingLine.code, start) ? r.fundingLine.code : 'regular',
+        fundingLine: lineFor(r, start),
         startedOn: start,
         referralId: r.id,
       });
@@ -81,7 +88,7 @@ export function journeyKit(db: Db, today: IsoDate) {
     ) {
       const t = await startTrajectory(db, worker, r.familyId, {
         kind: 'bridging',
-        fundingLine: r.fundingLine.code,
+        fundingLine: lineFor(r, startedOn),
         startedOn,
         bridging: { waitingFor: w.waitingFor, waitingListOf: w.waitingListOf, waitingSince: w.since },
       });
@@ -100,7 +107,7 @@ export function journeyKit(db: Db, today: IsoDate) {
     async handover(worker: Actor, r: ReferralFact, startedOn: IsoDate, o: { meetingIn: number | null }) {
       const t = await startTrajectory(db, worker, r.familyId, {
         kind: 'handover',
-        fundingLine: r.fundingLine.code,
+        fundingLine: lineFor(r, startedOn),
         startedOn,
         handover: {
           receivingServices: [
@@ -153,7 +160,7 @@ export function journeyKit(db: Db, today: IsoDate) {
     async movingOut(worker: Actor, r: ReferralFact, startedOn: IsoDate) {
       return startTrajectory(db, worker, r.familyId, {
         kind: 'movingOut',
-        fundingLine: r.fundingLine.code,
+        fundingLine: lineFor(r, startedOn),
         startedOn,
         movingOut: { newMunicipality: 'Gent', movingOn: addDays(today, 12) },
         handover: {

@@ -25,6 +25,7 @@ async function lineUseOf(db: Db, actor: Actor, code: string, year: number): Prom
   return {
     year,
     budgetCents: line.budgetCents,
+    startsCommittedCents: line.startsCommittedCents,
     committedCents: line.committedCents,
     spentCents: line.spentCents,
     leftCents: line.leftCents,
