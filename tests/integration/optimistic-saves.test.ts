@@ -235,3 +235,35 @@ describe('a care week (R5)', () => {
     expect([old.status, old.body.error.details.current.minutes]).toEqual([409, 480]);
   });
 });
+
+describe('a team worker (outside the family file)', () => {
+  it('two changes from one version: one is saved, the other gets the current worker', async () => {
+    const tenant = await t.createTenant();
+    const lead = await tenant.as('leadPartner');
+    const body = {
+      displayName: 'Versie Werker',
+      homeOrganisationId: tenant.clb.id,
+      function: 'liaisonWorker',
+      fteTeam: 50,
+      fteHomeOrganisation: 50,
+      secondmentStart: '2026-01-01',
+    };
+    const created = await lead.post('/api/v1/team/workers', body);
+    const worker = created.body.workers.find(
+      (w: { displayName: string }) => w.displayName === 'Versie Werker',
+    );
+    expect(worker.version).toBe(1);
+    const url = `/api/v1/team/workers/${worker.id}`;
+    const sites = ['Sint-Niklaas', 'Dendermonde'];
+    const { winner, stale } = await race(
+      lead.put(url, { ...body, site: 'Sint-Niklaas', baseVersion: 1 }),
+      lead.put(url, { ...body, site: 'Dendermonde', baseVersion: 1 }),
+    );
+    expect(stale).toMatchObject({ record: 'worker', currentVersion: 2, current: { site: sites[winner] } });
+    const saved = await lead.put(url, { ...body, site: 'Lokeren', baseVersion: 2 });
+    expect(saved.body.workers.find((w: { id: string }) => w.id === worker.id)).toMatchObject({
+      site: 'Lokeren',
+      version: 3,
+    });
+  });
+});
