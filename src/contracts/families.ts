@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from './common';
+import { baseVersion, isoDate } from './common';
 import { MEMBER_ROLES, memberDto, REFERRAL_STATUSES } from './intake';
 import { zoneDto } from './network';
 
@@ -17,6 +17,9 @@ export const memberBody = z.object({
   dueDate: isoDate.optional().nullable(),
 });
 export type MemberBody = z.infer<typeof memberBody>;
+/** A correction names the version it started from (ADR 018). */
+export const editMemberBody = memberBody.extend({ baseVersion });
+export type EditMemberBody = z.infer<typeof editMemberBody>;
 
 export const memberParams = z.object({ id: z.uuid(), memberId: z.uuid() });
 
@@ -36,6 +39,8 @@ export const networkMemberBody = z.object({
   note: optionalText(1000),
 });
 export type NetworkMemberBody = z.infer<typeof networkMemberBody>;
+export const editNetworkMemberBody = networkMemberBody.extend({ baseVersion });
+export type EditNetworkMemberBody = z.infer<typeof editNetworkMemberBody>;
 
 export const networkMemberDto = z.object({
   id: z.uuid(),
@@ -49,6 +54,7 @@ export const networkMemberDto = z.object({
   until: isoDate.nullable(),
   note: z.string().nullable(),
   isActive: z.boolean(),
+  version: z.number().int(),
 });
 export type NetworkMemberDto = z.infer<typeof networkMemberDto>;
 export const networkParams = z.object({ id: z.uuid(), networkMemberId: z.uuid() });

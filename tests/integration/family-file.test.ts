@@ -137,6 +137,7 @@ describe('members', () => {
       familyName: 'Voorbeeld',
       birthDate: todayIso(),
       dueDate,
+      baseVersion: baby.version,
     });
     expect(born.body.members.find((m: { id: string }) => m.id === baby.id)).toMatchObject({
       birthDate: todayIso(),
@@ -193,6 +194,7 @@ describe('the network map', () => {
       name: 'Maatschappelijk werker',
       organisation: 'CAW Voorbeeld',
       until: addDays(todayIso(), -1),
+      baseVersion: entry.version,
     });
     expect(stopped.body.professionalServices).toBe(1);
     expect(stopped.body.network.find((n: { id: string }) => n.id === entry.id).isActive).toBe(false);

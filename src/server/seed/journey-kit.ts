@@ -72,11 +72,12 @@ export function journeyKit(db: Db, today: IsoDate) {
         closingConversationOn: closedOn,
         familyRating: o.rating,
         familyWords: o.words ?? 'Er is weer rust in huis.',
+        baseVersion: t.version,
       });
     },
 
     async requestExtension(worker: Actor, t: TrajectoryDto, untilOn: IsoDate, reason: string) {
-      return requestExtension(db, worker, t.id, { reason, untilOn });
+      return requestExtension(db, worker, t.id, { reason, untilOn, baseVersion: t.version });
     },
 
     /** R2: bridging while the family waits elsewhere; the last contact sets what is due. */
@@ -118,7 +119,8 @@ export function journeyKit(db: Db, today: IsoDate) {
         },
       });
       const conversationOn = min(addDays(startedOn, 3), today);
-      await updateTrajectoryDetails(db, worker, t.id, {
+      const updated = await updateTrajectoryDetails(db, worker, t.id, {
+        baseVersion: t.version,
         handover: {
           receivingServices: [
             { organisation: 'CGG De Brug', service: 'ouderbegeleiding', worker: 'Hulpverlener CGG' },
@@ -147,13 +149,14 @@ export function journeyKit(db: Db, today: IsoDate) {
           decisions: 'Het CAW start met budgetbegeleiding; het CGG neemt het doel rond rust in huis over.',
           isFamilyPresent: true,
           durationMinutes: 75,
+          baseVersion: first.version,
         });
       if (o.meetingIn !== null)
         await planCoordinationMeeting(db, worker, t.id, {
           plannedOn: addDays(today, o.meetingIn),
           participants: ['Gezin', 'CGG De Brug', 'CAW Oost-Waas'],
         });
-      return t;
+      return updated;
     },
 
     /** R20: moving out, handed over to the collaboration of the new region. */

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, ilike, inArray, isNull, lte, ne, or } from 'drizzle-orm';
+import { and, asc, eq, gte, ilike, inArray, isNull, lte, ne, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database';
 import { families, familyAssignments, familyMembers, networkMembers } from './families.schema';
 
@@ -86,13 +86,19 @@ export async function insertMember(db: Executor, values: typeof familyMembers.$i
   return row as MemberRow;
 }
 
+/** Saves a member only if it is still at `baseVersion` (ADR 018); null when someone saved it meanwhile. */
 export async function updateMember(
   db: Executor,
   id: string,
+  baseVersion: number,
   values: Partial<typeof familyMembers.$inferInsert>,
 ) {
-  const [row] = await db.update(familyMembers).set(values).where(eq(familyMembers.id, id)).returning();
-  return row as MemberRow;
+  const [row] = await db
+    .update(familyMembers)
+    .set({ ...values, version: sql`${familyMembers.version} + 1` })
+    .where(and(eq(familyMembers.id, id), eq(familyMembers.version, baseVersion)))
+    .returning();
+  return (row as MemberRow | undefined) ?? null;
 }
 
 export async function listNetworkOf(db: Executor, familyIds: string[]) {
@@ -117,17 +123,19 @@ export async function insertNetworkMember(db: Executor, values: typeof networkMe
   return row as NetworkMemberRow;
 }
 
+/** Saves an entry only if it is still at `baseVersion` (ADR 018); null when someone saved it meanwhile. */
 export async function updateNetworkMember(
   db: Executor,
   id: string,
+  baseVersion: number,
   values: Partial<typeof networkMembers.$inferInsert>,
 ) {
   const [row] = await db
     .update(networkMembers)
-    .set({ ...values, updatedAt: new Date() })
-    .where(eq(networkMembers.id, id))
+    .set({ ...values, updatedAt: new Date(), version: sql`${networkMembers.version} + 1` })
+    .where(and(eq(networkMembers.id, id), eq(networkMembers.version, baseVersion)))
     .returning();
-  return row as NetworkMemberRow;
+  return (row as NetworkMemberRow | undefined) ?? null;
 }
 
 export async function listAssignmentsOf(db: Executor, familyIds: string[]) {

@@ -5,6 +5,8 @@ import { errorResponses, idParams } from '../../../contracts/common';
 import {
   assignmentBody,
   assignmentParams,
+  editMemberBody,
+  editNetworkMemberBody,
   endAssignmentBody,
   familyFileDto,
   familySearchQuery,
@@ -61,7 +63,7 @@ export function familiesRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
       '/api/v1/families/:id/members/:memberId',
       {
         config: { access: 'family:write' },
-        schema: { tags, params: memberParams, body: memberBody, response: file },
+        schema: { tags, params: memberParams, body: editMemberBody, response: file },
       },
       async (request) =>
         editMember(db, actorOf(request), request.params.id, request.params.memberId, request.body),
@@ -80,7 +82,7 @@ export function familiesRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
       '/api/v1/families/:id/network/:networkMemberId',
       {
         config: { access: 'family:write' },
-        schema: { tags, params: networkParams, body: networkMemberBody, response: file },
+        schema: { tags, params: networkParams, body: editNetworkMemberBody, response: file },
       },
       async (request) =>
         editNetworkMember(

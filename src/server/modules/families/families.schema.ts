@@ -1,4 +1,4 @@
-import { date, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../identity/identity.schema';
 import { collaborations, municipalities } from '../network/network.schema';
 
@@ -34,6 +34,8 @@ export const familyMembers = pgTable(
     birthDate: date(),
     /** For an unborn child (family care starts in pregnancy, R5). */
     dueDate: date(),
+    /** Optimistic saves (ADR 018): raised by every update; a save names the version it started from. */
+    version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index().on(t.familyId), index().on(t.collaborationId, t.birthDate)],
@@ -86,6 +88,8 @@ export const networkMembers = pgTable(
     since: date(),
     until: date(),
     note: text(),
+    /** Optimistic saves (ADR 018): raised by every update; a save names the version it started from. */
+    version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

@@ -17,3 +17,4 @@ export { type DuplicateCandidate, findPossibleDuplicates } from './find-possible
 export { familyLabel, type MemberView, toMemberView } from './member-view';
 export { mergeFamilyInto } from './merge-families';
 export { addNetworkMember } from './save-network-member';
+export { StaleSave, staleSave, unlessStale, type VersionedRecord } from './stale-save';

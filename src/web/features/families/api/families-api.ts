@@ -1,5 +1,7 @@
 import type {
   AssignmentBody,
+  EditMemberBody,
+  EditNetworkMemberBody,
   FamilyFileDto,
   FamilyReferralDto,
   FamilySearchResultDto,
@@ -16,11 +18,11 @@ export const searchFamilies = (q: string) => api.get<FamilySearchResultDto[]>('/
 export const getFamilyReferrals = (id: string) => api.get<FamilyReferralDto[]>(`${file(id)}/referrals`);
 export const addMember = (id: string, body: MemberBody) =>
   api.post<FamilyFileDto>(`${file(id)}/members`, body);
-export const editMember = (id: string, memberId: string, body: MemberBody) =>
+export const editMember = (id: string, memberId: string, body: EditMemberBody) =>
   api.put<FamilyFileDto>(`${file(id)}/members/${memberId}`, body);
 export const addNetworkMember = (id: string, body: NetworkMemberBody) =>
   api.post<FamilyFileDto>(`${file(id)}/network`, body);
-export const editNetworkMember = (id: string, entryId: string, body: NetworkMemberBody) =>
+export const editNetworkMember = (id: string, entryId: string, body: EditNetworkMemberBody) =>
   api.put<FamilyFileDto>(`${file(id)}/network/${entryId}`, body);
 export const assignWorker = (id: string, body: AssignmentBody) =>
   api.post<FamilyFileDto>(`${file(id)}/assignments`, body);

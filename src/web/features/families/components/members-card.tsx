@@ -6,9 +6,11 @@ import { MEMBER_ROLES } from '../../../../contracts/intake';
 import { todayIso } from '../../../../domain/dates';
 import { DateField } from '../../../components/ui/date-field';
 import { LabelledModal } from '../../../components/ui/labelled-modal';
+import { SaveError } from '../../../components/ui/save-error';
 import { SectionCard } from '../../../components/ui/section-card';
 import { formatDate } from '../../../lib/format';
 import { personName, useAgeLabel, useJourneyLabels } from '../../../lib/journey-labels';
+import { recordChangedOf } from '../../../lib/record-changed';
 import { useAddMember, useEditMember } from '../hooks/use-family';
 
 type Member = FamilyFileDto['members'][number];
@@ -28,14 +30,27 @@ function MemberModal({
   const add = useAddMember(familyId);
   const edit = useEditMember(familyId);
   const [values, setValues] = useState<MemberBody>(member ? { ...member } : EMPTY);
+  // ADR 018: the version this correction starts from; a stale save reloads the saved member.
+  const [baseVersion, setBaseVersion] = useState(member?.version ?? 1);
   const mutation = member ? edit : add;
   const set = (patch: Partial<MemberBody>) => setValues((v) => ({ ...v, ...patch }));
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
     const body = { ...values, givenName: values.givenName || null, familyName: values.familyName || null };
-    const done = { onSuccess: onClose };
-    if (member) edit.mutate({ memberId: member.id, body }, done);
-    else add.mutate(body, done);
+    if (member)
+      edit.mutate(
+        { memberId: member.id, body: { ...body, baseVersion } },
+        {
+          onSuccess: onClose,
+          onError: (error) => {
+            const changed = recordChangedOf(error);
+            if (!changed) return;
+            setValues({ ...(changed.current as Member) });
+            setBaseVersion(changed.currentVersion);
+          },
+        },
+      );
+    else add.mutate(body, { onSuccess: onClose });
   };
   return (
     <LabelledModal
@@ -75,11 +90,7 @@ function MemberModal({
               onChange={(dueDate) => set({ dueDate })}
             />
           ) : null}
-          {mutation.error ? (
-            <Text c="red.9" size="sm" role="alert">
-              {mutation.error.message}
-            </Text>
-          ) : null}
+          <SaveError error={mutation.error} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { FamilyFileDto } from '../../../../contracts/families';
+import { isApiError } from '../../../lib/api';
 import {
   addMember,
   addNetworkMember,
@@ -44,6 +45,11 @@ function useFamilyMutation<TInput>(id: string, mutate: (input: TInput) => Promis
       queryClient.setQueryData(familyKey(id), file);
       void queryClient.invalidateQueries({ queryKey: ['worklist'] });
       void queryClient.invalidateQueries({ queryKey: ['team'] });
+    },
+    // Someone else saved first (ADR 018): show the file as it is now.
+    onError: (error) => {
+      if (isApiError(error, 'RECORD_CHANGED'))
+        void queryClient.invalidateQueries({ queryKey: familyKey(id) });
     },
   });
 }
