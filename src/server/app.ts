@@ -21,6 +21,7 @@ export type AppOptions = {
   database: Database;
   databaseKind: 'embedded' | 'external';
   logLevel?: string;
+  logStream?: { write: (line: string) => void };
   webDir?: string | null;
   secureCookies?: boolean;
 };
@@ -30,6 +31,7 @@ export async function buildApp(options: AppOptions) {
   const app = await createHttpServer({
     authenticate: (request) => resolveSession(db, request.cookies[SESSION_COOKIE]),
     logLevel: options.logLevel ?? 'silent',
+    logStream: options.logStream,
     webDir: options.webDir ?? null,
   });
 
