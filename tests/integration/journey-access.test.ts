@@ -131,7 +131,9 @@ describe('routes of the family’s journey', () => {
       expect(res.status, `${route.method} ${route.url}`).toBe(404);
       expect(JSON.stringify(res.body)).not.toContain('Voorbeeld');
     }
-    expect((await stranger.get('/api/v1/families?q=Voorbeeld')).body).toEqual([]);
+    expect((await stranger.get('/api/v1/families?familyName=Voorbeeld&municipalityNis=46021')).body).toEqual(
+      [],
+    );
     expect((await stranger.get('/api/v1/worklist/week?scope=all')).body.items).toEqual([]);
     expect((await stranger.get('/api/v1/worklist/waiting-list')).body.entries).toEqual([]);
   });
@@ -171,7 +173,7 @@ describe('routes of the family’s journey', () => {
       for (const url of [
         '/api/v1/worklist/week',
         '/api/v1/worklist/families',
-        '/api/v1/families?q=Voorbeeld',
+        '/api/v1/families?familyName=Voorbeeld&municipalityNis=46021',
       ])
         expect((await person.get(url)).status, `${role} ${url}`).toBe(403);
     }
@@ -193,7 +195,7 @@ describe('routes of the family’s journey', () => {
     for (const url of [
       '/api/v1/worklist/week',
       '/api/v1/worklist/families',
-      '/api/v1/families?q=Voorbeeld',
+      '/api/v1/families?familyName=Voorbeeld&municipalityNis=46021',
     ]) {
       const before = await count();
       await worker.get(url);
