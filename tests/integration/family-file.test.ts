@@ -140,6 +140,22 @@ describe('the team without a relationship', () => {
     ]);
   });
 
+  it('compares the whole surname without case, accents or extra spaces', async () => {
+    const { familyId: smedt } = await startedFamily(desk, {
+      family: {
+        municipalityNis: '46021',
+        members: [{ role: 'child', givenName: 'Testkind', familyName: 'De Smèdts', birthDate: '2016-01-02' }],
+      },
+    });
+    const ids = async (familyName: string) =>
+      (
+        await desk.get(`/api/v1/families?familyName=${encodeURIComponent(familyName)}&birthYear=2016`)
+      ).body.map((f: { id: string }) => f.id);
+    expect(await ids('de  SMEDTS')).toEqual([smedt]);
+    expect(await ids('Smedts')).toEqual([]);
+    expect(await ids('De Sm')).toEqual([]);
+  });
+
   it('the assigned worker and the coordinator find it with full access', async () => {
     const query = '/api/v1/families?familyName=Voorbeeld&municipalityNis=46021';
     expect((await worker.get(query)).body[0]).toMatchObject({ access: 'full', childrenCount: 1 });

@@ -191,7 +191,8 @@ export async function findFamilyIdsByIdentification(
   collaborationId: string,
   input: { familyName: string; municipalityNis?: string; birthYear?: number },
 ) {
-  const folded = sql`lower(translate(regexp_replace(btrim(${familyMembers.familyName}), '\s+', ' ', 'g'), ${ACCENTED}, ${PLAIN}))`;
+  // [[:space:]], not \s: a backslash in a tagged template is an escape and would not reach SQL.
+  const folded = sql`lower(translate(regexp_replace(btrim(${familyMembers.familyName}), '[[:space:]]+', ' ', 'g'), ${ACCENTED}, ${PLAIN}))`;
   const bornThatYear = alias(familyMembers, 'born_that_year');
   const rows = await db
     .selectDistinct({ id: familyMembers.familyId })
