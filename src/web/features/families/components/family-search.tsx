@@ -64,7 +64,7 @@ export function FamilySearch() {
           min={1900}
           max={2100}
           allowDecimal={false}
-          w={140}
+          w={220}
         />
         <Button type="submit" disabled={!isExact}>
           {t('family.search.submit')}
