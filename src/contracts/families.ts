@@ -112,12 +112,25 @@ export const familyRestrictedDetails = z.object({
 });
 export type FamilyRestrictedDetails = z.infer<typeof familyRestrictedDetails>;
 
-export const familySearchQuery = z.object({ q: z.string().trim().min(2).max(100) });
+/**
+ * "Do we know this family?": the full surname with the municipality (NIS code) or a member's
+ * birth year — an exact identification, never a fragment (422 when neither is given).
+ */
+export const familySearchQuery = z.object({
+  familyName: z.string().trim().min(1).max(100),
+  municipalityNis: z
+    .string()
+    .regex(/^\d{5}$/)
+    .optional(),
+  birthYear: z.coerce.number().int().min(1900).max(2100).optional(),
+});
+export type FamilySearchQuery = z.infer<typeof familySearchQuery>;
 export const familySearchResultDto = z.object({
   id: z.uuid(),
   label: z.string().nullable(),
   municipality: z.string(),
-  childrenCount: z.number().int(),
+  /** Only for those who may open the file; the others learn that it exists and whom to ask. */
+  childrenCount: z.number().int().nullable(),
   access: z.enum(['full', 'limited']),
   askWho: z.array(personDto),
 });

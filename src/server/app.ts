@@ -21,6 +21,7 @@ export type AppOptions = {
   database: Database;
   databaseKind: 'embedded' | 'external';
   logLevel?: string;
+  logStream?: { write: (line: string) => void };
   webDir?: string | null;
   secureCookies?: boolean;
   /** EENPLAN_TRUSTED_PROXIES: whose X-Forwarded-For is believed; none by default. */
@@ -32,6 +33,7 @@ export async function buildApp(options: AppOptions) {
   const app = await createHttpServer({
     authenticate: (request) => resolveSession(db, request.cookies[SESSION_COOKIE]),
     logLevel: options.logLevel ?? 'silent',
+    logStream: options.logStream,
     webDir: options.webDir ?? null,
     trustedProxies: options.trustedProxies ?? [],
   });

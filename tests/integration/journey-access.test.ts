@@ -137,7 +137,9 @@ describe('routes of the family’s journey', () => {
       expect(res.status, `${route.method} ${route.url}`).toBe(404);
       expect(JSON.stringify(res.body)).not.toContain('Voorbeeld');
     }
-    expect((await stranger.get('/api/v1/families?q=Voorbeeld')).body).toEqual([]);
+    expect((await stranger.get('/api/v1/families?familyName=Voorbeeld&municipalityNis=46021')).body).toEqual(
+      [],
+    );
     expect((await stranger.get('/api/v1/worklist/week?scope=all')).body.items).toEqual([]);
     expect((await stranger.get('/api/v1/worklist/waiting-list')).body.entries).toEqual([]);
   });
@@ -177,7 +179,7 @@ describe('routes of the family’s journey', () => {
       for (const url of [
         '/api/v1/worklist/week',
         '/api/v1/worklist/families',
-        '/api/v1/families?q=Voorbeeld',
+        '/api/v1/families?familyName=Voorbeeld&municipalityNis=46021',
       ])
         expect((await person.get(url)).status, `${role} ${url}`).toBe(403);
     }
@@ -199,7 +201,7 @@ describe('routes of the family’s journey', () => {
     for (const url of [
       '/api/v1/worklist/week',
       '/api/v1/worklist/families',
-      '/api/v1/families?q=Voorbeeld',
+      '/api/v1/families?familyName=Voorbeeld&municipalityNis=46021',
     ]) {
       const before = await count();
       await worker.get(url);

@@ -1,4 +1,6 @@
-import { and, asc, eq, gte, ilike, inArray, isNull, lte, ne, or, sql } from 'drizzle-orm';
+import { and, asc, eq, exists, gte, inArray, isNull, lte, ne, or, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { ACCENTED, normalizeSurname, PLAIN } from '../../../domain/family-identification';
 import type { Executor } from '../../platform/db/database';
 import { families, familyAssignments, familyMembers, networkMembers } from './families.schema';
 
@@ -190,15 +192,39 @@ export async function endAssignment(db: Executor, id: string, toOn: string) {
 }
 
 /** Families with a member whose name matches (the team's "does this family exist?"). */
-export async function searchFamilyIds(db: Executor, collaborationId: string, q: string) {
-  const pattern = `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+/** Families with a member of exactly this surname (accents and case folded), and, when given,
+ * in this municipality and with a member born in this year. */
+export async function findFamilyIdsByIdentification(
+  db: Executor,
+  collaborationId: string,
+  input: { familyName: string; municipalityNis?: string; birthYear?: number },
+) {
+  // [[:space:]], not \s: a backslash in a tagged template is an escape and would not reach SQL.
+  const folded = sql`lower(translate(regexp_replace(btrim(${familyMembers.familyName}), '[[:space:]]+', ' ', 'g'), ${ACCENTED}, ${PLAIN}))`;
+  const bornThatYear = alias(familyMembers, 'born_that_year');
   const rows = await db
     .selectDistinct({ id: familyMembers.familyId })
     .from(familyMembers)
+    .innerJoin(families, eq(families.id, familyMembers.familyId))
     .where(
       and(
         eq(familyMembers.collaborationId, collaborationId),
-        or(ilike(familyMembers.familyName, pattern), ilike(familyMembers.givenName, pattern)),
+        eq(families.collaborationId, collaborationId),
+        sql`${folded} = ${normalizeSurname(input.familyName)}`,
+        input.municipalityNis ? eq(families.municipalityNis, input.municipalityNis) : undefined,
+        input.birthYear === undefined
+          ? undefined
+          : exists(
+              db
+                .select({ one: sql`1` })
+                .from(bornThatYear)
+                .where(
+                  and(
+                    eq(bornThatYear.familyId, familyMembers.familyId),
+                    sql`extract(year from ${bornThatYear.birthDate}) = ${input.birthYear}`,
+                  ),
+                ),
+            ),
       ),
     )
     .limit(25);

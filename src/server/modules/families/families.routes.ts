@@ -39,9 +39,13 @@ export function familiesRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
       '/api/v1/families',
       {
         config: { access: 'family:read' },
-        schema: { tags, querystring: familySearchQuery, response: { 200: z.array(familySearchResultDto) } },
+        schema: {
+          tags,
+          querystring: familySearchQuery,
+          response: { 200: z.array(familySearchResultDto), ...errorResponses(400, 422) },
+        },
       },
-      async (request) => searchFamilies(db, actorOf(request), request.query.q),
+      async (request) => searchFamilies(db, actorOf(request), request.query),
     );
 
     app.get(

@@ -18,10 +18,13 @@ import {
 import { translate } from '../i18n/translate';
 import { type Authenticator, registerAccessControl } from './access';
 import { errorHandler, requestLocale } from './error-handler';
+import { serializeError, serializeRequest } from './log-redaction';
 
 export type HttpOptions = {
   authenticate: Authenticator;
   logLevel: string;
+  /** Where log lines go (standard output when absent); tests read them. */
+  logStream?: { write: (line: string) => void };
   webDir: string | null;
   bodyLimitBytes?: number;
   /**
@@ -33,7 +36,16 @@ export type HttpOptions = {
 
 export async function createHttpServer(options: HttpOptions) {
   const app = Fastify({
-    logger: { level: options.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
+    // No personal data in a log line: errors without values, requests without query or body.
+    logger: {
+      level: options.logLevel,
+      serializers: { err: (e) => serializeError(e), error: (e) => serializeError(e), req: serializeRequest },
+      redact: {
+        paths: ['req.headers', 'body', 'params', 'query', '*.params', '*.body', '*.detail'],
+        censor: '[redacted]',
+      },
+      ...(options.logStream ? { stream: options.logStream } : {}),
+    },
     bodyLimit: options.bodyLimitBytes ?? 2 * 1024 * 1024,
     trustProxy: options.trustedProxies?.length ? [...options.trustedProxies] : false,
   }).withTypeProvider<ZodTypeProvider>();

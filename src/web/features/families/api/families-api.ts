@@ -4,6 +4,7 @@ import type {
   EditNetworkMemberBody,
   FamilyFileDto,
   FamilyReferralDto,
+  FamilySearchQuery,
   FamilySearchResultDto,
   MemberBody,
   NetworkMemberBody,
@@ -14,7 +15,8 @@ import { api } from '../../../lib/api';
 const file = (id: string) => `/families/${id}`;
 
 export const getFamilyFile = (id: string) => api.get<FamilyFileDto>(file(id));
-export const searchFamilies = (q: string) => api.get<FamilySearchResultDto[]>('/families', { q });
+export const searchFamilies = (query: FamilySearchQuery) =>
+  api.get<FamilySearchResultDto[]>('/families', query);
 export const getFamilyReferrals = (id: string) => api.get<FamilyReferralDto[]>(`${file(id)}/referrals`);
 export const addMember = (id: string, body: MemberBody) =>
   api.post<FamilyFileDto>(`${file(id)}/members`, body);

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { FamilyFileDto } from '../../../../contracts/families';
+import type { FamilyFileDto, FamilySearchQuery } from '../../../../contracts/families';
 import { isApiError } from '../../../lib/api';
 import {
   addMember,
@@ -24,11 +24,12 @@ export function useFamilyReferrals(id: string) {
   return useQuery({ queryKey: ['families', 'referrals', id], queryFn: () => getFamilyReferrals(id) });
 }
 
-export function useFamilySearch(q: string) {
+/** Runs once an exact enough identification is asked for (null until then). */
+export function useFamilySearch(query: FamilySearchQuery | null) {
   return useQuery({
-    queryKey: ['families', 'search', q],
-    queryFn: () => searchFamilies(q),
-    enabled: q.trim().length >= 2,
+    queryKey: ['families', 'search', query],
+    queryFn: () => searchFamilies(query as FamilySearchQuery),
+    enabled: query !== null,
   });
 }
 
