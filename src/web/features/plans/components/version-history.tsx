@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { PlanDto } from '../../../../contracts/plans';
 import { LabelledModal } from '../../../components/ui/labelled-modal';
 import { QueryState } from '../../../components/ui/query-state';
+import { ScrollTable } from '../../../components/ui/scroll-table';
 import { SectionCard } from '../../../components/ui/section-card';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { usePlanComparison, usePlanVersion } from '../hooks/use-plan';
@@ -29,7 +30,7 @@ export function VersionHistory({ familyId, plan }: { familyId: string; plan: Pla
   if (plan.versions.length === 0) return null;
   return (
     <SectionCard title={t('plan.versions.title')}>
-      <Table.ScrollContainer minWidth={560}>
+      <ScrollTable minWidth={560}>
         <Table fz="sm">
           <Table.Thead>
             <Table.Tr>
@@ -62,7 +63,7 @@ export function VersionHistory({ familyId, plan }: { familyId: string; plan: Pla
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
       {plan.versions.length > 1 ? (
         <Stack gap="xs" mt="md">
           <Group align="flex-end" gap="xs">
