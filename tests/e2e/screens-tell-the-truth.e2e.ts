@@ -29,6 +29,10 @@ const api = async <T>(path: string): Promise<T> => {
 };
 const iso = (belgian: string) => `${belgian.slice(6, 10)}-${belgian.slice(3, 5)}-${belgian.slice(0, 2)}`;
 const REQUIRED = 'Verplicht veld.';
+const openEditor = async () => {
+  await page.goto(`${journey.url}/families/${family.id}?tab=plan`);
+  await page.getByRole('button', { name: 'Plan bewerken' }).click();
+};
 
 /** A family of the liaison worker with a plan that has actions: the one this journey edits. */
 let family: FamilyFile;
@@ -58,8 +62,7 @@ describe('the screens tell the truth', () => {
   });
 
   it('shows no "required" on a fresh empty row, only once touched or a save was tried', async () => {
-    await page.goto(`${journey.url}/families/${family.id}?tab=plan`);
-    await page.getByRole('button', { name: 'Plan bewerken' }).click();
+    await openEditor();
     await page.getByRole('button', { name: 'Doel toevoegen' }).click();
     await page.getByRole('button', { name: 'Kracht toevoegen' }).click();
     await page.getByRole('button', { name: 'Zorg toevoegen' }).click();
@@ -83,6 +86,8 @@ describe('the screens tell the truth', () => {
     const members = family.members.map((m) => [m.givenName, m.familyName].filter(Boolean).join(' '));
     const professionals = family.network.filter((n) => n.kind === 'professional' && n.isActive);
     expect(professionals.length).toBeGreaterThan(0);
+    await openEditor();
+    await page.getByRole('button', { name: 'Actie toevoegen' }).click();
     const action = page.getByRole('group', { name: /^Actie \d+$/ }).last();
     const owner = action.getByRole('combobox', { name: 'Wie', exact: true });
     const suggested = async () => {
@@ -102,11 +107,10 @@ describe('the screens tell the truth', () => {
     const forMember = await suggested();
     expect(forMember.sort()).toEqual([...new Set(members.filter(Boolean))].sort());
     await shot('truth-02-owner-suggestions');
-    await page.getByRole('button', { name: 'Annuleren' }).click();
   });
 
   it('names the field that changed when only an action’s owner kind changed', async () => {
-    await page.getByRole('button', { name: 'Plan bewerken' }).click();
+    await openEditor();
     const first = page.getByRole('group', { name: 'Actie 1' });
     const kindBox = first.getByRole('combobox', { name: 'Wie (soort)', exact: true });
     const before = await kindBox.inputValue();
@@ -115,7 +119,7 @@ describe('the screens tell the truth', () => {
     await page.getByRole('button', { name: 'Opslaan als nieuwe versie' }).click();
 
     const message = page.locator('.mantine-Notification-root').filter({ hasText: 'Gezinsplan bewaard' });
-    await message.waitFor();
+    await journey.settled(message); // measured where it rests, not while it slides in
     await shot('truth-03-saved-notification');
     const note = await message.boundingBox();
     const header = await page.locator('header').boundingBox();
