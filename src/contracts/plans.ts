@@ -127,11 +127,14 @@ export const compareQuery = z.object({
   to: z.coerce.number().int().min(1),
 });
 
+const fieldValue = z.union([z.string(), z.number(), z.null()]);
+/** Which field of an item changed (`owner.kind`, `dueOn`, `text`…), its value before and after. */
+const fieldChange = z.object({ field: z.string(), before: fieldValue, after: fieldValue });
 const sectionChanges = <T extends z.ZodType>(item: T) =>
   z.object({
     added: z.array(item),
     removed: z.array(item),
-    changed: z.array(z.object({ before: item, after: item })),
+    changed: z.array(z.object({ before: item, after: item, fields: z.array(fieldChange) })),
   });
 const shape = planContentDto.shape;
 export const planComparisonDto = z.object({

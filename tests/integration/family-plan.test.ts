@@ -72,6 +72,9 @@ describe('writing the plan', () => {
     expect(diff.body.changes.goals.changed.map((c: { after: { status: string } }) => c.after.status)).toEqual(
       ['partlyReached'],
     );
+    expect(diff.body.changes.goals.changed[0].fields).toEqual([
+      { field: 'status', before: 'open', after: 'partlyReached' },
+    ]);
     expect(diff.body.changes.evaluations.added).toHaveLength(2);
     expect(diff.body.changes.worries.removed.map((w: { text: string }) => w.text)).toEqual([
       'Testkind slaapt slecht',

@@ -12,6 +12,7 @@ import { ReferralsCard } from '../../features/families/components/referrals-card
 import { RestrictedFamily, restrictedDetailsOf } from '../../features/families/components/restricted-family';
 import { useFamilyFile, useFamilyReferrals } from '../../features/families/hooks/use-family';
 import { FamilyViewPreview } from '../../features/plans/components/family-view-preview';
+import { ownerSuggestionsOf } from '../../features/plans/components/owner-suggestions';
 import { PlanPanel } from '../../features/plans/components/plan-panel';
 import { ContactsPanel } from '../../features/trajectories/components/contacts-panel';
 import { TrajectoriesPanel } from '../../features/trajectories/components/trajectories-panel';
@@ -85,7 +86,11 @@ function FamilyFile({ file }: { file: FamilyFileDto }) {
           </Grid>
         </Tabs.Panel>
         <Tabs.Panel value="plan">
-          <PlanPanel familyId={file.id} memberNames={memberNames} ownerSuggestions={suggestions} />
+          <PlanPanel
+            familyId={file.id}
+            memberNames={memberNames}
+            ownerSuggestions={ownerSuggestionsOf(file)}
+          />
         </Tabs.Panel>
         <Tabs.Panel value="trajectories">
           <TrajectoriesPanel

@@ -7,6 +7,7 @@ import { todayIso } from '../../../../domain/dates';
 import { DateField } from '../../../components/ui/date-field';
 import { LabelledModal } from '../../../components/ui/labelled-modal';
 import { SaveError } from '../../../components/ui/save-error';
+import { ScrollTable } from '../../../components/ui/scroll-table';
 import { SectionCard } from '../../../components/ui/section-card';
 import { formatDate } from '../../../lib/format';
 import { personName, useAgeLabel, useJourneyLabels } from '../../../lib/journey-labels';
@@ -114,7 +115,7 @@ export function MembersCard({ file }: { file: FamilyFileDto }) {
   const [editing, setEditing] = useState<Member | 'new' | null>(null);
   return (
     <SectionCard title={t('family.members.title')}>
-      <Table.ScrollContainer minWidth={480}>
+      <ScrollTable minWidth={480}>
         <Table>
           <Table.Thead>
             <Table.Tr>
@@ -162,7 +163,7 @@ export function MembersCard({ file }: { file: FamilyFileDto }) {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
       <Group justify="flex-end" mt="sm">
         <Button variant="light" size="sm" onClick={() => setEditing('new')}>
           {t('family.members.add')}

@@ -16,6 +16,7 @@ import type { FamilyFileDto, NetworkMemberBody } from '../../../../contracts/fam
 import { DateField } from '../../../components/ui/date-field';
 import { LabelledModal } from '../../../components/ui/labelled-modal';
 import { SaveError } from '../../../components/ui/save-error';
+import { ScrollTable } from '../../../components/ui/scroll-table';
 import { SectionCard } from '../../../components/ui/section-card';
 import { formatDate } from '../../../lib/format';
 import { useJourneyLabels } from '../../../lib/journey-labels';
@@ -165,7 +166,7 @@ export function NetworkCard({ file }: { file: FamilyFileDto }) {
       ) : (
         groups.map((group) =>
           group.entries.length === 0 ? null : (
-            <Table.ScrollContainer minWidth={520} key={group.kind} mb="sm">
+            <ScrollTable minWidth={520} key={group.kind} mb="sm">
               <Table>
                 <Table.Caption style={{ captionSide: 'top', textAlign: 'left', fontWeight: 600 }}>
                   {t(`family.network.group.${group.kind}`)}
@@ -209,7 +210,7 @@ export function NetworkCard({ file }: { file: FamilyFileDto }) {
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </ScrollTable>
           ),
         )
       )}
