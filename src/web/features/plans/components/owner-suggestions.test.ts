@@ -14,6 +14,7 @@ const entry = (over: Partial<FamilyFileDto['network'][number]>): FamilyFileDto['
   until: null,
   note: null,
   isActive: true,
+  version: 1,
   ...over,
 });
 
