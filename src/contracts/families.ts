@@ -119,3 +119,7 @@ export type FamilySearchResultDto = z.infer<typeof familySearchResultDto>;
 
 export const teamMemberDto = personDto.extend({ activeFamilies: z.number().int() });
 export type TeamMemberDto = z.infer<typeof teamMemberDto>;
+
+/** R17: the other file of the same family, merged into the file of the route. */
+export const mergeFamilyBody = z.object({ mergeFamilyId: z.uuid() });
+export type MergeFamilyBody = z.infer<typeof mergeFamilyBody>;
