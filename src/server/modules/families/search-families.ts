@@ -16,7 +16,8 @@ import { familyLabel, toMemberView } from './member-view';
 export async function searchFamilies(db: Db, actor: Actor, q: string): Promise<FamilySearchResultDto[]> {
   return db.transaction(async (tx) => {
     const ids = await searchFamilyIds(tx, actor.collaborationId, q);
-    const families = await findFamiliesByIds(tx, actor.collaborationId, ids);
+    // R17: a merged file is found as the surviving one (its members moved there).
+    const families = (await findFamiliesByIds(tx, actor.collaborationId, ids)).filter((f) => !f.mergedIntoId);
     const members = (await listMembersOf(tx, ids)).map((m) => ({ ...toMemberView(m), familyId: m.familyId }));
     const assignments = await listAssignmentsOf(tx, ids);
     const municipalities = await findMunicipalitiesByNis(
