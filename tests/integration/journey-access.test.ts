@@ -27,6 +27,7 @@ const bodies: Record<string, unknown> = {
   'POST /api/v1/families/:id/network': { kind: 'informal', name: 'Buur' },
   'PUT /api/v1/families/:id/network/:networkMemberId': { kind: 'informal', name: 'Oma' },
   'POST /api/v1/families/:id/assignments': { userId: '00000000-0000-4000-8000-000000000000' },
+  'POST /api/v1/families/:id/merge': { mergeFamilyId: '00000000-0000-4000-8000-000000000000' },
   'PUT /api/v1/families/:id/assignments/:assignmentId/end': { toOn: today },
   'PUT /api/v1/families/:id/plan': planBody({ baseVersion: 1 }),
   'POST /api/v1/families/:id/plan/versions/:version/agreement': {
@@ -140,7 +141,7 @@ describe('routes of the family’s journey', () => {
     const colleague = await tenant.as('liaisonWorker');
     for (const route of familyRoutes()) {
       const res = await call(colleague, route);
-      const needsMore = /assignments|\/audit$/.test(route.url) || route.url.endsWith('/accept');
+      const needsMore = /assignments|\/audit$|\/merge$/.test(route.url) || route.url.endsWith('/accept');
       if (needsMore) {
         expect([res.status, res.body.error.code], `${route.method} ${route.url}`).toEqual([403, 'FORBIDDEN']);
         continue;
