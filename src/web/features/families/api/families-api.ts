@@ -4,6 +4,7 @@ import type {
   FamilyReferralDto,
   FamilySearchResultDto,
   MemberBody,
+  MergeCandidateDto,
   NetworkMemberBody,
   TeamMemberDto,
 } from '../../../../contracts/families';
@@ -27,3 +28,7 @@ export const assignWorker = (id: string, body: AssignmentBody) =>
 export const endAssignment = (id: string, assignmentId: string, toOn: string) =>
   api.put<FamilyFileDto>(`${file(id)}/assignments/${assignmentId}/end`, { toOn });
 export const listAssignable = () => api.get<TeamMemberDto[]>('/team/assignable');
+export const listMergeCandidates = (id: string) =>
+  api.get<MergeCandidateDto[]>(`${file(id)}/merge-candidates`);
+export const mergeFamily = (id: string, mergeFamilyId: string) =>
+  api.post<FamilyFileDto>(`${file(id)}/merge`, { mergeFamilyId });
