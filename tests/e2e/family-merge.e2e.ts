@@ -34,7 +34,7 @@ describe('merging two files of one family', () => {
     };
     const survivor = await referral();
     const duplicate = await referral();
-    await j.logIn('coordinator@demo.eenplan.be');
+    // The browser shares the session signed in above: the app picks it up on load.
 
     await page.goto(`${j.url}/families/${survivor}`);
     await page.getByRole('button', { name: 'Tweede dossier samenvoegen…' }).click();
