@@ -138,3 +138,15 @@ export type FamilySearchResultDto = z.infer<typeof familySearchResultDto>;
 
 export const teamMemberDto = personDto.extend({ activeFamilies: z.number().int() });
 export type TeamMemberDto = z.infer<typeof teamMemberDto>;
+
+/** R17: the other file of the same family, merged into the file of the route. */
+export const mergeFamilyBody = z.object({ mergeFamilyId: z.uuid() });
+export type MergeFamilyBody = z.infer<typeof mergeFamilyBody>;
+/** R17: a file that may hold the same family, for the coordinator to merge into this one. */
+export const mergeCandidateDto = z.object({
+  familyId: z.uuid(),
+  label: z.string().nullable(),
+  reasons: z.array(z.string()),
+  members: z.array(memberDto),
+});
+export type MergeCandidateDto = z.infer<typeof mergeCandidateDto>;

@@ -106,6 +106,8 @@ export const planVersionDto = z.object({
   savedBy: z.string(),
   changeNote: z.string().nullable(),
   agreement: agreementDto.nullable(),
+  /** R17: set on the version that folded in the plan of a second file of the family. */
+  mergedFrom: z.object({ familyId: z.uuid(), version: z.number().int() }).nullable(),
 });
 export type PlanVersionDto = z.infer<typeof planVersionDto>;
 
@@ -114,6 +116,8 @@ export const planDto = z.object({
   familyId: z.uuid(),
   current: planVersionDto.nullable(),
   versions: z.array(planVersionSummaryDto),
+  /** R17: the plans of files merged into this one, their versions kept as they were. */
+  mergedPlans: z.array(z.object({ familyId: z.uuid(), versions: z.array(planVersionSummaryDto) })),
 });
 export type PlanDto = z.infer<typeof planDto>;
 
@@ -122,6 +126,8 @@ export const planConflictDetails = z.object({ currentVersion: z.number().int(), 
 export type PlanConflictDetails = z.infer<typeof planConflictDetails>;
 
 export const planVersionParams = z.object({ id: z.uuid(), version: z.coerce.number().int().min(1) });
+/** Reading a version of a plan folded into this one (R17): the merged file it belonged to. */
+export const planVersionQuery = z.object({ mergedFamilyId: z.uuid().optional() });
 export const compareQuery = z.object({
   from: z.coerce.number().int().min(1),
   to: z.coerce.number().int().min(1),

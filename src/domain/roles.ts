@@ -33,6 +33,8 @@ export const PERMISSIONS = [
   'family:write',
   'family:assign',
   'family:audit',
+  // R17: merging two files of one family is the coordinator's.
+  'family:merge',
   'trajectory:approve',
   'caseload:read',
   // Family coaching (R23): the central registration point's waiting list, coaches and matches.
@@ -99,6 +101,7 @@ const FAMILY_GRANTS: Partial<Record<Role, readonly Permission[]>> = {
     'family:write',
     'family:assign',
     'family:audit',
+    'family:merge',
     'trajectory:approve',
     'caseload:read',
   ],

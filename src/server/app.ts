@@ -8,6 +8,7 @@ import { fundingRoutes } from './modules/funding';
 import { governanceRoutes } from './modules/governance';
 import { identityRoutes, resolveSession, SESSION_COOKIE } from './modules/identity';
 import { countStartedOnLine, intakeRoutes } from './modules/intake';
+import { mergeFamilyFiles, mergingRoutes } from './modules/merging';
 import { networkRoutes } from './modules/network';
 import { plansRoutes } from './modules/plans';
 import { portalRoutes } from './modules/portal';
@@ -63,7 +64,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(identityRoutes({ db, secureCookies: options.secureCookies ?? false }));
   await app.register(networkRoutes({ db }));
   await app.register(fundingRoutes({ db, startsOnLine: countStartedOnLine })); // R6 R12: starts commit money
-  await app.register(intakeRoutes({ db }));
+  await app.register(intakeRoutes({ db, mergeFamilyFiles }));
   await app.register(reportsRoutes({ db }));
   await app.register(teamRoutes({ db }));
   // R10: caseload per FTE and assignment by availability.
@@ -71,6 +72,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(governanceRoutes({ db }));
   // The family's journey: file, plan, trajectories, the family's view, worklists.
   await app.register(familiesRoutes({ db }));
+  await app.register(mergingRoutes({ db }));
   await app.register(plansRoutes({ db }));
   await app.register(trajectoriesRoutes({ db }));
   await app.register(portalRoutes({ db }));

@@ -28,7 +28,12 @@ beforeAll(async () => {
 
 describe('writing the plan', () => {
   it('starts empty, then saves the first version with goals in the family’s words', async () => {
-    expect((await worker.get(plan())).body).toEqual({ familyId, current: null, versions: [] });
+    expect((await worker.get(plan())).body).toEqual({
+      familyId,
+      current: null,
+      versions: [],
+      mergedPlans: [],
+    });
     const saved = await worker.put(plan(), planBody());
     expect(saved.status).toBe(200);
     expect(saved.body.current).toMatchObject({

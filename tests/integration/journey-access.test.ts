@@ -28,6 +28,7 @@ const bodies: Record<string, unknown> = {
   'POST /api/v1/families/:id/network': { kind: 'informal', name: 'Buur' },
   'PUT /api/v1/families/:id/network/:networkMemberId': { kind: 'informal', name: 'Oma', baseVersion: 1 },
   'POST /api/v1/families/:id/assignments': { userId: '00000000-0000-4000-8000-000000000000' },
+  'POST /api/v1/families/:id/merge': { mergeFamilyId: '00000000-0000-4000-8000-000000000000' },
   'PUT /api/v1/families/:id/assignments/:assignmentId/end': { toOn: today },
   'PUT /api/v1/families/:id/plan': planBody({ baseVersion: 1 }),
   'POST /api/v1/families/:id/plan/versions/:version/agreement': {
@@ -148,7 +149,8 @@ describe('routes of the family’s journey', () => {
     const colleague = await tenant.as('liaisonWorker');
     for (const route of familyRoutes()) {
       const res = await call(colleague, route);
-      const needsMore = /assignments|\/audit$/.test(route.url) || route.url.endsWith('/accept');
+      const needsMore =
+        /assignments|\/audit$|\/merge(-candidates)?$/.test(route.url) || route.url.endsWith('/accept');
       if (needsMore) {
         expect([res.status, res.body.error.code], `${route.method} ${route.url}`).toEqual([403, 'FORBIDDEN']);
         continue;
@@ -192,7 +194,9 @@ describe('routes of the family’s journey', () => {
       );
       return (rows.rows[0] as { n: number }).n;
     };
-    for (const route of familyRoutes().filter((r) => r.method === 'GET' && !r.url.endsWith('/audit'))) {
+    for (const route of familyRoutes().filter(
+      (r) => r.method === 'GET' && !/\/(audit|merge-candidates)$/.test(r.url),
+    )) {
       const before = await count();
       const res = await call(worker, route);
       expect(res.status, route.url).toBe(200);

@@ -55,6 +55,7 @@ export async function findFamiliesWithChildDates(
         eq(families.municipalityNis, input.municipalityNis),
         or(inArray(familyMembers.birthDate, input.dates), inArray(familyMembers.dueDate, input.dates)),
         input.excludeFamilyId ? ne(families.id, input.excludeFamilyId) : undefined,
+        isNull(families.mergedIntoId), // R17: a merged file lives on in the surviving one
       ),
     )
     .limit(20);

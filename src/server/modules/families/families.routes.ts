@@ -13,6 +13,7 @@ import {
   familySearchResultDto,
   memberBody,
   memberParams,
+  mergeCandidateDto,
   networkMemberBody,
   networkParams,
   teamMemberDto,
@@ -21,6 +22,7 @@ import type { Db } from '../../platform/db/database';
 import { actorOf } from '../../platform/http/access';
 import { assignWorker, endWorkerAssignment } from './assign-worker';
 import { getFamilyFile } from './get-family-file';
+import { listMergeCandidates } from './list-merge-candidates';
 import { listAssignableTeam } from './list-team';
 import { readFamilyAuditTrail } from './read-family-audit-trail';
 import { addMember, editMember } from './save-member';
@@ -46,6 +48,15 @@ export function familiesRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
         },
       },
       async (request) => searchFamilies(db, actorOf(request), request.query),
+    );
+
+    app.get(
+      '/api/v1/families/:id/merge-candidates',
+      {
+        config: { access: 'family:merge' },
+        schema: { tags, params: idParams, response: { 200: z.array(mergeCandidateDto), ...errors } },
+      },
+      async (request) => listMergeCandidates(db, actorOf(request), request.params.id),
     );
 
     app.get(

@@ -31,7 +31,8 @@ export async function searchFamilies(
   if (missing) throw unprocessable('FAMILY_SEARCH_NOT_EXACT', missing);
   return db.transaction(async (tx) => {
     const ids = await findFamilyIdsByIdentification(tx, actor.collaborationId, query);
-    const families = await findFamiliesByIds(tx, actor.collaborationId, ids);
+    // R17: a merged file is found as the surviving one (its members moved there).
+    const families = (await findFamiliesByIds(tx, actor.collaborationId, ids)).filter((f) => !f.mergedIntoId);
     const members = (await listMembersOf(tx, ids)).map((m) => ({ ...toMemberView(m), familyId: m.familyId }));
     const assignments = await listAssignmentsOf(tx, ids);
     const municipalities = await findMunicipalitiesByNis(

@@ -7,6 +7,7 @@ import type {
   FamilySearchQuery,
   FamilySearchResultDto,
   MemberBody,
+  MergeCandidateDto,
   NetworkMemberBody,
   TeamMemberDto,
 } from '../../../../contracts/families';
@@ -31,3 +32,7 @@ export const assignWorker = (id: string, body: AssignmentBody) =>
 export const endAssignment = (id: string, assignmentId: string, toOn: string) =>
   api.put<FamilyFileDto>(`${file(id)}/assignments/${assignmentId}/end`, { toOn });
 export const listAssignable = () => api.get<TeamMemberDto[]>('/team/assignable');
+export const listMergeCandidates = (id: string) =>
+  api.get<MergeCandidateDto[]>(`${file(id)}/merge-candidates`);
+export const mergeFamily = (id: string, mergeFamilyId: string) =>
+  api.post<FamilyFileDto>(`${file(id)}/merge`, { mergeFamilyId });

@@ -11,6 +11,8 @@ import {
   getFamilyFile,
   getFamilyReferrals,
   listAssignable,
+  listMergeCandidates,
+  mergeFamily,
   searchFamilies,
 } from '../api/families-api';
 
@@ -75,3 +77,23 @@ export const useEndAssignment = (id: string) =>
   useFamilyMutation(id, ({ assignmentId, toOn }: { assignmentId: string; toOn: string }) =>
     endAssignment(id, assignmentId, toOn),
   );
+
+export function useMergeCandidates(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['families', 'merge-candidates', id],
+    queryFn: () => listMergeCandidates(id),
+    enabled,
+  });
+}
+
+/** R17: the other file merges into this one; everything of the family may have changed. */
+export function useMergeFamily(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (mergeFamilyId: string) => mergeFamily(id, mergeFamilyId),
+    onSuccess: (file) => {
+      void queryClient.invalidateQueries();
+      queryClient.setQueryData(familyKey(id), file);
+    },
+  });
+}

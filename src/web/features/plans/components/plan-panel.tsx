@@ -65,6 +65,11 @@ export function PlanPanel({
                           {t('plan.agreement.notYet')}
                         </Badge>
                       )}
+                      {current.mergedFrom ? (
+                        <Text size="sm" maw={560}>
+                          {t('family.merge.planMerged', { version: current.mergedFrom.version })}
+                        </Text>
+                      ) : null}
                     </>
                   ) : (
                     <Text>{t('plan.empty')}</Text>
