@@ -28,7 +28,9 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const server = await startTestServer();
   const runId = `${process.pid}_${randomBytes(4).toString('hex')}`;
-  const template = `eenplan_template_${runId}`;
+  // Every database of this run starts with its prefix; no other run's pattern matches it.
+  const prefix = `eenplan_run_${runId}_`;
+  const template = `${prefix}template`;
   const appRole = `eenplan_app_t_${runId}`;
   const appPassword = randomBytes(18).toString('base64url');
   const admin = new pg.Client({ connectionString: server.adminUrl });
@@ -44,15 +46,15 @@ export default async function setup(project: TestProject) {
 
   project.provide('adminUrl', server.adminUrl);
   project.provide('templateDatabase', template);
-  project.provide('databasePrefix', `eenplan_t_${runId}_`);
+  project.provide('databasePrefix', prefix);
   project.provide('appRole', appRole);
   project.provide('appPassword', appPassword);
   project.provide('databaseKind', server.kind);
 
   return async () => {
     const { rows } = await admin.query<{ datname: string }>(
-      `select datname from pg_database where starts_with(datname, $1) or datname = $2`,
-      [`eenplan_t_${runId}_`, template],
+      `select datname from pg_database where starts_with(datname, $1)`,
+      [prefix],
     );
     for (const row of rows) await admin.query(`drop database if exists "${row.datname}" with (force)`);
     await admin.query(`drop role if exists "${appRole}"`).catch((error) => {
