@@ -37,6 +37,9 @@ export const PERMISSIONS = [
   'caseload:read',
   // Family coaching (R23): the central registration point's waiting list, coaches and matches.
   'coaching:manage',
+  // Sign-in (ADR 018): lifting an account's lockout, and how long sessions live.
+  'account:unlock',
+  'session:configure',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -54,6 +57,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'team:manage',
     'funding:read',
     'funding:manage',
+    'account:unlock',
   ],
   coach: ['referral:create', 'referral:read', 'referral:decide', 'figures:read', 'team:read'],
   liaisonWorker: ['referral:create', 'referral:read'],
@@ -64,7 +68,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
   steeringMember: ['figures:read', 'funding:read'],
   partnerReferrer: ['referral:create', 'referral:read'],
   // Technical administration; an administrator does not read children's files by default.
-  administrator: ['reference:manage'],
+  administrator: ['reference:manage', 'account:unlock', 'session:configure'],
 };
 
 // Governance (R14, R15): the staff officer and the coordinator keep the bodies, meetings and

@@ -23,6 +23,8 @@ export type AppOptions = {
   logLevel?: string;
   webDir?: string | null;
   secureCookies?: boolean;
+  /** EENPLAN_TRUSTED_PROXIES: whose X-Forwarded-For is believed; none by default. */
+  trustedProxies?: readonly string[];
 };
 
 export async function buildApp(options: AppOptions) {
@@ -31,6 +33,7 @@ export async function buildApp(options: AppOptions) {
     authenticate: (request) => resolveSession(db, request.cookies[SESSION_COOKIE]),
     logLevel: options.logLevel ?? 'silent',
     webDir: options.webDir ?? null,
+    trustedProxies: options.trustedProxies ?? [],
   });
 
   app.get(

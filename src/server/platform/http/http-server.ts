@@ -24,13 +24,18 @@ export type HttpOptions = {
   logLevel: string;
   webDir: string | null;
   bodyLimitBytes?: number;
+  /**
+   * Addresses or CIDR ranges of the reverse proxies whose X-Forwarded-For is believed (ADR 018).
+   * None by default: the client address is the socket's, so a forged header changes nothing.
+   */
+  trustedProxies?: readonly string[];
 };
 
 export async function createHttpServer(options: HttpOptions) {
   const app = Fastify({
     logger: { level: options.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
     bodyLimit: options.bodyLimitBytes ?? 2 * 1024 * 1024,
-    trustProxy: true,
+    trustProxy: options.trustedProxies?.length ? [...options.trustedProxies] : false,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -41,6 +46,14 @@ export async function createHttpServer(options: HttpOptions) {
     contentSecurityPolicy: {
       directives: { 'img-src': ["'self'", 'data:'], 'style-src': ["'self'", "'unsafe-inline'"] },
     },
+  });
+  // Answers of the API carry children's and families' data: no browser or proxy cache keeps them
+  // (on a shared PC the back button must not show a file after sign-out).
+  app.addHook('onSend', async (request, reply) => {
+    if (request.url.startsWith('/api/v1/')) {
+      reply.header('cache-control', 'no-store');
+      reply.header('pragma', 'no-cache');
+    }
   });
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
