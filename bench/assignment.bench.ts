@@ -25,10 +25,10 @@ const W = Number(process.env.BENCH_WORKERS ?? 60);
 async function main() {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'eenplan-bench-'));
   const pg = await startEmbeddedPostgres(dir);
-  const database = connectDatabase(pg.url);
+  const database = connectDatabase(pg.ownerUrl);
   const db = database.db;
   try {
-    await runMigrations(pg.url);
+    await runMigrations(pg.ownerUrl);
     await upsertMunicipalityRows(db, DEMO_MUNICIPALITIES);
     const c = await provisionCollaboration(db, { name: 'Bench', slug: 'bench', zones: DEMO_ZONES });
     const desk = await createUser(db, {

@@ -22,9 +22,9 @@ const N = Number(process.env.BENCH_REFERRALS ?? 50_000);
 async function main() {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'eenplan-bench-'));
   const pg = await startEmbeddedPostgres(dir);
-  const database = connectDatabase(pg.url);
+  const database = connectDatabase(pg.ownerUrl);
   try {
-    await runMigrations(pg.url);
+    await runMigrations(pg.ownerUrl);
     await upsertMunicipalityRows(database.db, DEMO_MUNICIPALITIES);
     const collaboration = await provisionCollaboration(database.db, {
       name: 'Bench',

@@ -1,17 +1,16 @@
-// `npm start`: the database (embedded unless DATABASE_URL is set), migrations, first-run data,
-// then one process serving the API and the web app. Stops cleanly on SIGINT/SIGTERM.
+// `npm start`: the database (embedded unless DATABASE_URL is set), migrations as the owner,
+// first-run data, then one process serving the API and the web app as the application's role.
+// Stops cleanly on SIGINT/SIGTERM.
 import { buildApp } from './app';
 import { readConfig } from './platform/config';
 import { connectDatabase } from './platform/db/database';
-import { startEmbeddedPostgres } from './platform/db/embedded';
-import { runMigrations } from './platform/db/migrate';
+import { prepareDatabase } from './platform/db/prepare-database';
 import { firstRun } from './setup/first-run';
 
 async function main() {
   const config = readConfig();
-  const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.dataDir);
-  const url = config.databaseUrl ?? (embedded?.url as string);
-  const database = connectDatabase(url);
+  const prepared = await prepareDatabase(config);
+  const database = connectDatabase(prepared.appUrl);
 
   let shuttingDown = false;
   const shutdown = async (signal: string) => {
@@ -20,21 +19,20 @@ async function main() {
     console.log(`eenplan: ${signal} received, stopping`);
     await app?.close().catch(() => {});
     await database.close().catch(() => {});
-    await embedded?.stop().catch(() => {});
+    await prepared.stop().catch(() => {});
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   let app: Awaited<ReturnType<typeof buildApp>> | undefined;
 
-  await runMigrations(url);
   const setup = await firstRun(database.db, {
     adminEmail: config.adminEmail,
     adminPassword: config.adminPassword,
   });
   app = await buildApp({
     database,
-    databaseKind: embedded ? 'embedded' : 'external',
+    databaseKind: prepared.kind,
     logLevel: config.logLevel,
     webDir: config.webDir,
     secureCookies: config.secureCookies,
@@ -43,7 +41,7 @@ async function main() {
   await app.listen({ port: config.port, host: config.host });
 
   console.log(
-    `eenplan: listening on http://localhost:${config.port} (database: ${embedded ? `embedded, data in ${config.dataDir}` : 'external'})`,
+    `eenplan: listening on http://localhost:${config.port} (database: ${prepared.kind === 'embedded' ? `embedded, data in ${config.dataDir}` : 'external'})`,
   );
   if (setup.kind === 'demo') {
     console.log(
@@ -52,7 +50,7 @@ async function main() {
     for (const login of setup.logins) console.log(`  ${login.email.padEnd(32)} ${login.roles.join(', ')}`);
   } else if (setup.kind === 'administrator') {
     console.log(
-      `eenplan: administrator ${setup.email} created. Import the municipality table and set the zones (see README).`,
+      `eenplan: administrator ${setup.email} created. The municipality table (March 2026) is loaded: choose the zones you serve (page Beheer).`,
     );
   }
 }

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { referralBody } from '../support/factories';
 import { setupTestApp } from '../support/test-app';
@@ -56,13 +57,25 @@ describe('audit trail', () => {
     const tenant = await t.createTenant();
     const desk = await tenant.as('coordinator');
     const id = (await desk.post('/api/v1/referrals', referralBody())).body.id;
-    const refused = { cause: expect.objectContaining({ message: 'audit_events is append-only' }) };
+    // The app's role may only append (ADR 018) …
+    const denied = { cause: expect.objectContaining({ code: '42501' }) };
     await expect(
       t.db.execute(sql`update audit_events set action = 'nothing' where entity_id = ${id}`),
-    ).rejects.toMatchObject(refused);
+    ).rejects.toMatchObject(denied);
     await expect(t.db.execute(sql`delete from audit_events where entity_id = ${id}`)).rejects.toMatchObject(
-      refused,
+      denied,
     );
+    await expect(t.db.execute(sql`truncate audit_events`)).rejects.toMatchObject(denied);
+    // … and the trigger of migration 0001 refuses even the owner of the table.
+    const owner = new pg.Client({ connectionString: t.database.ownerUrl });
+    await owner.connect();
+    try {
+      await expect(owner.query(`delete from audit_events where entity_id = '${id}'`)).rejects.toThrow(
+        'audit_events is append-only',
+      );
+    } finally {
+      await owner.end();
+    }
     expect((await auditRows(id)).map((r) => r.action)).toEqual(['create']);
   });
 });

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildApp } from '../../src/server/app';
 import { firstRun } from '../../src/server/setup/first-run';
+import { referralBody } from '../support/factories';
 import { createTestDatabase } from '../support/test-database';
 
 describe('first run', () => {
@@ -29,6 +30,45 @@ describe('first run', () => {
       expect(await firstRun(database.db, { adminEmail: 'other@example.test', adminPassword: 'x' })).toEqual({
         kind: 'existing',
       });
+      await app.close();
+    } finally {
+      await database.drop();
+    }
+  });
+
+  it('a fresh administrator-only installation knows every municipality and zone and registers a referral at once', async () => {
+    const database = await createTestDatabase();
+    try {
+      await firstRun(database.db, { adminEmail: 'beheer@example.test', adminPassword: 'a long secret' });
+      const counts = await database.db.execute(
+        sql`select (select count(*) from municipalities)::int as municipalities, (select count(*) from primary_care_zones)::int as zones`,
+      );
+      expect(counts.rows[0]).toEqual({ municipalities: 304, zones: 57 }); // the shipped table of March 2026
+      const app = await buildApp({ database, databaseKind: 'external' });
+      const login = await app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email: 'beheer@example.test', password: 'a long secret' },
+      });
+      const headers = {
+        cookie: String(login.headers['set-cookie']).split(';')[0],
+        'x-csrf-token': login.json().csrfToken,
+      };
+      // Aartselaar (zone RupeLaar) is far from the demo region: only the shipped table knows it.
+      const zones = await app.inject({
+        method: 'PUT',
+        url: '/api/v1/collaboration/zones',
+        headers,
+        payload: { zones: ['elz43'] },
+      });
+      expect(zones.statusCode).toBe(200);
+      const referral = await app.inject({
+        method: 'POST',
+        url: '/api/v1/referrals',
+        headers,
+        payload: referralBody({ family: { ...referralBody().family, municipalityNis: '11001' } }),
+      });
+      expect(referral.statusCode).toBe(201);
       await app.close();
     } finally {
       await database.drop();

@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { REFERENCE_MUNICIPALITY_TABLE } from '../../src/server/modules/network';
 import { type Session, setupTestApp } from '../support/test-app';
 
-// The official table lives beside the repository (shared/data); the product never depends on it.
-const OFFICIAL_TABLE = path.resolve(import.meta.dirname, '../../../shared/data/municipalities-2025.csv');
+// The official table as the product ships it (src/server/modules/network/reference-data).
+const OFFICIAL_TABLE = REFERENCE_MUNICIPALITY_TABLE;
 const t = await setupTestApp();
 let admin: Session;
 let coordinator: Session;

@@ -15,7 +15,7 @@ export async function startTestServer(): Promise<TestServer> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'eenplan-test-'));
   const embedded = await startEmbeddedPostgres(dir);
   return {
-    adminUrl: embedded.url,
+    adminUrl: embedded.ownerUrl,
     kind: 'embedded',
     stop: async () => {
       await embedded.stop();

@@ -2,21 +2,30 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { connectDatabase, type Database } from '../../src/server/platform/db/database';
+import { withCredentials } from '../../src/server/platform/db/roles';
 import { withDatabase } from './postgres-server';
 
-/** A fresh database for one test file, cloned from the migrated template. */
-export async function createTestDatabase(): Promise<Database & { url: string; drop: () => Promise<void> }> {
+/**
+ * A fresh database for one test file, cloned from the migrated template. `db` connects as the
+ * application's role, like the app in production; `ownerUrl` is the owner, for what only
+ * maintenance may do.
+ */
+export async function createTestDatabase(): Promise<
+  Database & { url: string; ownerUrl: string; drop: () => Promise<void> }
+> {
   const adminUrl = inject('adminUrl');
-  const name = `eenplan_t_${randomBytes(6).toString('hex')}`;
+  const name = `${inject('databasePrefix')}${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   await admin.query(`create database "${name}" template "${inject('templateDatabase')}"`);
   await admin.end();
-  const url = withDatabase(adminUrl, name);
+  const ownerUrl = withDatabase(adminUrl, name);
+  const url = withCredentials(ownerUrl, inject('appRole'), inject('appPassword'));
   const database = connectDatabase(url, { max: 5 });
   return {
     ...database,
     url,
+    ownerUrl,
     drop: async () => {
       await database.close();
       const client = new pg.Client({ connectionString: adminUrl });

@@ -5,8 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { importMunicipalities } from '../modules/network';
 import { readConfig } from '../platform/config';
 import { connectDatabase } from '../platform/db/database';
-import { startEmbeddedPostgres } from '../platform/db/embedded';
-import { runMigrations } from '../platform/db/migrate';
+import { prepareDatabase } from '../platform/db/prepare-database';
 import { AppError } from '../platform/http/app-error';
 import { translate } from '../platform/i18n/translate';
 
@@ -18,11 +17,9 @@ async function main() {
   }
   const csv = await readFile(file, 'utf8');
   const config = readConfig();
-  const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.dataDir);
-  const url = config.databaseUrl ?? (embedded?.url as string);
-  const database = connectDatabase(url, { max: 2 });
+  const prepared = await prepareDatabase(config);
+  const database = connectDatabase(prepared.appUrl, { max: 2 });
   try {
-    await runMigrations(url);
     const { imported } = await importMunicipalities(database.db, csv);
     console.log(`imported ${imported} municipalities from ${file}`);
   } catch (error) {
@@ -35,7 +32,7 @@ async function main() {
     }
   } finally {
     await database.close();
-    await embedded?.stop();
+    await prepared.stop();
   }
 }
 

@@ -6,6 +6,8 @@ export type Config = {
   port: number;
   host: string;
   databaseUrl: string | null;
+  /** Runs migrations and grants; DATABASE_URL is then the application's role (ADR 018). */
+  databaseOwnerUrl: string | null;
   dataDir: string;
   adminEmail: string | null;
   adminPassword: string | null;
@@ -23,6 +25,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port,
     host: env.HOST ?? '0.0.0.0',
     databaseUrl: env.DATABASE_URL || null,
+    databaseOwnerUrl: env.DATABASE_OWNER_URL || null,
     dataDir: path.resolve(env.EENPLAN_DATA_DIR ?? './data'),
     adminEmail: env.EENPLAN_ADMIN_EMAIL || null,
     adminPassword: env.EENPLAN_ADMIN_PASSWORD || null,

@@ -1,6 +1,6 @@
 // The product's own small demo region: a few real municipalities with their official NIS codes
-// and primary-care zones (state of 2025), enough to try eenplan without importing the full
-// table. The full official table is imported by an administrator (see README).
+// and primary-care zones (state of 2025), the same as in the shipped official table
+// (network/reference-data), which first run loads in full; benchmarks and tests use this subset.
 import type { MunicipalityRow } from '../modules/network';
 
 const zone = (

@@ -1,7 +1,9 @@
 // On the first start of an empty database: either the administrator named in the environment
 // (a real installation, no demo data) or the fictional demo collaboration with demo logins.
+// Either way the shipped municipality table is loaded first, so referrals can be registered at once.
 
 import { countUsers, createUser, PASSWORD_MIN_LENGTH, passwordProblem } from '../modules/identity';
+import { loadReferenceMunicipalities } from '../modules/network';
 import type { Db } from '../platform/db/database';
 import { DEMO_PASSWORD, DEMO_USERS } from '../seed/demo-people';
 import { seedDemo } from '../seed/seed-demo';
@@ -24,6 +26,7 @@ export async function firstRun(
   options: { adminEmail: string | null; adminPassword: string | null; collaborationName?: string },
 ): Promise<FirstRunResult> {
   if ((await countUsers(db)) > 0) return { kind: 'existing' };
+  await loadReferenceMunicipalities(db);
 
   if (options.adminEmail && options.adminPassword) {
     const email = options.adminEmail;

