@@ -1,11 +1,10 @@
 import { z } from 'zod';
-import { isoDate } from './common';
+import { isoDate, optionalText, requiredText, text } from './common';
 import { MEMBER_ROLES, memberDto, REFERRAL_STATUSES } from './intake';
 import { zoneDto } from './network';
 
-/** Optional free text: trimmed, empty allowed, null when absent. */
-export const optionalText = (max: number) => z.string().trim().max(max).optional().nullable();
-export const requiredText = (max: number) => z.string().trim().min(1).max(max);
+// The shared text guards (common.ts), re-exported for the contracts that took them from here.
+export { optionalText, requiredText };
 
 // Members: added and corrected in the file; names may stay empty (R31).
 export const memberBody = z.object({
@@ -106,7 +105,7 @@ export const familyRestrictedDetails = z.object({
 });
 export type FamilyRestrictedDetails = z.infer<typeof familyRestrictedDetails>;
 
-export const familySearchQuery = z.object({ q: z.string().trim().min(2).max(100) });
+export const familySearchQuery = z.object({ q: text(100).min(2) });
 export const familySearchResultDto = z.object({
   id: z.uuid(),
   label: z.string().nullable(),

@@ -18,6 +18,7 @@ import {
 import { translate } from '../i18n/translate';
 import { type Authenticator, registerAccessControl } from './access';
 import { errorHandler, requestLocale } from './error-handler';
+import { refuseNul } from './refuse-nul';
 
 export type HttpOptions = {
   authenticate: Authenticator;
@@ -31,6 +32,8 @@ export async function createHttpServer(options: HttpOptions) {
     logger: { level: options.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
     bodyLimit: options.bodyLimitBytes ?? 2 * 1024 * 1024,
     trustProxy: true,
+    // A bad URL or an overlong path parameter answers like every other bad input.
+    frameworkErrors: (error, request, reply) => errorHandler(error, request, reply),
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -59,6 +62,7 @@ export async function createHttpServer(options: HttpOptions) {
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   registerAccessControl(app, options.authenticate);
+  app.addHook('preValidation', refuseNul);
 
   // Plain-text bodies (the municipality CSV import) arrive as strings.
   app.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string' }, (_req, body, done) =>
