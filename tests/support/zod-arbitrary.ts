@@ -10,7 +10,7 @@ const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } 
 const bagOf = (schema: z.ZodType) => (schema as unknown as { _zod: { bag: Bag } })._zod.bag ?? {};
 
 /** Real values the database holds, so ids and codes in a body point at something. */
-export type Pools = { ids: string[]; fundingLines: string[] };
+export type Pools = { ids: string[]; fundingLines: string[]; idsFor: (key: string) => string[] };
 
 const KNOWN_PATTERNS: [RegExp, string[]][] = [
   [/^\^\\d\{5\}\$$/, ['46021', '44021', '11002']],
@@ -20,8 +20,12 @@ const KNOWN_PATTERNS: [RegExp, string[]][] = [
 
 function stringArbitrary(schema: z.ZodType, key: string, pools: Pools): fc.Arbitrary<string> {
   const bag = bagOf(schema);
-  if (bag.format === 'uuid' || bag.format === 'guid')
-    return pools.ids.length > 0 ? fc.oneof(fc.constantFrom(...pools.ids), fc.uuid()) : fc.uuid();
+  if (bag.format === 'uuid' || bag.format === 'guid') {
+    const ids = pools.idsFor(key);
+    return ids.length > 0
+      ? fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...ids) }, fc.uuid())
+      : fc.uuid();
+  }
   if (bag.format === 'date')
     return fc
       .date({ min: new Date('2024-01-01'), max: new Date('2027-12-31'), noInvalidDate: true })
@@ -81,6 +85,7 @@ export function arbitraryOf(schema: z.ZodType, pools: Pools, key = '', depth = 0
       return fc.oneof(...(def.options as unknown[]).map((o) => inner(o)));
     case 'array': {
       const bag = bagOf(schema);
+      key = key.replace(/s$/, '');
       const minLength = bag.minimum ?? 0;
       return fc.array(inner(def.element), {
         minLength,
