@@ -71,12 +71,19 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
     return send(error.status, error.code, details, error.options.params);
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
-    const details: FieldProblem[] = error.validation.map((issue) => ({
-      field:
-        issue.instancePath.replace(/^\//, '').replaceAll('/', '.') || (error.validationContext ?? 'body'),
-      code: issue.keyword,
-      message: translate(locale, `validation.${validationMessageKey(issue)}`),
-    }));
+    const details: FieldProblem[] = [];
+    for (const issue of error.validation) {
+      const key = validationMessageKey(issue);
+      const problem: FieldProblem = {
+        field:
+          issue.instancePath.replace(/^\//, '').replaceAll('/', '.') || (error.validationContext ?? 'body'),
+        // The contracts' own guards name their problem (controlCharacter, dateRange) as the code.
+        code: issue.keyword === 'custom' ? key : issue.keyword,
+        message: translate(locale, `validation.${key}`),
+      };
+      // Two checks of one field may fail alike (a date out of every range): say it once.
+      if (!details.some((d) => d.field === problem.field && d.code === problem.code)) details.push(problem);
+    }
     return send(400, 'VALIDATION_FAILED', details);
   }
   const dataException = postgresDataException(error);
