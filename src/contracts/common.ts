@@ -48,6 +48,19 @@ export const INT4_MAX = 2_147_483_647;
 
 export const idParams = z.object({ id: z.uuid() });
 
+/**
+ * Optimistic saves (ADR 011, 018): a save names the version of the record it started from; when
+ * someone saved it meanwhile, 409 RECORD_CHANGED answers the current state and nothing is lost.
+ */
+export const baseVersion = z.number().int().min(1).max(2_147_483_647);
+export const recordChangedDetails = z.object({
+  record: z.string(),
+  id: z.string(),
+  currentVersion: z.number().int(),
+  current: z.unknown(),
+});
+export type RecordChangedDetails = z.infer<typeof recordChangedDetails>;
+
 export const errorResponse = z.object({
   error: z.object({
     code: z.string(),

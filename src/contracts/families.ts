@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, optionalText, requiredText, text } from './common';
+import { baseVersion, isoDate, optionalText, requiredText } from './common';
 import { MEMBER_ROLES, memberDto, REFERRAL_STATUSES } from './intake';
 import { zoneDto } from './network';
 
@@ -16,6 +16,9 @@ export const memberBody = z.object({
   dueDate: isoDate.optional().nullable(),
 });
 export type MemberBody = z.infer<typeof memberBody>;
+/** A correction names the version it started from (ADR 018). */
+export const editMemberBody = memberBody.extend({ baseVersion });
+export type EditMemberBody = z.infer<typeof editMemberBody>;
 
 export const memberParams = z.object({ id: z.uuid(), memberId: z.uuid() });
 
@@ -35,6 +38,8 @@ export const networkMemberBody = z.object({
   note: optionalText(1000),
 });
 export type NetworkMemberBody = z.infer<typeof networkMemberBody>;
+export const editNetworkMemberBody = networkMemberBody.extend({ baseVersion });
+export type EditNetworkMemberBody = z.infer<typeof editNetworkMemberBody>;
 
 export const networkMemberDto = z.object({
   id: z.uuid(),
@@ -48,6 +53,7 @@ export const networkMemberDto = z.object({
   until: isoDate.nullable(),
   note: z.string().nullable(),
   isActive: z.boolean(),
+  version: z.number().int(),
 });
 export type NetworkMemberDto = z.infer<typeof networkMemberDto>;
 export const networkParams = z.object({ id: z.uuid(), networkMemberId: z.uuid() });
@@ -105,12 +111,25 @@ export const familyRestrictedDetails = z.object({
 });
 export type FamilyRestrictedDetails = z.infer<typeof familyRestrictedDetails>;
 
-export const familySearchQuery = z.object({ q: text(100).min(2) });
+/**
+ * "Do we know this family?": the full surname with the municipality (NIS code) or a member's
+ * birth year — an exact identification, never a fragment (422 when neither is given).
+ */
+export const familySearchQuery = z.object({
+  familyName: requiredText(100),
+  municipalityNis: z
+    .string()
+    .regex(/^\d{5}$/)
+    .optional(),
+  birthYear: z.coerce.number().int().min(1900).max(2100).optional(),
+});
+export type FamilySearchQuery = z.infer<typeof familySearchQuery>;
 export const familySearchResultDto = z.object({
   id: z.uuid(),
   label: z.string().nullable(),
   municipality: z.string(),
-  childrenCount: z.number().int(),
+  /** Only for those who may open the file; the others learn that it exists and whom to ask. */
+  childrenCount: z.number().int().nullable(),
   access: z.enum(['full', 'limited']),
   askWho: z.array(personDto),
 });
@@ -118,3 +137,15 @@ export type FamilySearchResultDto = z.infer<typeof familySearchResultDto>;
 
 export const teamMemberDto = personDto.extend({ activeFamilies: z.number().int() });
 export type TeamMemberDto = z.infer<typeof teamMemberDto>;
+
+/** R17: the other file of the same family, merged into the file of the route. */
+export const mergeFamilyBody = z.object({ mergeFamilyId: z.uuid() });
+export type MergeFamilyBody = z.infer<typeof mergeFamilyBody>;
+/** R17: a file that may hold the same family, for the coordinator to merge into this one. */
+export const mergeCandidateDto = z.object({
+  familyId: z.uuid(),
+  label: z.string().nullable(),
+  reasons: z.array(z.string()),
+  members: z.array(memberDto),
+});
+export type MergeCandidateDto = z.infer<typeof mergeCandidateDto>;

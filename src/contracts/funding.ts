@@ -69,12 +69,15 @@ export const fundingLineOverviewDto = z.object({
   /** R8: ends within three months. */
   isEndingSoon: z.boolean(),
   hasEnded: z.boolean(),
+  // Committed, spent and left as domain/line-money defines them, the same in every view.
   budgetCents: z.number().int(),
+  /** R6: what the year's starts commit at the line's price, paid or not; null without a price. */
+  startsCommittedCents: z.number().int().nullable(),
+  /** Promised, not yet paid: the larger of booked commitments and unpaid starts at the price. */
   committedCents: z.number().int(),
   spentCents: z.number().int(),
+  /** Budget − spent − committed; after the year the residual money for pilots (R12). */
   leftCents: z.number().int(),
-  /** R12: what is neither spent nor committed; after the year, residual money for pilots. */
-  uncommittedCents: z.number().int(),
   pilotsCents: z.number().int(),
   started: z.number().int(),
   targetTrajectories: z.number().int().nullable(),
@@ -144,6 +147,15 @@ export const quarterlyOverviewResponse = z.object({
       capTrajectories: z.number().int().nullable(),
       pricePerTrajectoryCents: z.number().int().nullable(),
       quarters: z.array(quarterRowDto),
+      /** The whole year, as every other view reports it (domain/line-money). */
+      year: z.object({
+        started: z.number().int(),
+        budgetCents: z.number().int(),
+        startsCommittedCents: z.number().int().nullable(),
+        committedCents: z.number().int(),
+        spentCents: z.number().int(),
+        leftCents: z.number().int(),
+      }),
     }),
   ),
 });

@@ -24,3 +24,18 @@ export const sessionResponse = z.object({ user: userDto, csrfToken: z.string() }
 export type SessionResponse = z.infer<typeof sessionResponse>;
 
 export const localeBody = z.object({ locale: z.enum(LOCALES) });
+
+// How long sessions live in a collaboration (ADR 018); the bounds are the server's too.
+export const sessionPolicyBody = z.object({
+  idleMinutes: z.number().int().min(5).max(480),
+  maxHours: z.number().int().min(1).max(24),
+});
+export type SessionPolicyBody = z.infer<typeof sessionPolicyBody>;
+
+/** An account that cannot sign in now because of too many failed attempts (ADR 018). */
+export const lockedAccountDto = z.object({
+  id: z.uuid(),
+  displayName: z.string(),
+  lockedUntil: z.string(),
+});
+export type LockedAccountDto = z.infer<typeof lockedAccountDto>;

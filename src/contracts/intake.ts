@@ -55,6 +55,8 @@ export const memberDto = z.object({
   familyName: z.string().nullable(),
   birthDate: isoDate.nullable(),
   dueDate: isoDate.nullable(),
+  /** The version a correction starts from (ADR 018). */
+  version: z.number().int(),
 });
 
 export const possibleDuplicateDto = z.object({

@@ -106,6 +106,8 @@ export const planVersionDto = z.object({
   savedBy: z.string(),
   changeNote: z.string().nullable(),
   agreement: agreementDto.nullable(),
+  /** R17: set on the version that folded in the plan of a second file of the family. */
+  mergedFrom: z.object({ familyId: z.uuid(), version: z.number().int() }).nullable(),
 });
 export type PlanVersionDto = z.infer<typeof planVersionDto>;
 
@@ -114,6 +116,8 @@ export const planDto = z.object({
   familyId: z.uuid(),
   current: planVersionDto.nullable(),
   versions: z.array(planVersionSummaryDto),
+  /** R17: the plans of files merged into this one, their versions kept as they were. */
+  mergedPlans: z.array(z.object({ familyId: z.uuid(), versions: z.array(planVersionSummaryDto) })),
 });
 export type PlanDto = z.infer<typeof planDto>;
 
@@ -125,16 +129,21 @@ export const planVersionParams = z.object({
   id: z.uuid(),
   version: z.coerce.number().int().min(1).max(INT4_MAX),
 });
+/** Reading a version of a plan folded into this one (R17): the merged file it belonged to. */
+export const planVersionQuery = z.object({ mergedFamilyId: z.uuid().optional() });
 export const compareQuery = z.object({
   from: z.coerce.number().int().min(1).max(INT4_MAX),
   to: z.coerce.number().int().min(1).max(INT4_MAX),
 });
 
+const fieldValue = z.union([z.string(), z.number(), z.null()]);
+/** Which field of an item changed (`owner.kind`, `dueOn`, `text`…), its value before and after. */
+const fieldChange = z.object({ field: z.string(), before: fieldValue, after: fieldValue });
 const sectionChanges = <T extends z.ZodType>(item: T) =>
   z.object({
     added: z.array(item),
     removed: z.array(item),
-    changed: z.array(z.object({ before: item, after: item })),
+    changed: z.array(z.object({ before: item, after: item, fields: z.array(fieldChange) })),
   });
 const shape = planContentDto.shape;
 export const planComparisonDto = z.object({

@@ -15,6 +15,7 @@ const counts = z.record(z.string(), z.number().int().nullable());
 export const lineUseDto = z.object({
   year: z.number().int(),
   budgetCents: z.number().int(),
+  startsCommittedCents: z.number().int().nullable(),
   committedCents: z.number().int(),
   spentCents: z.number().int(),
   leftCents: z.number().int(),
@@ -25,12 +26,15 @@ export const lineUseDto = z.object({
 });
 export type LineUseDto = z.infer<typeof lineUseDto>;
 
+// Outside the team a total is hidden (null) too when it would give a hidden small count away.
+const count = z.number().int().nullable();
+
 export const figuresResponse = z.object({
-  received: z.number().int(),
-  started: z.number().int(),
-  notStarted: z.number().int(),
-  waiting: z.number().int(),
-  open: z.number().int(),
+  received: count,
+  started: count,
+  notStarted: count,
+  waiting: count,
+  open: count,
   notStartedByReason: counts,
   receivedByMonth: counts,
   byRegistrantKind: counts,
@@ -39,7 +43,7 @@ export const figuresResponse = z.object({
   /** Names of the zones counted in byPrimaryCareZone, by code. */
   zoneNames: z.record(z.string(), z.string()),
   timeToAnswerDays: z.object({ median: z.number().nullable(), p90: z.number().nullable() }),
-  overQuotaSignals: z.number().int(),
+  overQuotaSignals: count,
   /** Only when the figures are of one line; figures frozen before it existed lack it. */
   lineUse: lineUseDto.optional(),
   suppressed: z.boolean(),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_CASELOAD_LIMIT } from '../domain/family-coaching';
 import { WORKER_FUNCTIONS } from '../domain/secondment';
-import { isoDate, optionalText, requiredText, token } from './common';
+import { baseVersion, isoDate, optionalText, requiredText, token } from './common';
 
 /** FTE as a percentage of full time in whole numbers (50 = half-time). */
 const fte = z.number().int().min(0).max(100);
@@ -26,6 +26,9 @@ export const workerInput = z.object({
   caseloadLimit: z.number().int().min(0).max(DEFAULT_CASELOAD_LIMIT).nullable().optional(),
 });
 export type WorkerInput = z.infer<typeof workerInput>;
+/** A change names the version it started from (ADR 018). */
+export const editWorkerInput = workerInput.extend({ baseVersion });
+export type EditWorkerInput = z.infer<typeof editWorkerInput>;
 
 export const absenceInput = z.object({
   startsOn: isoDate,
@@ -57,6 +60,7 @@ export const workerDto = workerInput.extend({
   isActive: z.boolean(),
   absences: z.array(absenceInput.extend({ id: z.uuid() })),
   isAbsentToday: z.boolean(),
+  version: z.number().int(),
 });
 export type WorkerDto = z.infer<typeof workerDto>;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { MINUTES_IN_A_WEEK } from '../domain/family-care';
 import { CLOSE_REASONS, TRAJECTORY_KINDS } from '../domain/trajectories';
-import { isoDate, token } from './common';
+import { baseVersion, isoDate, token } from './common';
 import { optionalText, requiredText } from './families';
 
 export const receivingServiceInput = z.object({
@@ -75,10 +75,15 @@ export const updateTrajectoryBody = z.object({
   handover: handoverDetails.optional(),
   movingOut: movingOutDetails.optional(),
   familyCare: familyCareUpdate.optional(),
+  /** Every change of a trajectory names the version it started from (ADR 018). */
+  baseVersion,
 });
 export type UpdateTrajectoryBody = z.infer<typeof updateTrajectoryBody>;
 
-export const extensionBody = z.object({ reason: requiredText(2000), untilOn: isoDate });
+export const extensionBody = z.object({ reason: requiredText(2000), untilOn: isoDate, baseVersion });
+/** Accepting names the version the coach read, so a request changed meanwhile is not accepted unseen. */
+export const acceptExtensionBody = z.object({ baseVersion });
+export type AcceptExtensionBody = z.infer<typeof acceptExtensionBody>;
 export type ExtensionBody = z.infer<typeof extensionBody>;
 
 export const closeTrajectoryBody = z.object({
@@ -89,6 +94,7 @@ export const closeTrajectoryBody = z.object({
   closingConversationOn: isoDate.optional().nullable(),
   familyRating: z.number().int().min(1).max(10).optional().nullable(),
   familyWords: optionalText(2000),
+  baseVersion,
 });
 export type CloseTrajectoryBody = z.infer<typeof closeTrajectoryBody>;
 
@@ -104,13 +110,19 @@ export const recordMeetingBody = z.object({
   decisions: requiredText(5000),
   isFamilyPresent: z.boolean(),
   durationMinutes: z.number().int().min(1).max(720).default(60),
+  /** The meeting's version as planned (ADR 018). */
+  baseVersion,
 });
 export type RecordMeetingBody = z.infer<typeof recordMeetingBody>;
 export const meetingParams = z.object({ id: z.uuid(), meetingId: z.uuid() });
 
 // R5: one care week's hours, in minutes (a correction replaces the week).
 export const careWeekParams = z.object({ id: z.uuid(), week: z.coerce.number().int().min(1).max(520) });
-export const careWeekBody = z.object({ minutes: z.number().int().min(0).max(MINUTES_IN_A_WEEK) });
+export const careWeekBody = z.object({
+  minutes: z.number().int().min(0).max(MINUTES_IN_A_WEEK),
+  /** The week's version as read; 0 for a week not recorded yet (ADR 018). */
+  baseVersion: z.number().int().min(0).max(2_147_483_647),
+});
 export type CareWeekBody = z.infer<typeof careWeekBody>;
 
 const careMinutes = {
@@ -139,6 +151,8 @@ export const familyCareDto = z.object({
       otherMinutes: z.number().int(),
       isProjectWeek: z.boolean(),
       recordedBy: z.string().nullable(),
+      /** 0 while nothing is recorded for the week. */
+      version: z.number().int(),
     }),
   ),
   totals: z.object(careMinutes),
@@ -159,6 +173,7 @@ export const meetingDto = z.object({
   participants: z.array(z.string()),
   decisions: z.string().nullable(),
   isFamilyPresent: z.boolean().nullable(),
+  version: z.number().int(),
 });
 export type MeetingDto = z.infer<typeof meetingDto>;
 
@@ -232,6 +247,7 @@ export const trajectoryDto = z.object({
       closedBy: z.string(),
     })
     .nullable(),
+  version: z.number().int(),
 });
 export type TrajectoryDto = z.infer<typeof trajectoryDto>;
 

@@ -78,6 +78,31 @@ describe('the family plan (R17)', () => {
     expect(hasChanges(comparePlans(base, reordered))).toBe(false);
   });
 
+  it('names exactly the fields that changed, with before and after, even when the text stayed the same', () => {
+    const action = {
+      id: 'a1',
+      description: 'Elke zondag samen koken',
+      goalId: 'g1',
+      owner: { kind: 'familyMember' as const, name: 'Oma' },
+      dueOn: '2026-03-01',
+      doneOn: null,
+      helpPlanId: null,
+    };
+    const before = { ...base, actions: [action] };
+    const after = {
+      ...base,
+      actions: [{ ...action, owner: { kind: 'network' as const, name: 'Oma' }, dueOn: '2026-04-01' }],
+    };
+    expect(comparePlans(before, after).actions.changed[0]?.fields).toEqual([
+      { field: 'owner.kind', before: 'familyMember', after: 'network' },
+      { field: 'dueOn', before: '2026-03-01', after: '2026-04-01' },
+    ]);
+    const done = { ...base, actions: [{ ...action, doneOn: '2026-02-20' }] };
+    expect(comparePlans(before, done).actions.changed[0]?.fields).toEqual([
+      { field: 'doneOn', before: null, after: '2026-02-20' },
+    ]);
+  });
+
   it('merges edits of different items; the same item changed twice is a conflict, never lost', () => {
     const theirs: PlanContent = {
       ...base,

@@ -105,8 +105,36 @@ export function isSameItem(a: unknown, b: unknown): boolean {
   return canonical(a) === canonical(b);
 }
 
-export type SectionChanges<T> = { added: T[]; removed: T[]; changed: { before: T; after: T }[] };
+/** One field of an item that differs; nested fields are named by path (`owner.kind`). */
+export type FieldChange = { field: string; before: string | number | null; after: string | number | null };
+export type SectionChanges<T> = {
+  added: T[];
+  removed: T[];
+  changed: { before: T; after: T; fields: FieldChange[] }[];
+};
 export type PlanComparison = { [S in PlanSection]: SectionChanges<PlanContent[S][number]> };
+
+type Leaf = string | number | null;
+function leaves(value: unknown, path: string, out: Map<string, Leaf>): Map<string, Leaf> {
+  if (value && typeof value === 'object' && !Array.isArray(value))
+    for (const [k, v] of Object.entries(value)) leaves(v, path ? `${path}.${k}` : k, out);
+  else out.set(path, (value ?? null) as Leaf);
+  return out;
+}
+
+/**
+ * Exactly the fields that differ between two versions of one item, with their values before and
+ * after: "changed: X → X" hides what changed when only, say, an action's owner did.
+ */
+export function changedFields(before: Item, after: Item): FieldChange[] {
+  const a = leaves(before, '', new Map());
+  const b = leaves(after, '', new Map());
+  const fields = [...b.keys(), ...[...a.keys()].filter((k) => !b.has(k))];
+  return fields.flatMap((field) => {
+    const [was, is] = [a.get(field) ?? null, b.get(field) ?? null];
+    return was === is ? [] : [{ field, before: was, after: is }];
+  });
+}
 
 /** What changed from one version to another, part by part. */
 export function comparePlans(before: PlanContent, after: PlanContent): PlanComparison {
@@ -118,7 +146,7 @@ export function comparePlans(before: PlanContent, after: PlanContent): PlanCompa
       removed: a.filter((i) => !afterIds.has(i.id)),
       changed: b.flatMap((i) => {
         const old = beforeById.get(i.id);
-        return old && !isSameItem(old, i) ? [{ before: old, after: i }] : [];
+        return old && !isSameItem(old, i) ? [{ before: old, after: i, fields: changedFields(old, i) }] : [];
       }),
     };
   };

@@ -7,7 +7,6 @@ import {
   allocateByZone,
   isCapReached,
   isLineEndingSoon,
-  moneyLeft,
   quarterlyRows,
   quarterOf,
 } from './funding';
@@ -31,15 +30,6 @@ describe('a line that ends (R8)', () => {
     expect(isLineEndingSoon('2026-12-31', '2026-11-22')).toBe(true);
     expect(isLineEndingSoon('2026-12-31', '2027-01-01')).toBe(false);
     expect(isLineEndingSoon(null, '2026-11-22')).toBe(false);
-  });
-});
-
-describe('money (R12)', () => {
-  it('keeps what is left and what is not yet committed apart', () => {
-    expect(moneyLeft({ budgetCents: 3_000_000, committedCents: 450_000, spentCents: 1_500_000 })).toEqual({
-      leftCents: 1_500_000,
-      uncommittedCents: 1_050_000,
-    });
   });
 });
 

@@ -4,6 +4,7 @@
 //  R12 what is left of a year's budget is residual money, spent on time-bound pilots.
 //  R13 allocation per primary-care zone from population under 25 and deprivation.
 import { addMonths, type IsoDate } from './dates';
+import { startsCommitment } from './line-money';
 
 export const ADD_ON_LINE = 'addOn';
 export const ADD_ON_PRICE_CENTS = 150_000;
@@ -20,15 +21,7 @@ export function isLineEndingSoon(endsOn: IsoDate | null, today: IsoDate): boolea
   return endsOn !== null && today <= endsOn && endsOn <= addMonths(today, LINE_END_WARNING_MONTHS);
 }
 
-export type LineYearMoney = { budgetCents: number; committedCents: number; spentCents: number };
-
-/** What is left of a budget, and (after the year) the residual money that goes to pilots (R12). */
-export function moneyLeft(year: LineYearMoney): { leftCents: number; uncommittedCents: number } {
-  return {
-    leftCents: year.budgetCents - year.spentCents,
-    uncommittedCents: year.budgetCents - year.spentCents - year.committedCents,
-  };
-}
+// Committed, spent and left of a line's year: domain/line-money.ts (one definition).
 
 export type ZoneAllocationInput = { zoneCode: string; populationUnder25: number; deprivationIndex: number };
 
@@ -73,7 +66,7 @@ export type QuarterRow = {
   started: number;
   /** Started up to and including this quarter. */
   cumulative: number;
-  /** Started × price: what the quarter's trajectories commit (R6: €1,500 each). */
+  /** Started × price: what the quarter's starts commit, paid or not (R6: €1,500 each; domain/line-money). */
   committedCents: number | null;
   /** Of the cap, still free after this quarter. */
   capLeft: number | null;
@@ -94,7 +87,7 @@ export function quarterlyRows(
       quarter,
       started,
       cumulative,
-      committedCents: line.pricePerTrajectoryCents === null ? null : started * line.pricePerTrajectoryCents,
+      committedCents: startsCommitment(started, line.pricePerTrajectoryCents),
       capLeft: line.capTrajectories === null ? null : Math.max(0, line.capTrajectories - cumulative),
       spentCents: spentByQuarter.get(quarter) ?? 0,
     };

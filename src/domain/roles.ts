@@ -33,10 +33,15 @@ export const PERMISSIONS = [
   'family:write',
   'family:assign',
   'family:audit',
+  // R17: merging two files of one family is the coordinator's.
+  'family:merge',
   'trajectory:approve',
   'caseload:read',
   // Family coaching (R23): the central registration point's waiting list, coaches and matches.
   'coaching:manage',
+  // Sign-in (ADR 018): lifting an account's lockout, and how long sessions live.
+  'account:unlock',
+  'session:configure',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -54,6 +59,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'team:manage',
     'funding:read',
     'funding:manage',
+    'account:unlock',
   ],
   coach: ['referral:create', 'referral:read', 'referral:decide', 'figures:read', 'team:read'],
   liaisonWorker: ['referral:create', 'referral:read'],
@@ -64,7 +70,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
   steeringMember: ['figures:read', 'funding:read'],
   partnerReferrer: ['referral:create', 'referral:read'],
   // Technical administration; an administrator does not read children's files by default.
-  administrator: ['reference:manage'],
+  administrator: ['reference:manage', 'account:unlock', 'session:configure'],
 };
 
 // Governance (R14, R15): the staff officer and the coordinator keep the bodies, meetings and
@@ -95,6 +101,7 @@ const FAMILY_GRANTS: Partial<Record<Role, readonly Permission[]>> = {
     'family:write',
     'family:assign',
     'family:audit',
+    'family:merge',
     'trajectory:approve',
     'caseload:read',
   ],

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countBy, percentile, suppressSmallCounts } from './statistics';
+import { countBy, percentile } from './statistics';
 
 describe('percentiles', () => {
   it('interpolates between ranks like PostgreSQL percentile_cont', () => {
@@ -27,15 +27,5 @@ describe('percentiles', () => {
 describe('counts', () => {
   it('counts by key and skips missing keys', () => {
     expect(countBy(['a', 'b', 'a', null], (x) => x)).toEqual({ a: 2, b: 1 });
-  });
-
-  it('suppresses counts of 1 to 4 for readers outside the team', () => {
-    expect(suppressSmallCounts({ a: 0, b: 1, c: 4, d: 5, e: 40 })).toEqual({
-      a: 0,
-      b: null,
-      c: null,
-      d: 5,
-      e: 40,
-    });
   });
 });

@@ -26,15 +26,3 @@ export function countBy<T>(
   }
   return counts;
 }
-
-/**
- * Small counts (1–4) in figures that leave the team could point to a family, so they are
- * suppressed (null) before they reach steering-group members and other outsiders.
- */
-export const SMALL_COUNT_THRESHOLD = 5;
-
-export function suppressSmallCounts(counts: Record<string, number>): Record<string, number | null> {
-  const out: Record<string, number | null> = {};
-  for (const [k, v] of Object.entries(counts)) out[k] = v > 0 && v < SMALL_COUNT_THRESHOLD ? null : v;
-  return out;
-}

@@ -7,7 +7,8 @@ import { familiesRoutes } from './modules/families';
 import { fundingRoutes } from './modules/funding';
 import { governanceRoutes } from './modules/governance';
 import { identityRoutes, resolveSession, SESSION_COOKIE } from './modules/identity';
-import { intakeRoutes } from './modules/intake';
+import { countStartedOnLine, intakeRoutes } from './modules/intake';
+import { mergeFamilyFiles, mergingRoutes } from './modules/merging';
 import { networkRoutes } from './modules/network';
 import { plansRoutes } from './modules/plans';
 import { portalRoutes } from './modules/portal';
@@ -21,8 +22,11 @@ export type AppOptions = {
   database: Database;
   databaseKind: 'embedded' | 'external';
   logLevel?: string;
+  logStream?: { write: (line: string) => void };
   webDir?: string | null;
   secureCookies?: boolean;
+  /** EENPLAN_TRUSTED_PROXIES: whose X-Forwarded-For is believed; none by default. */
+  trustedProxies?: readonly string[];
 };
 
 export async function buildApp(options: AppOptions) {
@@ -30,7 +34,9 @@ export async function buildApp(options: AppOptions) {
   const app = await createHttpServer({
     authenticate: (request) => resolveSession(db, request.cookies[SESSION_COOKIE]),
     logLevel: options.logLevel ?? 'silent',
+    logStream: options.logStream,
     webDir: options.webDir ?? null,
+    trustedProxies: options.trustedProxies ?? [],
   });
 
   app.get(
@@ -57,8 +63,8 @@ export async function buildApp(options: AppOptions) {
 
   await app.register(identityRoutes({ db, secureCookies: options.secureCookies ?? false }));
   await app.register(networkRoutes({ db }));
-  await app.register(fundingRoutes({ db }));
-  await app.register(intakeRoutes({ db }));
+  await app.register(fundingRoutes({ db, startsOnLine: countStartedOnLine })); // R6 R12: starts commit money
+  await app.register(intakeRoutes({ db, mergeFamilyFiles }));
   await app.register(reportsRoutes({ db }));
   await app.register(teamRoutes({ db }));
   // R10: caseload per FTE and assignment by availability.
@@ -66,6 +72,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(governanceRoutes({ db }));
   // The family's journey: file, plan, trajectories, the family's view, worklists.
   await app.register(familiesRoutes({ db }));
+  await app.register(mergingRoutes({ db }));
   await app.register(plansRoutes({ db }));
   await app.register(trajectoriesRoutes({ db }));
   await app.register(portalRoutes({ db }));

@@ -38,6 +38,7 @@ async function main() {
     logLevel: config.logLevel,
     webDir: config.webDir,
     secureCookies: config.secureCookies,
+    trustedProxies: config.trustedProxies,
   });
   await app.listen({ port: config.port, host: config.host });
 

@@ -295,5 +295,24 @@ describe('the family’s journey in the browser', () => {
     expect(await page.getByText('Robin').count()).toBe(0);
     await expectAccessible(page, 'limited view');
     await shot('journey-14-limited-view');
+
+    // The search asks for the full surname with a municipality or a birth year, never a fragment.
+    await page.getByRole('navigation').getByRole('link', { name: 'Gezinnen' }).click();
+    const search = page.getByRole('form', { name: 'Een gezin zoeken' });
+    await search.getByLabel('Familienaam').fill(FAMILY.slice(0, 2));
+    expect(await search.getByRole('button', { name: 'Zoeken' }).isDisabled()).toBe(true);
+    await search.getByLabel('Familienaam').fill(FAMILY.toUpperCase());
+    await search.getByLabel('Geboortejaar van een gezinslid').fill('2015');
+    await search.getByRole('button', { name: 'Zoeken' }).click();
+    await page.waitForTimeout(3000);
+    console.log(
+      'DEBUG',
+      await search.innerText(),
+      await search.getByRole('button', { name: 'Zoeken' }).isDisabled(),
+    );
+    await search.getByText('vraag het aan Nora Lemmens').waitFor();
+    expect(await search.getByRole('link', { name: FAMILY }).count()).toBe(0);
+    await expectAccessible(page, 'family search');
+    await shot('journey-15-family-search');
   });
 });

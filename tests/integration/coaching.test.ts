@@ -299,7 +299,11 @@ describe('the caseload limit', () => {
       isAbsentToday: _t,
       ...input
     } = anouk;
-    const lowered = await lead.put(`/api/v1/team/workers/${coach.anouk}`, { ...input, caseloadLimit: 3 });
+    const lowered = await lead.put(`/api/v1/team/workers/${coach.anouk}`, {
+      ...input,
+      caseloadLimit: 3,
+      baseVersion: anouk.version,
+    });
     expect(lowered.status, lowered.text).toBe(200);
     expect(await coachOf(coach.anouk)).toMatchObject({
       caseloadLimit: 3,

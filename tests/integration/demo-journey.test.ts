@@ -112,3 +112,25 @@ describe('the demo journey', () => {
     expect((await coordinator('/api/v1/coaching/matches')).matches.length).toBeGreaterThanOrEqual(6);
   });
 });
+
+describe('the demo money (issue #10: what the screens say is true)', () => {
+  it('books the add-on line for the add-on trajectories started, € 1.500 each, the latest not yet paid', async () => {
+    const get = await as('leadpartner@demo.eenplan.be');
+    const year = Number(new Date().toISOString().slice(0, 4));
+    let started = 0;
+    for (const y of [year - 1, year]) {
+      const addOn = (await get(`/api/v1/reports/funding?year=${y}`)).lines.find(
+        (l: { code: string }) => l.code === 'addOn',
+      );
+      const paid = y < year ? addOn.started : Math.max(0, addOn.started - 1);
+      expect(addOn).toMatchObject({
+        startsCommittedCents: addOn.started * 150_000,
+        spentCents: paid * 150_000,
+        committedCents: (addOn.started - paid) * 150_000,
+        leftCents: 3_000_000 - addOn.started * 150_000,
+      });
+      started += addOn.started;
+    }
+    expect(started).toBeGreaterThan(0);
+  });
+});

@@ -62,12 +62,12 @@ describe('possible duplicate families', () => {
       familyId: candidate.familyId,
       possibleDuplicates: [],
     });
-    // The same people, once: the duplicate file is gone and nobody was added twice.
+    // The same people, once; the duplicate file is kept as history, marked merged (R17).
     expect(linked.body.members).toHaveLength(2);
-    const orphan = await t.db.execute(
-      sql`select count(*)::int as n from families where id = ${created.body.familyId}`,
+    const kept = await t.db.execute(
+      sql`select merged_into_id::text as into from families where id = ${created.body.familyId}`,
     );
-    expect((orphan.rows[0] as { n: number }).n).toBe(0);
+    expect(kept.rows).toEqual([{ into: candidate.familyId }]);
 
     const again = await desk.post(`/api/v1/referrals/${created.body.id}/duplicate-review`, {
       action: 'dismiss',
@@ -107,21 +107,18 @@ describe('possible duplicate families', () => {
     ).toBeGreaterThan(0);
   });
 
-  it('refuses to link a duplicate whose own journey has begun, and changes nothing', async () => {
+  it('links files only by the coordinator (R17): the regional coach is refused and nothing changes', async () => {
     const created = await desk.post(
       '/api/v1/referrals',
       referralBody({ family: family('Mila', 'Testermans') }),
     );
     expect(created.body.duplicateReview).toBe('pending');
-    // The duplicate's file already has a family plan of its own.
-    await t.db.execute(
-      sql`insert into family_plans (collaboration_id, family_id) values (${tenant.collaboration.id}, ${created.body.familyId})`,
-    );
-    const res = await desk.post(`/api/v1/referrals/${created.body.id}/duplicate-review`, {
+    const coach = await tenant.as('coach');
+    const res = await coach.post(`/api/v1/referrals/${created.body.id}/duplicate-review`, {
       action: 'link',
       familyId: created.body.possibleDuplicates[0].familyId,
     });
-    expect([res.status, res.body.error.code]).toEqual([409, 'FAMILY_MERGE_BLOCKED']);
+    expect([res.status, res.body.error.code]).toEqual([403, 'FORBIDDEN']);
     const after = await desk.get(`/api/v1/referrals/${created.body.id}`);
     expect(after.body).toMatchObject({ duplicateReview: 'pending', familyId: created.body.familyId });
   });

@@ -52,8 +52,14 @@ const start = (familyId: string, body: Record<string, unknown>) =>
     familyCare: { provider: 'Gezinszorg Test' },
     ...body,
   });
-const week = (id: string, n: number | string, minutes: number) =>
-  worker.put(`/api/v1/trajectories/${id}/care-weeks/${n}`, { minutes });
+/** Records a week as someone who just read it: from its current version (0 when not recorded). */
+async function week(id: string, n: number | string, minutes: number) {
+  const found = await t.db.execute(
+    sql`select version from family_care_weeks where trajectory_id = ${id} and week = ${Number(n) || 0}`,
+  );
+  const baseVersion = (found.rows[0] as { version: number } | undefined)?.version ?? 0;
+  return worker.put(`/api/v1/trajectories/${id}/care-weeks/${n}`, { minutes, baseVersion });
+}
 
 describe('starting family care (R5)', () => {
   it('is refused for a family with only a 5-year-old, and on another line', async () => {
@@ -96,15 +102,18 @@ describe('starting family care (R5)', () => {
     const id = res.body.id;
     const before = await worker.put(`/api/v1/trajectories/${id}`, {
       familyCare: { firstContactOn: addDays(receivedOn, -1) },
+      baseVersion: 1,
     });
     expect([before.status, before.body.error.code]).toEqual([422, 'FIRST_CONTACT_BEFORE_REFERRAL']);
     expect(before.body.error.details[0].field).toBe('familyCare.firstContactOn');
     const future = await worker.put(`/api/v1/trajectories/${id}`, {
       familyCare: { firstContactOn: addDays(today, 1) },
+      baseVersion: 1,
     });
     expect(future.body.error.code).toBe('FIRST_CONTACT_IN_FUTURE');
     const recorded = await worker.put(`/api/v1/trajectories/${id}`, {
       familyCare: { firstContactOn: addDays(receivedOn, 2), isReferrerPresent: true },
+      baseVersion: 1,
     });
     expect(recorded.body.familyCare).toMatchObject({
       provider: 'Gezinszorg Test',
@@ -139,6 +148,7 @@ describe('starting family care (R5)', () => {
     expect(afterStart.status).toBe(201);
     const wrong = await worker.put(`/api/v1/trajectories/${afterStart.body.id}`, {
       familyCare: { isReferrerPresent: false },
+      baseVersion: 1,
     });
     expect([wrong.status, wrong.body.error.code]).toEqual([422, 'DETAILS_NOT_FOR_KIND']);
     const hours = await week(afterStart.body.id, 1, 60);
@@ -236,6 +246,7 @@ describe('hours per care week (R5: 8 hours a week, 12 weeks paid by the project)
     const closed = await worker.post(`/api/v1/trajectories/${id}/close`, {
       closedOn: today,
       reason: 'goalsReached',
+      baseVersion: 1,
     });
     expect(closed.body.closing.reason).toBe('goalsReached');
     const afterClose = await week(id, 2, 120);
@@ -248,11 +259,16 @@ describe('who may record hours, and the audit trail', () => {
     const { familyId } = await youngFamily(30);
     const id = (await start(familyId, { startedOn: addDays(today, -14) })).body.id;
     const colleague = await tenant.as('liaisonWorker');
-    const limited = await colleague.put(`/api/v1/trajectories/${id}/care-weeks/1`, { minutes: 60 });
+    const limited = await colleague.put(`/api/v1/trajectories/${id}/care-weeks/1`, {
+      minutes: 60,
+      baseVersion: 0,
+    });
     expect([limited.status, limited.body.error.code]).toEqual([403, 'FAMILY_FILE_RESTRICTED']);
     expect(limited.body.error.details.askWho.map((p: { id: string }) => p.id)).toEqual([worker.user.id]);
     const stranger = await (await t.createTenant()).as('coordinator');
-    expect((await stranger.put(`/api/v1/trajectories/${id}/care-weeks/1`, { minutes: 60 })).status).toBe(404);
+    expect(
+      (await stranger.put(`/api/v1/trajectories/${id}/care-weeks/1`, { minutes: 60, baseVersion: 0 })).status,
+    ).toBe(404);
     const none = await t.db.execute(
       sql`select count(*)::int as n from family_care_weeks where trajectory_id = ${id}`,
     );
@@ -275,7 +291,14 @@ describe('who may record hours, and the audit trail', () => {
       expect.objectContaining({
         action: 'update',
         entity_type: 'trajectory',
-        details: { part: 'careWeek', week: 1, minutes: 540, projectMinutes: 480, otherMinutes: 60 },
+        details: {
+          part: 'careWeek',
+          week: 1,
+          version: 1,
+          minutes: 540,
+          projectMinutes: 480,
+          otherMinutes: 60,
+        },
       }),
     );
     expect(rows.at(-1)).toMatchObject({ action: 'read', details: { view: 'trajectories' } });

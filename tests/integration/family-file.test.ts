@@ -101,15 +101,65 @@ describe('the team without a relationship', () => {
     expect(rows).toEqual([expect.objectContaining({ action: 'read', details: { view: 'limited' } })]);
   });
 
-  it('finds the family by name with whom to ask; the assigned worker finds it with full access', async () => {
+  it('finds a family only by its full surname with a municipality or a birth year, never by a fragment', async () => {
     const colleague = await tenant.as('liaisonWorker');
-    const limited = await colleague.get('/api/v1/families?q=voorb');
-    expect(limited.body).toEqual([
-      expect.objectContaining({ id: familyId, label: 'Voorbeeld', access: 'limited', childrenCount: 1 }),
+    const search = (query: string) => colleague.get(`/api/v1/families?${query}`);
+    // Two letters, or the full surname alone, do not identify a family: refused, with the field.
+    for (const query of ['familyName=Vo', 'familyName=Voorbeeld']) {
+      const refused = await search(query);
+      expect([refused.status, refused.body.error.code], query).toEqual([422, 'FAMILY_SEARCH_NOT_EXACT']);
+      expect(refused.body.error.details).toEqual([expect.objectContaining({ field: 'municipalityNis' })]);
+    }
+    expect((await search('q=voorb')).status).toBe(400);
+    // A fragment is not a surname, also with a municipality.
+    expect((await search('familyName=Voorb&municipalityNis=46021')).body).toEqual([]);
+    expect((await search('familyName=Voorbeeld&municipalityNis=46020')).body).toEqual([]);
+    expect((await search('familyName=Voorbeeld&birthYear=2013')).body).toEqual([]);
+
+    // Exact enough (case and accents aside): the family is known, and whom to ask — nothing more.
+    const found = await search(`familyName=${encodeURIComponent('VOORBÉELD')}&municipalityNis=46021`);
+    expect(found.body).toEqual([
+      {
+        id: familyId,
+        label: 'Voorbeeld',
+        municipality: 'Sint-Niklaas',
+        childrenCount: null,
+        access: 'limited',
+        askWho: [expect.objectContaining({ id: worker.user.id })],
+      },
     ]);
-    expect(limited.body[0].askWho[0].id).toBe(worker.user.id);
-    expect((await worker.get('/api/v1/families?q=Voorbeeld')).body[0].access).toBe('full');
-    expect((await colleague.get('/api/v1/families?q=x')).status).toBe(400);
+    expect(JSON.stringify(found.body)).not.toMatch(/Testkind|Testouder|2014-05-06/);
+    expect(
+      (await search('familyName=voorbeeld&birthYear=2014')).body.map((f: { id: string }) => f.id),
+    ).toEqual([familyId]);
+    // Every result shown is audited.
+    const rows = (await auditOf(familyId)).filter((r) => r.actor_user_id === colleague.user.id);
+    expect(rows).toEqual([
+      expect.objectContaining({ action: 'list', details: { view: 'searchLimited' } }),
+      expect.objectContaining({ action: 'list', details: { view: 'searchLimited' } }),
+    ]);
+  });
+
+  it('compares the whole surname without case, accents or extra spaces', async () => {
+    const { familyId: smedt } = await startedFamily(desk, {
+      family: {
+        municipalityNis: '46021',
+        members: [{ role: 'child', givenName: 'Testkind', familyName: 'De Smèdts', birthDate: '2016-01-02' }],
+      },
+    });
+    const ids = async (familyName: string) =>
+      (
+        await desk.get(`/api/v1/families?familyName=${encodeURIComponent(familyName)}&birthYear=2016`)
+      ).body.map((f: { id: string }) => f.id);
+    expect(await ids('de  SMEDTS')).toEqual([smedt]);
+    expect(await ids('Smedts')).toEqual([]);
+    expect(await ids('De Sm')).toEqual([]);
+  });
+
+  it('the assigned worker and the coordinator find it with full access', async () => {
+    const query = '/api/v1/families?familyName=Voorbeeld&municipalityNis=46021';
+    expect((await worker.get(query)).body[0]).toMatchObject({ access: 'full', childrenCount: 1 });
+    expect((await desk.get(query)).body[0]).toMatchObject({ access: 'full', childrenCount: 1 });
   });
 
   it('a family nobody is assigned to points to the coordinator', async () => {
@@ -137,6 +187,7 @@ describe('members', () => {
       familyName: 'Voorbeeld',
       birthDate: todayIso(),
       dueDate,
+      baseVersion: baby.version,
     });
     expect(born.body.members.find((m: { id: string }) => m.id === baby.id)).toMatchObject({
       birthDate: todayIso(),
@@ -193,6 +244,7 @@ describe('the network map', () => {
       name: 'Maatschappelijk werker',
       organisation: 'CAW Voorbeeld',
       until: addDays(todayIso(), -1),
+      baseVersion: entry.version,
     });
     expect(stopped.body.professionalServices).toBe(1);
     expect(stopped.body.network.find((n: { id: string }) => n.id === entry.id).isActive).toBe(false);

@@ -28,7 +28,12 @@ beforeAll(async () => {
 
 describe('writing the plan', () => {
   it('starts empty, then saves the first version with goals in the family’s words', async () => {
-    expect((await worker.get(plan())).body).toEqual({ familyId, current: null, versions: [] });
+    expect((await worker.get(plan())).body).toEqual({
+      familyId,
+      current: null,
+      versions: [],
+      mergedPlans: [],
+    });
     const saved = await worker.put(plan(), planBody());
     expect(saved.status).toBe(200);
     expect(saved.body.current).toMatchObject({
@@ -72,6 +77,9 @@ describe('writing the plan', () => {
     expect(diff.body.changes.goals.changed.map((c: { after: { status: string } }) => c.after.status)).toEqual(
       ['partlyReached'],
     );
+    expect(diff.body.changes.goals.changed[0].fields).toEqual([
+      { field: 'status', before: 'open', after: 'partlyReached' },
+    ]);
     expect(diff.body.changes.evaluations.added).toHaveLength(2);
     expect(diff.body.changes.worries.removed.map((w: { text: string }) => w.text)).toEqual([
       'Testkind slaapt slecht',

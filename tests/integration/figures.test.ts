@@ -98,6 +98,7 @@ describe('intake figures', () => {
     expect(res.body.lineUse).toEqual({
       year: 2026,
       budgetCents: 9_000_000,
+      startsCommittedCents: null,
       committedCents: 0,
       spentCents: 1_234_567,
       leftCents: 7_765_433,
@@ -147,5 +148,111 @@ describe('intake figures', () => {
   it('refuses a period that ends before it starts', async () => {
     const res = await desk.get('/api/v1/reports/figures?from=2026-10-01&to=2026-09-01');
     expect(res.status).toBe(422);
+  });
+});
+
+describe('small counts outside the team (complementary suppression)', () => {
+  // A reader knows these sums: the outcomes add up to the received referrals, and so do the
+  // months, the registrants and (every referral here has a zone and a reason) zones and reasons.
+  function derivable(f: Record<string, unknown>): string[] {
+    const cells: Record<string, number | null> = {};
+    const part = (prefix: string, counts: Record<string, number | null>) =>
+      Object.entries(counts).map(([k, v]) => {
+        cells[`${prefix}.${k}`] = v;
+        return `${prefix}.${k}`;
+      });
+    for (const k of ['received', 'started', 'notStarted', 'waiting', 'open'])
+      cells[k] = f[k] as number | null;
+    const sums: [string, string[]][] = [
+      ['received', ['started', 'notStarted', 'waiting', 'open']],
+      ['received', part('month', f.receivedByMonth as Record<string, number | null>)],
+      ['received', part('registrant', f.byRegistrantKind as Record<string, number | null>)],
+      ['received', part('zone', f.byPrimaryCareZone as Record<string, number | null>)],
+      ['notStarted', part('reason', f.notStartedByReason as Record<string, number | null>)],
+    ];
+    const learnt: string[] = [];
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const [total, parts] of sums) {
+        const unknown = [total, ...parts].filter((id) => cells[id] === null);
+        if (unknown.length !== 1) continue;
+        const id = unknown[0] as string;
+        const partsSum = parts.reduce((a, p) => a + (p === id ? 0 : (cells[p] as number)), 0);
+        cells[id] = id === total ? partsSum : (cells[total] as number) - partsSum;
+        learnt.push(id);
+        grew = true;
+      }
+    }
+    return learnt;
+  }
+
+  let steeringOf: Session;
+  let deskOf: Session;
+  const period = 'from=2026-03-01&to=2026-03-31';
+
+  beforeAll(async () => {
+    const other = await t.createTenant();
+    deskOf = await other.as('coordinator');
+    steeringOf = await other.as('steeringMember');
+    const cgg = { organisationKind: 'cgg' as const, organisationName: 'CGG Test' };
+    // 11 referrals in March: 8 started, 3 not started (no capacity); one family in zone elz29
+    // and one registered by a CGG — each a small count beside a large one and a shown total.
+    for (let i = 0; i < 11; i++) {
+      const res = await deskOf.post(
+        '/api/v1/referrals',
+        referralBody({
+          receivedOn: `2026-03-${String(i + 2).padStart(2, '0')}`,
+          ...(i === 0 ? { family: { municipalityNis: '46020', members: [{ role: 'child' }] } } : {}),
+          ...(i === 1 ? { registrant: cgg } : {}),
+        }),
+      );
+      const decision =
+        i < 8
+          ? { outcome: 'started', decidedOn: '2026-03-20' }
+          : { outcome: 'notStarted', reason: 'noCapacity', decidedOn: '2026-03-20' };
+      expect((await deskOf.post(`/api/v1/referrals/${res.body.id}/decision`, decision)).status).toBe(200);
+    }
+  });
+
+  it('a steering member cannot work out a hidden small count from totals and other cells', async () => {
+    const res = await steeringOf.get(`/api/v1/reports/figures?${period}`);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ suppressed: true, received: 11, notStarted: null });
+    expect(res.body.byPrimaryCareZone).toEqual({ elz57: null, elz29: null });
+    expect(res.body.byRegistrantKind).toEqual({ clb: null, cgg: null });
+    expect(derivable(res.body)).toEqual([]);
+  });
+
+  it('nor from the CSV export', async () => {
+    const csv = await steeringOf.get(`/api/v1/reports/figures.csv?${period}`, undefined, {
+      'accept-language': 'en',
+    });
+    const rows = csv.text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split(','));
+    const value = (key: string) => rows.find((r) => r[1] === key)?.[3];
+    expect(value('received')).toBe('11');
+    expect([value('started'), value('notStarted'), value('elz29'), value('elz57'), value('cgg')]).toEqual([
+      'x',
+      'x',
+      'x',
+      'x',
+      'x',
+    ]);
+  });
+
+  it('the coordinator keeps seeing the true numbers', async () => {
+    const res = await deskOf.get(`/api/v1/reports/figures?${period}`);
+    expect(res.body).toMatchObject({
+      suppressed: false,
+      received: 11,
+      started: 8,
+      notStarted: 3,
+      byPrimaryCareZone: { elz57: 10, elz29: 1 },
+      byRegistrantKind: { clb: 10, cgg: 1 },
+    });
   });
 });

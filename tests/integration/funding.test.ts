@@ -138,8 +138,8 @@ describe('money per line', () => {
       budgetCents: 4_000_000,
       spentCents: 1_000_050,
       committedCents: 300_000,
-      leftCents: 2_999_950,
-      uncommittedCents: 2_699_950,
+      // Left is what is neither spent nor committed (domain/line-money).
+      leftCents: 2_699_950,
       // The year's settings come back whole, so a form that changes the budget keeps them.
       countsAs: ['hours', 'training', 'coordination'],
     });
@@ -249,7 +249,7 @@ describe('money per line', () => {
     const overview = await lead.get(`/api/v1/reports/funding?year=${last}`);
     expect(overview.body).toMatchObject({ isYearClosed: true });
     expect(overview.body.lines.find((l: { code: string }) => l.code === 'regular')).toMatchObject({
-      uncommittedCents: 200_000,
+      leftCents: 200_000,
       pilotsCents: 200_000,
     });
     expect(overview.body.pilots[0]).toMatchObject({ name: 'Proeftuin bijschakelen', fundingLine: 'regular' });

@@ -115,6 +115,8 @@ describe('figures for the steering group (R22)', () => {
     expect(figures.notStartedByReason).toEqual({ noCapacity: 6 });
     expect(figures.receivedByMonth).toEqual({ '2026-09': 8 });
     expect(figures.byRegistrantKind).toEqual({ clb: 8 });
+    // One started and one on the waiting list: small, so hidden, although they are totals.
+    expect(figures).toMatchObject({ received: 8, started: null, notStarted: 6, waiting: null, open: 0 });
     expect(JSON.stringify(meeting.body)).not.toMatch(/AM-\d{4}-|Voorbeeld|Testkind/);
   });
 

@@ -68,6 +68,7 @@ describe('the team and its secondment rules (R11)', () => {
         fteTeam: 60,
         secondmentStart: '2026-01-01',
         secondmentEnd: '2028-01-01',
+        baseVersion: 1,
       }),
     );
     expect(fixed.status).toBe(200);
@@ -195,6 +196,7 @@ describe('the team and its secondment rules (R11)', () => {
     const unmarked = await manager.put(`/api/v1/team/workers/${coverWorker.id}`, {
       ...cover,
       secondmentStart: `${year}-01-01`,
+      baseVersion: coverWorker.version,
     });
     expect(unmarked.body.absenceCover.status).toBe('uncovered');
   });
@@ -220,8 +222,12 @@ describe('the team and its secondment rules (R11)', () => {
     expect((await stranger.get('/api/v1/team')).body.workers).toEqual([]);
     const someone = (await lead.get('/api/v1/team')).body.workers[0].id;
     expect(
-      (await stranger.put(`/api/v1/team/workers/${someone}`, worker({ homeOrganisationId: other.clb.id })))
-        .status,
+      (
+        await stranger.put(`/api/v1/team/workers/${someone}`, {
+          ...worker({ homeOrganisationId: other.clb.id }),
+          baseVersion: 1,
+        })
+      ).status,
     ).toBe(404);
   });
 

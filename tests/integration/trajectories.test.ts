@@ -68,32 +68,43 @@ describe('R1: a short strength-based trajectory', () => {
     const trajectory = (await start(familyId, { kind: 'shortTerm', startedOn })).body;
     expect(trajectory.shortTerm.state).toBe('overdue');
     const url = `/api/v1/trajectories/${trajectory.id}/extension`;
-    const tooShort = await worker.post(url, { reason: 'Nog even', untilOn: addMonths(startedOn, 4) });
+    const tooShort = await worker.post(url, {
+      reason: 'Nog even',
+      untilOn: addMonths(startedOn, 4),
+      baseVersion: 1,
+    });
     expect(tooShort.body.error.code).toBe('EXTENSION_NOT_NEEDED');
     const requested = await worker.post(url, {
       reason: 'Schoolstart afwachten',
       untilOn: addDays(today, 30),
+      baseVersion: 1,
     });
     expect(requested.body).toMatchObject({
       shortTerm: { state: 'overdue', isExtensionPending: true },
       extension: { reason: 'Schoolstart afwachten', requestedBy: worker.user.displayName, acceptedOn: null },
     });
-    expect((await worker.post(`${url}/accept`)).status).toBe(403); // a liaison worker cannot accept
-    const accepted = await coach.post(`${url}/accept`);
+    expect((await worker.post(`${url}/accept`, { baseVersion: 2 })).status).toBe(403); // a liaison worker cannot accept
+    const accepted = await coach.post(`${url}/accept`, { baseVersion: 2 });
     expect(accepted.status).toBe(200);
     expect(accepted.body.shortTerm).toMatchObject({ state: 'extended', endsOn: addDays(today, 30) });
     expect(accepted.body.extension.acceptedBy).toBe(coach.user.displayName);
-    expect((await coach.post(`${url}/accept`)).body.error.code).toBe('EXTENSION_ALREADY_ACCEPTED');
+    expect((await coach.post(`${url}/accept`, { baseVersion: 3 })).body.error.code).toBe(
+      'EXTENSION_ALREADY_ACCEPTED',
+    );
   });
 
   it('a coach does not accept their own request; the coordinator may', async () => {
     const { familyId } = await family();
     const trajectory = (await start(familyId, { kind: 'shortTerm', startedOn: addMonths(today, -4) })).body;
     const url = `/api/v1/trajectories/${trajectory.id}/extension`;
-    await coach.post(url, { reason: 'Gezin vraagt nog twee gesprekken', untilOn: addDays(today, 20) });
-    const own = await coach.post(`${url}/accept`);
+    await coach.post(url, {
+      reason: 'Gezin vraagt nog twee gesprekken',
+      untilOn: addDays(today, 20),
+      baseVersion: 1,
+    });
+    const own = await coach.post(`${url}/accept`, { baseVersion: 2 });
     expect([own.status, own.body.error.code]).toEqual([403, 'EXTENSION_OWN_REQUEST']);
-    expect((await desk.post(`${url}/accept`)).status).toBe(200);
+    expect((await desk.post(`${url}/accept`, { baseVersion: 2 })).status).toBe(200);
   });
 });
 
@@ -181,10 +192,12 @@ describe('R3: warm hand-over', () => {
     const early = await worker.post(`/api/v1/trajectories/${id}/close`, {
       closedOn: today,
       reason: 'handedOver',
+      baseVersion: 1,
     });
     expect([early.status, early.body.error.code]).toEqual([422, 'HANDOVER_INCOMPLETE']);
 
     const updated = await worker.put(`/api/v1/trajectories/${id}`, {
+      baseVersion: 1,
       handover: {
         ...handover,
         conversationOn: addDays(today, -10),
@@ -195,6 +208,7 @@ describe('R3: warm hand-over', () => {
     });
     expect(updated.body.handover.missing).toEqual([]);
     const future = await worker.put(`/api/v1/trajectories/${id}`, {
+      baseVersion: 2,
       handover: { ...handover, conversationOn: addDays(today, 2) },
     });
     expect(future.body.error.code).toBe('HANDOVER_CONVERSATION_IN_FUTURE');
@@ -210,6 +224,7 @@ describe('R3: warm hand-over', () => {
       participants: ['moeder', 'CGG', 'CAW'],
       decisions: 'CAW start budgetbegeleiding; doel 2 gaat naar het CGG.',
       isFamilyPresent: true,
+      baseVersion: 1,
     });
     expect(held.body.meetings[0]).toMatchObject({ heldOn: addDays(today, -2), isFamilyPresent: true });
     const contacts = await worker.get(`/api/v1/families/${familyId}/contacts`);
@@ -221,6 +236,7 @@ describe('R3: warm hand-over', () => {
           participants: ['x'],
           decisions: 'y',
           isFamilyPresent: false,
+          baseVersion: 2,
         })
       ).status,
     ).toBe(409);
@@ -230,6 +246,7 @@ describe('R3: warm hand-over', () => {
       reason: 'handedOver',
       closingConversationOn: today,
       familyRating: 9,
+      baseVersion: 2,
       familyWords: 'We staan er niet meer alleen voor.',
     });
     expect(closed.status).toBe(200);
@@ -238,7 +255,13 @@ describe('R3: warm hand-over', () => {
       closing: { reason: 'handedOver', familyRating: 9 },
     });
     expect(
-      (await worker.post(`/api/v1/trajectories/${id}/close`, { closedOn: today, reason: 'other' })).status,
+      (
+        await worker.post(`/api/v1/trajectories/${id}/close`, {
+          closedOn: today,
+          reason: 'other',
+          baseVersion: 3,
+        })
+      ).status,
     ).toBe(409);
   });
 });
@@ -250,6 +273,7 @@ describe('R20: moving out of the region', () => {
     const silent = await worker.post(`/api/v1/trajectories/${shortTerm.id}/close`, {
       closedOn: today,
       reason: 'movedOutOfRegion',
+      baseVersion: 1,
     });
     expect([silent.status, silent.body.error.code]).toEqual([422, 'MOVING_OUT_NEEDS_HANDOVER']);
 
@@ -263,14 +287,17 @@ describe('R20: moving out of the region', () => {
     const notYet = await worker.post(`/api/v1/trajectories/${id}/close`, {
       closedOn: today,
       reason: 'handedOver',
+      baseVersion: 1,
     });
     expect(notYet.body.error.code).toBe('HANDOVER_INCOMPLETE');
     const otherReason = await worker.post(`/api/v1/trajectories/${id}/close`, {
       closedOn: today,
       reason: 'familyStopped',
+      baseVersion: 1,
     });
     expect(otherReason.body.error.code).toBe('CLOSE_REASON_NOT_FOR_KIND');
     await worker.put(`/api/v1/trajectories/${id}`, {
+      baseVersion: 1,
       handover: {
         receivingServices: [{ organisation: 'Samenwerkingsverband Gent (test)', worker: 'Collega Gent' }],
         conversationOn: today,
@@ -282,6 +309,7 @@ describe('R20: moving out of the region', () => {
     const closed = await worker.post(`/api/v1/trajectories/${id}/close`, {
       closedOn: today,
       reason: 'handedOver',
+      baseVersion: 2,
     });
     expect(closed.body.status).toBe('closed');
   });
@@ -320,14 +348,17 @@ describe('R21: closing with the family’s own rating', () => {
       closedOn: today,
       reason: 'goalsReached',
       closingConversationOn: today,
+      baseVersion: 1,
     });
     expect(noRating.body.error.code).toBe('FAMILY_RATING_REQUIRED');
     expect(
-      (await worker.post(url, { closedOn: addDays(startedOn, -1), reason: 'goalsReached' })).body.error.code,
+      (await worker.post(url, { closedOn: addDays(startedOn, -1), reason: 'goalsReached', baseVersion: 1 }))
+        .body.error.code,
     ).toBe('CLOSE_BEFORE_START');
-    expect((await worker.post(url, { closedOn: today, reason: 'followUpCareStarted' })).body.error.code).toBe(
-      'CLOSE_REASON_NOT_FOR_KIND',
-    );
+    expect(
+      (await worker.post(url, { closedOn: today, reason: 'followUpCareStarted', baseVersion: 1 })).body.error
+        .code,
+    ).toBe('CLOSE_REASON_NOT_FOR_KIND');
     const closed = await worker.post(url, {
       closedOn: today,
       reason: 'goalsReached',
@@ -335,6 +366,7 @@ describe('R21: closing with the family’s own rating', () => {
       familyRating: 8,
       familyWords: 'Er is weer rust in huis.',
       note: 'Afgesloten in een fijn gesprek.',
+      baseVersion: 1,
     });
     expect(closed.status).toBe(200);
     expect(closed.body.closing).toEqual({
@@ -351,6 +383,7 @@ describe('R21: closing with the family’s own rating', () => {
     });
     const rating = await worker.post(url, { closedOn: today, reason: 'goalsReached', familyRating: 11 });
     expect(rating.status).toBe(400); // the rating is 1 to 10
-    expect((await worker.post(url, { closedOn: today, reason: 'goalsReached' })).status).toBe(409);
+    const again = await worker.post(url, { closedOn: today, reason: 'goalsReached', baseVersion: 2 });
+    expect([again.status, again.body.error.code]).toEqual([409, 'TRAJECTORY_ALREADY_CLOSED']);
   });
 });

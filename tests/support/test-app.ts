@@ -2,7 +2,7 @@
 // client that logs in like the browser does (session cookie + CSRF header).
 import { afterAll, inject } from 'vitest';
 import type { Role } from '../../src/domain/roles';
-import { buildApp } from '../../src/server/app';
+import { type AppOptions, buildApp } from '../../src/server/app';
 import { createUser } from '../../src/server/modules/identity';
 import { createOrganisation } from '../../src/server/modules/network';
 import { provisionCollaboration } from '../../src/server/setup/provision-collaboration';
@@ -21,9 +21,9 @@ export type TestResponse<T = any> = {
   text: string;
 };
 
-export async function setupTestApp() {
+export async function setupTestApp(options: Pick<AppOptions, 'logLevel' | 'logStream'> = {}) {
   const database = await createTestDatabase();
-  const app = await buildApp({ database, databaseKind: inject('databaseKind') });
+  const app = await buildApp({ database, databaseKind: inject('databaseKind'), ...options });
   await app.ready();
   afterAll(async () => {
     await app.close();

@@ -1,4 +1,5 @@
 // Configuration comes from the environment, read once at start (twelve-factor).
+import { isIP } from 'node:net';
 import path from 'node:path';
 
 export type Config = {
@@ -9,6 +10,7 @@ export type Config = {
   adminEmail: string | null;
   adminPassword: string | null;
   secureCookies: boolean;
+  trustedProxies: string[];
   logLevel: string;
   webDir: string;
 };
@@ -26,7 +28,25 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminPassword: env.EENPLAN_ADMIN_PASSWORD || null,
     // Behind TLS (every real deployment) cookies are Secure; plain http on localhost needs them not to be.
     secureCookies: env.EENPLAN_SECURE_COOKIES === 'true',
+    trustedProxies: readTrustedProxies(env.EENPLAN_TRUSTED_PROXIES),
     logLevel: env.LOG_LEVEL ?? 'info',
     webDir: path.resolve(env.EENPLAN_WEB_DIR ?? 'dist/web'),
   };
+}
+
+/** `10.0.0.1, 10.1.0.0/16`: the reverse proxies whose X-Forwarded-For is believed (ADR 018). */
+export function readTrustedProxies(value: string | undefined): string[] {
+  const entries = (value ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  for (const entry of entries) {
+    const [address = '', bits, ...rest] = entry.split('/');
+    const family = isIP(address);
+    const maxBits = family === 6 ? 128 : 32;
+    const bitsOk = bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= maxBits);
+    if (!family || !bitsOk || rest.length > 0)
+      throw new Error(`EENPLAN_TRUSTED_PROXIES: "${entry}" is not an IP address or CIDR range`);
+  }
+  return entries;
 }

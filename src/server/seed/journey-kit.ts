@@ -23,6 +23,14 @@ export type JourneyKit = ReturnType<typeof journeyKit>;
 export function journeyKit(db: Db, today: IsoDate) {
   const { network, plan, contacts } = journeySteps(db, today);
   const min = (a: IsoDate, b: IsoDate) => (a < b ? a : b);
+  // The line a trajectory of the story is paid from: the referral's own line once intake started
+  // it there (R4 R6: counted lines take help only from a started referral), the regular line
+  // otherwise — and after a line ended (R8). The liaison worker's own help to a family-care family
+  // is regular-line work (family care itself is seeded apart, R5).
+  const lineFor = (r: ReferralFact, on: IsoDate) =>
+    r.status === 'started' && r.fundingLine.code !== 'familyCare' && isPresetLineOpen(r.fundingLine.code, on)
+      ? r.fundingLine.code
+      : 'regular';
 
   return {
     /** R1: short strength-based help, with network, plan and contacts as the story asks. */
@@ -42,8 +50,7 @@ export function journeyKit(db: Db, today: IsoDate) {
       const start = min(startedOn, today);
       const t = await startTrajectory(db, worker, r.familyId, {
         kind: 'shortTerm',
-        // A referral of a line that ended before the help starts gets it on the regular line (R8).
-        fundingLine: isPresetLineOpen(r.fundingLine.code, start) ? r.fundingLine.code : 'regular',
+        fundingLine: lineFor(r, start),
         startedOn: start,
         referralId: r.id,
       });
@@ -65,11 +72,12 @@ export function journeyKit(db: Db, today: IsoDate) {
         closingConversationOn: closedOn,
         familyRating: o.rating,
         familyWords: o.words ?? 'Er is weer rust in huis.',
+        baseVersion: t.version,
       });
     },
 
     async requestExtension(worker: Actor, t: TrajectoryDto, untilOn: IsoDate, reason: string) {
-      return requestExtension(db, worker, t.id, { reason, untilOn });
+      return requestExtension(db, worker, t.id, { reason, untilOn, baseVersion: t.version });
     },
 
     /** R2: bridging while the family waits elsewhere; the last contact sets what is due. */
@@ -81,7 +89,7 @@ export function journeyKit(db: Db, today: IsoDate) {
     ) {
       const t = await startTrajectory(db, worker, r.familyId, {
         kind: 'bridging',
-        fundingLine: r.fundingLine.code,
+        fundingLine: lineFor(r, startedOn),
         startedOn,
         bridging: { waitingFor: w.waitingFor, waitingListOf: w.waitingListOf, waitingSince: w.since },
       });
@@ -100,7 +108,7 @@ export function journeyKit(db: Db, today: IsoDate) {
     async handover(worker: Actor, r: ReferralFact, startedOn: IsoDate, o: { meetingIn: number | null }) {
       const t = await startTrajectory(db, worker, r.familyId, {
         kind: 'handover',
-        fundingLine: r.fundingLine.code,
+        fundingLine: lineFor(r, startedOn),
         startedOn,
         handover: {
           receivingServices: [
@@ -111,7 +119,8 @@ export function journeyKit(db: Db, today: IsoDate) {
         },
       });
       const conversationOn = min(addDays(startedOn, 3), today);
-      await updateTrajectoryDetails(db, worker, t.id, {
+      const updated = await updateTrajectoryDetails(db, worker, t.id, {
+        baseVersion: t.version,
         handover: {
           receivingServices: [
             { organisation: 'CGG De Brug', service: 'ouderbegeleiding', worker: 'Hulpverlener CGG' },
@@ -140,20 +149,21 @@ export function journeyKit(db: Db, today: IsoDate) {
           decisions: 'Het CAW start met budgetbegeleiding; het CGG neemt het doel rond rust in huis over.',
           isFamilyPresent: true,
           durationMinutes: 75,
+          baseVersion: first.version,
         });
       if (o.meetingIn !== null)
         await planCoordinationMeeting(db, worker, t.id, {
           plannedOn: addDays(today, o.meetingIn),
           participants: ['Gezin', 'CGG De Brug', 'CAW Oost-Waas'],
         });
-      return t;
+      return updated;
     },
 
     /** R20: moving out, handed over to the collaboration of the new region. */
     async movingOut(worker: Actor, r: ReferralFact, startedOn: IsoDate) {
       return startTrajectory(db, worker, r.familyId, {
         kind: 'movingOut',
-        fundingLine: r.fundingLine.code,
+        fundingLine: lineFor(r, startedOn),
         startedOn,
         movingOut: { newMunicipality: 'Gent', movingOn: addDays(today, 12) },
         handover: {

@@ -35,7 +35,8 @@ export function journeySteps(db: Db, today: IsoDate) {
       name: 'Zorgcoördinator',
       organisation: 'CLB De Wegwijzer',
       role: 'leerlingenbegeleiding',
-      since: addDays(startedOn, 20),
+      // Joined a few weeks in, but never later than the demo's today: a network entry is a fact.
+      since: min(addDays(startedOn, 20), today),
     });
   }
 

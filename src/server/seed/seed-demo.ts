@@ -10,6 +10,7 @@ import {
   recordPerspectiveConversation,
   reviewDuplicate,
 } from '../modules/intake';
+import { mergeFamilyFiles } from '../modules/merging';
 import { createOrganisation, upsertMunicipalityRows } from '../modules/network';
 import type { Actor } from '../platform/auth/actor';
 import type { Db } from '../platform/db/database';
@@ -111,10 +112,16 @@ export async function seedDemo(db: Db, options: { today?: IsoDate; days?: number
 
       const age = offset;
       if (referral.duplicateReview === 'pending' && age > 10 && referral.possibleDuplicates[0]) {
-        await reviewDuplicate(db, desk, referral.id, {
-          action: 'link',
-          familyId: referral.possibleDuplicates[0].familyId,
-        });
+        await reviewDuplicate(
+          db,
+          desk,
+          referral.id,
+          {
+            action: 'link',
+            familyId: referral.possibleDuplicates[0].familyId,
+          },
+          mergeFamilyFiles,
+        );
       }
       if (age < 2 || (age < 6 && rnd.chance(0.5))) continue; // still waiting for an answer
       const delay = rnd.weighted([

@@ -63,5 +63,6 @@ export async function seedFamilyCare(
     note: 'Kennismaking met de gezinszorg thuis, samen met de aanmelder: afspraken over de weken en de uren.',
     trajectoryId: t.id,
   });
-  for (const [i, minutes] of WEEKS.entries()) await recordCareWeek(db, nora, t.id, i + 1, { minutes });
+  for (const [i, minutes] of WEEKS.entries())
+    await recordCareWeek(db, nora, t.id, i + 1, { minutes, baseVersion: 0 });
 }

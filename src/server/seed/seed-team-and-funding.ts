@@ -4,8 +4,9 @@
 // The liaison workers get an account (first name @demo.eenplan.be), so that families can be
 // assigned to them by availability (R10); the family's journey gives some of them families.
 import { addDays, type IsoDate } from '../../domain/dates';
-import { importZoneData, recordSpending, saveLineYear } from '../modules/funding';
+import { findFundingLineByCode, importZoneData, recordSpending, saveLineYear } from '../modules/funding';
 import { createUser } from '../modules/identity';
+import { countStartedOnLine } from '../modules/intake';
 import { createTypeModule, createWorker, getTeam, recordAbsence } from '../modules/team';
 import type { Actor } from '../platform/auth/actor';
 import type { Db } from '../platform/db/database';
@@ -202,7 +203,20 @@ export async function seedTeamAndFunding(
     await spend('crisisFollowUp', 'staffModules', 8_700_000, 'Module vervolghulp na crisis');
     await spend('familyCare', 'coordination', 2_100_000, 'Coördinerend medewerker gezinszorg');
     await spend('familyCare', 'training', 900_000, 'Vorming en intervisie');
-    await spend('addOn', 'trajectories', 2_250_000, 'Bijschakeltrajecten');
+    // R6: the add-on bookings follow the add-on trajectories intake started (€1,500 each); the
+    // latest start of this year is not invoiced yet, so it shows as committed at the price.
+    const addOn = await findFundingLineByCode(db, lead.collaborationId, 'addOn');
+    const startedAddOns = addOn ? await countStartedOnLine(db, lead.collaborationId, addOn.id, y) : 0;
+    const paidAddOns = y < year ? startedAddOns : Math.max(0, startedAddOns - 1);
+    if (paidAddOns > 0)
+      await recordSpending(db, lead, 'addOn', {
+        year: y,
+        category: 'trajectories',
+        status: 'spent',
+        amountCents: paidAddOns * 150_000,
+        bookedOn: y < year ? `${y}-12-15` : today,
+        description: `Bijschakeltrajecten (${paidAddOns} × € 1.500)`,
+      });
     await spend('volunteers', 'staffModules', 2_300_000, 'Coördinatie vrijwilligers');
   }
   // Demo numbers, not official statistics: an administrator imports the real ones per year.

@@ -1,7 +1,7 @@
 // On the first start of an empty database: either the administrator named in the environment
 // (a real installation, no demo data) or the fictional demo collaboration with demo logins.
 
-import { countUsers, createUser } from '../modules/identity';
+import { countUsers, createUser, PASSWORD_MIN_LENGTH, passwordProblem } from '../modules/identity';
 import type { Db } from '../platform/db/database';
 import { DEMO_PASSWORD, DEMO_USERS } from '../seed/demo-people';
 import { seedDemo } from '../seed/seed-demo';
@@ -12,6 +12,13 @@ export type FirstRunResult =
   | { kind: 'administrator'; email: string }
   | { kind: 'demo'; logins: { email: string; roles: string[] }[]; password: string; referrals: number };
 
+const ADMIN_PASSWORD_REFUSED = {
+  PASSWORD_TOO_SHORT: `EENPLAN_ADMIN_PASSWORD is too short: use at least ${PASSWORD_MIN_LENGTH} characters (a passphrase of a few words is best)`,
+  PASSWORD_TOO_LONG: 'EENPLAN_ADMIN_PASSWORD is too long: use at most 200 characters',
+  PASSWORD_TOO_COMMON:
+    'EENPLAN_ADMIN_PASSWORD is one of the most common passwords: choose another (a passphrase of a few words is best)',
+} as const;
+
 export async function firstRun(
   db: Db,
   options: { adminEmail: string | null; adminPassword: string | null; collaborationName?: string },
@@ -21,6 +28,9 @@ export async function firstRun(
   if (options.adminEmail && options.adminPassword) {
     const email = options.adminEmail;
     const password = options.adminPassword;
+    // Refuse to start rather than create an administrator anyone can guess (ADR 018).
+    const problem = passwordProblem(password);
+    if (problem) throw new Error(ADMIN_PASSWORD_REFUSED[problem]);
     await db.transaction(async (tx) => {
       const collaboration = await provisionCollaboration(tx, {
         name: options.collaborationName ?? 'Mijn samenwerkingsverband',

@@ -22,7 +22,8 @@ function LocalisedMantine({ children }: { children: ReactNode }) {
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       <LocalisedDates>
-        <Notifications position="top-right" />
+        {/* Bottom right: a message never covers the header with the user menu and sign-out. */}
+        <Notifications position="bottom-right" />
         {children}
       </LocalisedDates>
     </MantineProvider>

@@ -8,6 +8,7 @@ import {
   MultiSelect,
   Notification,
   Select,
+  TableScrollContainer,
 } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 
@@ -64,9 +65,21 @@ export function buildTheme(labels: ThemeLabels) {
     headings: { sizes: { h1: { fontSize: '1.75rem' } } },
     components: {
       // Sentence case reads better in Dutch than Mantine's uppercase badges, and never truncates.
+      // A long badge (an agreement with names) wraps within the screen instead of widening it.
       Badge: Badge.extend({
-        styles: { root: { textTransform: 'none', overflow: 'visible' }, label: { overflow: 'visible' } },
+        styles: {
+          root: {
+            textTransform: 'none',
+            overflow: 'visible',
+            height: 'auto',
+            minHeight: 'var(--badge-height)',
+            maxWidth: '100%',
+          },
+          label: { overflow: 'visible', whiteSpace: 'normal' },
+        },
       }),
+      // A table wider than the screen scrolls natively in its box, with edge shadows (global.css).
+      TableScrollContainer: TableScrollContainer.extend({ defaultProps: { type: 'native' } }),
       Select: Select.extend({ defaultProps: { clearButtonProps } }),
       MultiSelect: MultiSelect.extend({ defaultProps: { clearButtonProps } }),
       Autocomplete: Autocomplete.extend({ defaultProps: { clearButtonProps } }),

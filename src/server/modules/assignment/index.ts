@@ -3,3 +3,4 @@
 export { assignByAvailability } from './assign-by-availability';
 export { assignmentRoutes } from './assignment.routes';
 export { getAssignmentSuggestion } from './get-assignment-suggestion';
+export { moveAssignmentDecisions } from './move-assignment-decisions';

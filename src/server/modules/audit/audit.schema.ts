@@ -6,9 +6,8 @@ export const auditEvents = pgTable(
   'audit_events',
   {
     id: bigserial({ mode: 'number' }).primaryKey(),
-    collaborationId: uuid()
-      .notNull()
-      .references(() => collaborations.id),
+    /** Null only for a failed sign-in with an unknown address: no collaboration to file it under. */
+    collaborationId: uuid().references(() => collaborations.id),
     /** No foreign key: the trail outlives the user accounts it names. */
     actorUserId: uuid(),
     actorDisplayName: text(),

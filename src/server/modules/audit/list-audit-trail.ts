@@ -1,4 +1,4 @@
-import { and, asc, eq, or } from 'drizzle-orm';
+import { and, asc, eq, inArray, or } from 'drizzle-orm';
 import type { AuditEventDto } from '../../../contracts/audit';
 import type { Executor } from '../../platform/db/database';
 import { auditEvents } from './audit.schema';
@@ -7,7 +7,7 @@ import { auditEvents } from './audit.schema';
 export async function listAuditTrail(
   db: Executor,
   collaborationId: string,
-  subject: { entityType: string; entityId: string; familyId?: string | null },
+  subject: { entityType: string; entityId: string; familyId?: string | null; mergedFamilyIds?: string[] },
 ): Promise<AuditEventDto[]> {
   const bySubject = and(
     eq(auditEvents.entityType, subject.entityType),
@@ -19,7 +19,12 @@ export async function listAuditTrail(
     .where(
       and(
         eq(auditEvents.collaborationId, collaborationId),
-        subject.familyId ? or(bySubject, eq(auditEvents.familyId, subject.familyId)) : bySubject,
+        subject.familyId
+          ? or(
+              bySubject,
+              inArray(auditEvents.familyId, [subject.familyId, ...(subject.mergedFamilyIds ?? [])]),
+            )
+          : bySubject,
       ),
     )
     .orderBy(asc(auditEvents.at), asc(auditEvents.id));

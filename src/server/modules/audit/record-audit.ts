@@ -14,7 +14,9 @@ export type AuditAction =
   | 'assign'
   | 'agree'
   | 'close'
-  | 'print';
+  | 'print'
+  // R17: two files of one family became one
+  | 'merge';
 
 export type AuditEntry = {
   action: AuditAction;

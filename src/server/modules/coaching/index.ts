@@ -2,4 +2,5 @@
 export { coachingRoutes } from './coaching.routes';
 export { endMatch } from './end-match';
 export { matchFamily } from './match-family';
+export { moveCoachMatches } from './move-coach-matches';
 export { referralsWaitingForCoach } from './referrals-waiting-for-coach';

@@ -1,4 +1,6 @@
-import { and, asc, eq, gte, ilike, inArray, isNull, lte, ne, or } from 'drizzle-orm';
+import { and, asc, eq, exists, gte, inArray, isNull, lte, ne, or, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { ACCENTED, normalizeSurname, PLAIN } from '../../../domain/family-identification';
 import type { Executor } from '../../platform/db/database';
 import { families, familyAssignments, familyMembers, networkMembers } from './families.schema';
 
@@ -53,6 +55,7 @@ export async function findFamiliesWithChildDates(
         eq(families.municipalityNis, input.municipalityNis),
         or(inArray(familyMembers.birthDate, input.dates), inArray(familyMembers.dueDate, input.dates)),
         input.excludeFamilyId ? ne(families.id, input.excludeFamilyId) : undefined,
+        isNull(families.mergedIntoId), // R17: a merged file lives on in the surviving one
       ),
     )
     .limit(20);
@@ -86,13 +89,19 @@ export async function insertMember(db: Executor, values: typeof familyMembers.$i
   return row as MemberRow;
 }
 
+/** Saves a member only if it is still at `baseVersion` (ADR 018); null when someone saved it meanwhile. */
 export async function updateMember(
   db: Executor,
   id: string,
+  baseVersion: number,
   values: Partial<typeof familyMembers.$inferInsert>,
 ) {
-  const [row] = await db.update(familyMembers).set(values).where(eq(familyMembers.id, id)).returning();
-  return row as MemberRow;
+  const [row] = await db
+    .update(familyMembers)
+    .set({ ...values, version: sql`${familyMembers.version} + 1` })
+    .where(and(eq(familyMembers.id, id), eq(familyMembers.version, baseVersion)))
+    .returning();
+  return (row as MemberRow | undefined) ?? null;
 }
 
 export async function listNetworkOf(db: Executor, familyIds: string[]) {
@@ -117,17 +126,19 @@ export async function insertNetworkMember(db: Executor, values: typeof networkMe
   return row as NetworkMemberRow;
 }
 
+/** Saves an entry only if it is still at `baseVersion` (ADR 018); null when someone saved it meanwhile. */
 export async function updateNetworkMember(
   db: Executor,
   id: string,
+  baseVersion: number,
   values: Partial<typeof networkMembers.$inferInsert>,
 ) {
   const [row] = await db
     .update(networkMembers)
-    .set({ ...values, updatedAt: new Date() })
-    .where(eq(networkMembers.id, id))
+    .set({ ...values, updatedAt: new Date(), version: sql`${networkMembers.version} + 1` })
+    .where(and(eq(networkMembers.id, id), eq(networkMembers.version, baseVersion)))
     .returning();
-  return row as NetworkMemberRow;
+  return (row as NetworkMemberRow | undefined) ?? null;
 }
 
 export async function listAssignmentsOf(db: Executor, familyIds: string[]) {
@@ -182,15 +193,39 @@ export async function endAssignment(db: Executor, id: string, toOn: string) {
 }
 
 /** Families with a member whose name matches (the team's "does this family exist?"). */
-export async function searchFamilyIds(db: Executor, collaborationId: string, q: string) {
-  const pattern = `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+/** Families with a member of exactly this surname (accents and case folded), and, when given,
+ * in this municipality and with a member born in this year. */
+export async function findFamilyIdsByIdentification(
+  db: Executor,
+  collaborationId: string,
+  input: { familyName: string; municipalityNis?: string; birthYear?: number },
+) {
+  // [[:space:]], not \s: a backslash in a tagged template is an escape and would not reach SQL.
+  const folded = sql`lower(translate(regexp_replace(btrim(${familyMembers.familyName}), '[[:space:]]+', ' ', 'g'), ${ACCENTED}, ${PLAIN}))`;
+  const bornThatYear = alias(familyMembers, 'born_that_year');
   const rows = await db
     .selectDistinct({ id: familyMembers.familyId })
     .from(familyMembers)
+    .innerJoin(families, eq(families.id, familyMembers.familyId))
     .where(
       and(
         eq(familyMembers.collaborationId, collaborationId),
-        or(ilike(familyMembers.familyName, pattern), ilike(familyMembers.givenName, pattern)),
+        eq(families.collaborationId, collaborationId),
+        sql`${folded} = ${normalizeSurname(input.familyName)}`,
+        input.municipalityNis ? eq(families.municipalityNis, input.municipalityNis) : undefined,
+        input.birthYear === undefined
+          ? undefined
+          : exists(
+              db
+                .select({ one: sql`1` })
+                .from(bornThatYear)
+                .where(
+                  and(
+                    eq(bornThatYear.familyId, familyMembers.familyId),
+                    sql`extract(year from ${bornThatYear.birthDate}) = ${input.birthYear}`,
+                  ),
+                ),
+            ),
       ),
     )
     .limit(25);

@@ -5,12 +5,15 @@ import { errorResponses, idParams } from '../../../contracts/common';
 import {
   assignmentBody,
   assignmentParams,
+  editMemberBody,
+  editNetworkMemberBody,
   endAssignmentBody,
   familyFileDto,
   familySearchQuery,
   familySearchResultDto,
   memberBody,
   memberParams,
+  mergeCandidateDto,
   networkMemberBody,
   networkParams,
   teamMemberDto,
@@ -19,6 +22,7 @@ import type { Db } from '../../platform/db/database';
 import { actorOf } from '../../platform/http/access';
 import { assignWorker, endWorkerAssignment } from './assign-worker';
 import { getFamilyFile } from './get-family-file';
+import { listMergeCandidates } from './list-merge-candidates';
 import { listAssignableTeam } from './list-team';
 import { readFamilyAuditTrail } from './read-family-audit-trail';
 import { addMember, editMember } from './save-member';
@@ -37,9 +41,22 @@ export function familiesRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
       '/api/v1/families',
       {
         config: { access: 'family:read' },
-        schema: { tags, querystring: familySearchQuery, response: { 200: z.array(familySearchResultDto) } },
+        schema: {
+          tags,
+          querystring: familySearchQuery,
+          response: { 200: z.array(familySearchResultDto), ...errorResponses(400, 422) },
+        },
       },
-      async (request) => searchFamilies(db, actorOf(request), request.query.q),
+      async (request) => searchFamilies(db, actorOf(request), request.query),
+    );
+
+    app.get(
+      '/api/v1/families/:id/merge-candidates',
+      {
+        config: { access: 'family:merge' },
+        schema: { tags, params: idParams, response: { 200: z.array(mergeCandidateDto), ...errors } },
+      },
+      async (request) => listMergeCandidates(db, actorOf(request), request.params.id),
     );
 
     app.get(
@@ -61,7 +78,7 @@ export function familiesRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
       '/api/v1/families/:id/members/:memberId',
       {
         config: { access: 'family:write' },
-        schema: { tags, params: memberParams, body: memberBody, response: file },
+        schema: { tags, params: memberParams, body: editMemberBody, response: file },
       },
       async (request) =>
         editMember(db, actorOf(request), request.params.id, request.params.memberId, request.body),
@@ -80,7 +97,7 @@ export function familiesRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
       '/api/v1/families/:id/network/:networkMemberId',
       {
         config: { access: 'family:write' },
-        schema: { tags, params: networkParams, body: networkMemberBody, response: file },
+        schema: { tags, params: networkParams, body: editNetworkMemberBody, response: file },
       },
       async (request) =>
         editNetworkMember(

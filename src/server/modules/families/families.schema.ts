@@ -1,4 +1,4 @@
-import { date, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../identity/identity.schema';
 import { collaborations, municipalities } from '../network/network.schema';
 
@@ -13,8 +13,13 @@ export const families = pgTable(
       .notNull()
       .references(() => municipalities.nisCode),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    // R17: a second file of the same family merged into this one is kept, not deleted, so
+    // links, the audit trail and old plan versions still resolve; it points at the survivor.
+    mergedIntoId: uuid().references((): AnyPgColumn => families.id),
+    mergedAt: timestamp({ withTimezone: true }),
+    mergedBy: uuid().references(() => users.id),
   },
-  (t) => [index().on(t.collaborationId, t.municipalityNis)],
+  (t) => [index().on(t.collaborationId, t.municipalityNis), index().on(t.mergedIntoId)],
 );
 
 // R31: names are optional; a family may stay anonymous until it agrees to be known.
@@ -34,6 +39,8 @@ export const familyMembers = pgTable(
     birthDate: date(),
     /** For an unborn child (family care starts in pregnancy, R5). */
     dueDate: date(),
+    /** Optimistic saves (ADR 018): raised by every update; a save names the version it started from. */
+    version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index().on(t.familyId), index().on(t.collaborationId, t.birthDate)],
@@ -86,6 +93,8 @@ export const networkMembers = pgTable(
     since: date(),
     until: date(),
     note: text(),
+    /** Optimistic saves (ADR 018): raised by every update; a save names the version it started from. */
+    version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

@@ -18,6 +18,7 @@ import {
   listMembersOf,
 } from './families.repository';
 import { familyLabel, toMemberView } from './member-view';
+import { familyMerged } from './merge-families';
 
 export type FamilyFile = FamilyRow & { relation: 'coordinator' | 'assigned'; assignments: AssignmentRow[] };
 
@@ -33,6 +34,8 @@ export async function inFamilyFile<T>(
   const outcome: Outcome<T> = await db.transaction(async (tx) => {
     const family = await findFamily(tx, actor.collaborationId, familyId);
     if (!family) throw notFound();
+    // R17: a file merged into another answers with the surviving file, for the app to follow.
+    if (family.mergedIntoId) throw familyMerged(family);
     const assignments = await listAssignmentsOf(tx, [family.id]);
     const today = todayIso();
     const access = familyFileAccess({

@@ -32,6 +32,7 @@ export function toNetworkMemberDto(row: NetworkMemberRow, today = todayIso()): N
     until: row.until,
     note: row.note,
     isActive: isActiveOn(row, today),
+    version: row.version,
   };
 }
 

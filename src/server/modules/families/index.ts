@@ -14,6 +14,14 @@ export { familiesRoutes } from './families.routes';
 export { askWhoFor, type FamilyFile, inFamilyFile } from './family-file-access';
 export { professionalServicesOn } from './family-file-view';
 export { type DuplicateCandidate, findPossibleDuplicates } from './find-possible-duplicates';
+export { getFamilyFile } from './get-family-file';
 export { familyLabel, type MemberView, toMemberView } from './member-view';
-export { mergeFamilyInto } from './merge-families';
+export {
+  familiesMergedInto,
+  familyMerged,
+  lockFilesForMerge,
+  type MergeFamilyFiles,
+  mergeFamilyInto,
+} from './merge-families';
 export { addNetworkMember } from './save-network-member';
+export { StaleSave, staleSave, unlessStale, type VersionedRecord } from './stale-save';

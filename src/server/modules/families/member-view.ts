@@ -7,6 +7,7 @@ export type MemberView = {
   familyName: string | null;
   birthDate: string | null;
   dueDate: string | null;
+  version: number;
 };
 
 export function toMemberView(row: typeof familyMembers.$inferSelect): MemberView {
@@ -17,6 +18,7 @@ export function toMemberView(row: typeof familyMembers.$inferSelect): MemberView
     familyName: row.familyName,
     birthDate: row.birthDate,
     dueDate: row.dueDate,
+    version: row.version,
   };
 }
 

@@ -1,42 +1,97 @@
-import { eq } from 'drizzle-orm';
-import type { Executor } from '../../platform/db/database';
-import { AppError } from '../../platform/http/app-error';
-import { addMembersToFamily } from './add-members';
-import { listMembersOf } from './families.repository';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { isSameMember } from '../../../domain/family-merge';
+import type { Actor } from '../../platform/auth/actor';
+import type { Executor, Tx } from '../../platform/db/database';
+import { AppError, notFound, unprocessable } from '../../platform/http/app-error';
+import { type FamilyRow, listMembersOf } from './families.repository';
 import { families, familyAssignments, familyMembers, networkMembers } from './families.schema';
-import { toMemberView } from './member-view';
+
+/** R17: merges the file `fromId` into `intoId` inside the caller's transaction (the merging module). */
+export type MergeFamilyFiles = (
+  tx: Tx,
+  actor: Actor,
+  input: { intoId: string; fromId: string; field: string },
+) => Promise<unknown>;
 
 /**
- * One family, one file (R17): when a referral's family turns out to be a known one, its
- * members move into the known file and the empty duplicate is removed, so no stray copy of a
- * child's data stays behind. The caller has moved everything that pointed at `fromId` first.
+ * R17: the two files of one merge, locked (in id order, so two merges of the same pair wait for
+ * each other instead of deadlocking) and checked: both of the actor's collaboration, two
+ * different files, neither merged already. `field` names the input that chose the other file.
+ */
+export async function lockFilesForMerge(
+  db: Executor,
+  input: { collaborationId: string; intoId: string; fromId: string; field: string },
+): Promise<{ into: FamilyRow; from: FamilyRow }> {
+  if (input.intoId === input.fromId) throw unprocessable('FAMILY_MERGE_SAME', input.field);
+  const rows = await db
+    .select()
+    .from(families)
+    .where(
+      and(
+        eq(families.collaborationId, input.collaborationId),
+        inArray(families.id, [input.intoId, input.fromId]),
+      ),
+    )
+    .orderBy(asc(families.id))
+    .for('update');
+  const into = rows.find((r) => r.id === input.intoId);
+  const from = rows.find((r) => r.id === input.fromId);
+  if (!into) throw notFound();
+  if (!from) throw unprocessable('FAMILY_NOT_FOUND', input.field);
+  for (const row of [into, from]) if (row.mergedIntoId) throw familyMerged(row);
+  return { into, from };
+}
+
+/** A merged file answers with where the family lives on. */
+export function familyMerged(row: Pick<FamilyRow, 'id' | 'mergedIntoId'>) {
+  return new AppError(409, 'FAMILY_MERGED', {
+    details: { familyId: row.id, mergedIntoId: row.mergedIntoId },
+  });
+}
+
+/**
+ * The families module's share of a merge (R17): members, the network map and who works with
+ * the family move to the surviving file; the other file is marked merged, never deleted, so
+ * every link and the audit trail still resolve. A member the surviving file already holds word
+ * for word stays on the merged file as history instead of appearing twice.
  */
 export async function mergeFamilyInto(
   db: Executor,
-  input: { collaborationId: string; fromId: string; intoId: string },
+  input: { fromId: string; intoId: string; mergedBy: string },
 ) {
-  const members = (await listMembersOf(db, [input.fromId])).map(toMemberView);
-  await addMembersToFamily(db, { collaborationId: input.collaborationId, familyId: input.intoId, members });
-  // Who works with the family and its network map go along with the members.
+  const [kept, incoming] = await Promise.all([
+    listMembersOf(db, [input.intoId]),
+    listMembersOf(db, [input.fromId]),
+  ]);
+  const moving = incoming.filter((m) => !kept.some((k) => isSameMember(k, m))).map((m) => m.id);
+  if (moving.length > 0)
+    await db.update(familyMembers).set({ familyId: input.intoId }).where(inArray(familyMembers.id, moving));
   await db
     .update(familyAssignments)
     .set({ familyId: input.intoId })
     .where(eq(familyAssignments.familyId, input.fromId));
   await db
     .update(networkMembers)
-    .set({ familyId: input.intoId })
+    .set({ familyId: input.intoId, updatedAt: new Date() })
     .where(eq(networkMembers.familyId, input.fromId));
-  try {
-    await db.delete(familyMembers).where(eq(familyMembers.familyId, input.fromId));
-    await db.delete(families).where(eq(families.id, input.fromId));
-  } catch (error) {
-    // The duplicate already has a plan, trajectories or contacts of its own: two journeys are
-    // not merged silently. The whole transaction rolls back; the desk gets a clear refusal.
-    if ((error as { cause?: { code?: string } }).cause?.code === FOREIGN_KEY_VIOLATION) {
-      throw new AppError(409, 'FAMILY_MERGE_BLOCKED');
-    }
-    throw error;
-  }
+  await db
+    .update(families)
+    .set({ mergedIntoId: input.intoId, mergedAt: new Date(), mergedBy: input.mergedBy })
+    .where(eq(families.id, input.fromId));
+  return { membersMoved: moving.length, membersAlreadyKnown: incoming.length - moving.length };
 }
 
-const FOREIGN_KEY_VIOLATION = '23503';
+/** Files merged into this one (directly or through an earlier merge): their trail is its trail. */
+export async function familiesMergedInto(db: Executor, familyId: string): Promise<string[]> {
+  const found: string[] = [];
+  let frontier = [familyId];
+  while (frontier.length > 0) {
+    const rows = await db
+      .select({ id: families.id })
+      .from(families)
+      .where(inArray(families.mergedIntoId, frontier));
+    frontier = rows.map((r) => r.id).filter((id) => !found.includes(id));
+    found.push(...frontier);
+  }
+  return found;
+}

@@ -1,4 +1,4 @@
-import type { FamilyFileDto, MemberBody } from '../../../contracts/families';
+import type { EditMemberBody, FamilyFileDto, MemberBody } from '../../../contracts/families';
 import { todayIso } from '../../../domain/dates';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
@@ -7,6 +7,8 @@ import { recordAudit } from '../audit';
 import { findMember, insertMember, updateMember } from './families.repository';
 import { inFamilyFile } from './family-file-access';
 import { familyFileView } from './family-file-view';
+import { toMemberView } from './member-view';
+import { staleSave, unlessStale } from './stale-save';
 
 function checkMember(input: MemberBody) {
   if (input.birthDate && input.birthDate > todayIso())
@@ -48,26 +50,47 @@ export async function addMember(
   });
 }
 
-/** Corrects a member: names known later (R31), a birth date after the due date. */
+/**
+ * Corrects a member: names known later (R31), a birth date after the due date. The correction
+ * names the version it started from; a member saved meanwhile is not overwritten (ADR 018).
+ */
 export async function editMember(
   db: Db,
   actor: Actor,
   familyId: string,
   memberId: string,
-  input: MemberBody,
+  input: EditMemberBody,
 ): Promise<FamilyFileDto> {
   checkMember(input);
-  return inFamilyFile(db, actor, familyId, async (tx, family) => {
+  const outcome = await inFamilyFile(db, actor, familyId, async (tx, family) => {
     const member = await findMember(tx, family.id, memberId);
     if (!member) throw notFound();
-    await updateMember(tx, member.id, values(input));
+    // Atomic: the row is written only if still at baseVersion, whoever commits first.
+    const saved = await updateMember(tx, member.id, input.baseVersion, values(input));
+    if (!saved) {
+      const current = await findMember(tx, family.id, member.id);
+      if (!current) throw notFound();
+      return staleSave(
+        tx,
+        actor,
+        { entityType: 'family', entityId: family.id, familyId: family.id },
+        {
+          record: 'familyMember',
+          id: current.id,
+          baseVersion: input.baseVersion,
+          currentVersion: current.version,
+          current: toMemberView(current),
+        },
+      );
+    }
     await recordAudit(tx, actor, {
       action: 'update',
       entityType: 'family',
       entityId: family.id,
       familyId: family.id,
-      details: { part: 'member', memberId: member.id },
+      details: { part: 'member', memberId: member.id, version: saved.version },
     });
     return familyFileView(tx, actor, family);
   });
+  return unlessStale(outcome);
 }

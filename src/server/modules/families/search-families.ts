@@ -1,22 +1,38 @@
-import type { FamilySearchResultDto } from '../../../contracts/families';
+import type { FamilySearchQuery, FamilySearchResultDto } from '../../../contracts/families';
 import { todayIso } from '../../../domain/dates';
 import { familyFileAccess } from '../../../domain/family-access';
+import { missingIdentification } from '../../../domain/family-identification';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
+import { unprocessable } from '../../platform/http/app-error';
 import { recordAudit } from '../audit';
 import { findMunicipalitiesByNis } from '../network';
-import { findFamiliesByIds, listAssignmentsOf, listMembersOf, searchFamilyIds } from './families.repository';
+import {
+  findFamiliesByIds,
+  findFamilyIdsByIdentification,
+  listAssignmentsOf,
+  listMembersOf,
+} from './families.repository';
 import { askWhoFor } from './family-file-access';
 import { familyLabel, toMemberView } from './member-view';
 
 /**
- * "Do we know this family?" — for anyone of the team who works with families. A family one may
- * not open shows only its name, municipality and whom to ask; every result shown is audited.
+ * "Do we know this family?" — for anyone of the team who works with families, like a referral
+ * index: only for the full surname with a municipality or a member's birth year (never a
+ * fragment, so nobody browses families). A family one may not open shows only its name,
+ * municipality and whom to ask; every result shown is audited. Own lists: my families, caseload.
  */
-export async function searchFamilies(db: Db, actor: Actor, q: string): Promise<FamilySearchResultDto[]> {
+export async function searchFamilies(
+  db: Db,
+  actor: Actor,
+  query: FamilySearchQuery,
+): Promise<FamilySearchResultDto[]> {
+  const missing = missingIdentification(query);
+  if (missing) throw unprocessable('FAMILY_SEARCH_NOT_EXACT', missing);
   return db.transaction(async (tx) => {
-    const ids = await searchFamilyIds(tx, actor.collaborationId, q);
-    const families = await findFamiliesByIds(tx, actor.collaborationId, ids);
+    const ids = await findFamilyIdsByIdentification(tx, actor.collaborationId, query);
+    // R17: a merged file is found as the surviving one (its members moved there).
+    const families = (await findFamiliesByIds(tx, actor.collaborationId, ids)).filter((f) => !f.mergedIntoId);
     const members = (await listMembersOf(tx, ids)).map((m) => ({ ...toMemberView(m), familyId: m.familyId }));
     const assignments = await listAssignmentsOf(tx, ids);
     const municipalities = await findMunicipalitiesByNis(
@@ -34,7 +50,7 @@ export async function searchFamilies(db: Db, actor: Actor, q: string): Promise<F
         id: family.id,
         label: familyLabel(familyMembers),
         municipality: municipalities.get(family.municipalityNis)?.name ?? family.municipalityNis,
-        childrenCount: familyMembers.filter((m) => m.role === 'child').length,
+        childrenCount: access === 'full' ? familyMembers.filter((m) => m.role === 'child').length : null,
         access,
         askWho: await askWhoFor(tx, actor, own, today),
       });

@@ -1,23 +1,30 @@
+import { sql } from 'drizzle-orm';
 import type { PilotInput } from '../../../contracts/funding';
 import { todayIso } from '../../../domain/dates';
+import { residualForPilots } from '../../../domain/line-money';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { unprocessable } from '../../platform/http/app-error';
 import { findFundingLineByCode, insertPilot, pilotCentsFrom } from './funding.repository';
-import { lineMoney } from './line-money';
+import { lineMoney, type StartsOnLine } from './line-money';
 
 /**
- * R12: residual money of a closed year goes to a time-bound pilot (proeftuin). Only what was
- * neither spent nor committed, less earlier pilots from the same year, can be given out.
+ * R12: residual money of a closed year goes to a time-bound pilot (proeftuin). Only what is left
+ * by the one definition of a line's money (domain/line-money: neither spent nor committed, the
+ * year's starts committed at the line's price) less earlier pilots from that year can be given
+ * out — never the euros a started add-on trajectory already holds (R6).
  */
-export async function createPilot(db: Db, actor: Actor, input: PilotInput) {
+export async function createPilot(db: Db, actor: Actor, input: PilotInput, startsOnLine: StartsOnLine) {
   if (input.endsOn < input.startsOn) throw unprocessable('PILOT_END_BEFORE_START', 'endsOn');
   if (input.fromYear >= Number(todayIso().slice(0, 4))) throw unprocessable('YEAR_NOT_CLOSED', 'fromYear');
   return db.transaction(async (tx) => {
     const line = await findFundingLineByCode(tx, actor.collaborationId, input.fundingLine);
     if (!line) throw unprocessable('FUNDING_LINE_UNKNOWN', 'fundingLine');
-    const money = await lineMoney(tx, actor.collaborationId, line.id, input.fromYear);
-    const available = money.uncommittedCents - (await pilotCentsFrom(tx, line.id, input.fromYear));
+    // Two pilots from the same residual at once: one waits for the other, so both cannot take it.
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`pilot:${line.id}:${input.fromYear}`}))`);
+    const started = await startsOnLine(tx, actor.collaborationId, line.id, input.fromYear);
+    const money = await lineMoney(tx, actor.collaborationId, line.id, input.fromYear, started);
+    const available = residualForPilots(money, await pilotCentsFrom(tx, line.id, input.fromYear));
     if (input.amountCents > available) {
       throw unprocessable('RESIDUAL_FUNDS_INSUFFICIENT', 'amountCents', { availableCents: available });
     }

@@ -21,6 +21,7 @@ import { actorOf } from '../../platform/http/access';
 import { cancelSpending } from './cancel-spending';
 import { createPilot } from './create-pilot';
 import { listFundingLines } from './funding.repository';
+import type { StartsOnLine } from './line-money';
 import { listSpending } from './list-spending';
 import { recordSpending } from './record-spending';
 import { saveLineYear } from './save-line-year';
@@ -30,8 +31,9 @@ const tags = ['funding'];
 const errors = errorResponses(400, 404, 422);
 const ok = z.object({ ok: z.literal(true) });
 
-export function fundingRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
-  const { db } = deps;
+/** `startsOnLine`: intake's count of starts, for the money a line's starts commit (R6 R12). */
+export function fundingRoutes(deps: { db: Db; startsOnLine: StartsOnLine }): FastifyPluginAsyncZod {
+  const { db, startsOnLine } = deps;
   return async (app) => {
     app.get(
       '/api/v1/funding-lines',
@@ -109,7 +111,7 @@ export function fundingRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
         schema: { tags, body: pilotInput, response: { 201: ok, ...errors } },
       },
       async (request, reply) => {
-        await createPilot(db, actorOf(request), request.body);
+        await createPilot(db, actorOf(request), request.body, startsOnLine);
         return reply.status(201).send({ ok: true as const });
       },
     );

@@ -6,7 +6,7 @@ export {
   spendingByQuarter,
 } from './funding.repository';
 export { fundingRoutes } from './funding.routes';
-export { lineMoney } from './line-money';
+export { lineMoney, type StartsOnLine } from './line-money';
 export { lineYearSettings } from './line-year-settings';
 export { PRESET_FUNDING_LINES, presetFundingLines } from './preset-funding-lines';
 export { recordSpending } from './record-spending';

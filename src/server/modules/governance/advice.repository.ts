@@ -91,3 +91,18 @@ export async function updateAdvice(
     .returning();
   return row as AdviceRow;
 }
+
+/** The open advice rounds on one agenda item, locked so that no advice slips in meanwhile (R14). */
+export async function listOpenRoundsOfItem(db: Executor, collaborationId: string, agendaItemId: string) {
+  return db
+    .select()
+    .from(governanceAdviceRounds)
+    .where(
+      and(
+        eq(governanceAdviceRounds.collaborationId, collaborationId),
+        eq(governanceAdviceRounds.agendaItemId, agendaItemId),
+        eq(governanceAdviceRounds.status, 'open'),
+      ),
+    )
+    .for('update');
+}

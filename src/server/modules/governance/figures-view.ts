@@ -1,31 +1,21 @@
 import type { FigureSnapshotDto } from '../../../contracts/governance';
 import type { FiguresResponse } from '../../../contracts/reports';
+import type { IntakeFigures } from '../../../domain/intake-figures';
 import { seesSuppressedFigures } from '../../../domain/roles';
-import { suppressSmallCounts } from '../../../domain/statistics';
+import { suppressIntakeFigures } from '../../../domain/suppress-intake-figures';
 import type { Actor } from '../../platform/auth/actor';
 import type { SnapshotRow } from './documents.repository';
 
+type ExactFigures = FiguresResponse & IntakeFigures;
+
 /**
  * A snapshot keeps the team's exact figures; readers outside the team (steering members) get
- * every breakdown with small counts suppressed, as on the live figures page.
+ * them suppressed exactly as the live figures (small counts and their complements).
  */
 export function figuresFor(actor: Actor, figures: FiguresResponse): FiguresResponse {
   if (!seesSuppressedFigures(actor.roles) || figures.suppressed) return figures;
-  const suppressed = Object.fromEntries(
-    Object.entries(figures).map(([key, value]) => {
-      const isCounts =
-        key !== 'zoneNames' &&
-        typeof value === 'object' &&
-        value !== null &&
-        !Array.isArray(value) &&
-        Object.values(value).every((v) => typeof v === 'number' || v === null);
-      return [
-        key,
-        isCounts && key !== 'timeToAnswerDays' ? suppressSmallCounts(value as Record<string, number>) : value,
-      ];
-    }),
-  );
-  return { ...(suppressed as FiguresResponse), suppressed: true };
+  // Frozen by the team, so every count is there (null only where a reader was outside it).
+  return { ...suppressIntakeFigures(figures as ExactFigures), suppressed: true };
 }
 
 export function toSnapshotDto(actor: Actor, s: SnapshotRow): FigureSnapshotDto {

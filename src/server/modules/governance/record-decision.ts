@@ -4,6 +4,7 @@ import { checkDecisionDates } from '../../../domain/meetings';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db, Executor } from '../../platform/db/database';
 import { unprocessable } from '../../platform/http/app-error';
+import { refuseWhileObjectionStands } from './decision-guard';
 import { type OutcomeContext, outcomeContext } from './outcome-context';
 import { toDecisionDto } from './outcome-views';
 import { insertDecision, listDecisions } from './outcomes.repository';
@@ -24,6 +25,9 @@ export async function writeDecision(
   if (decidedOn > today) throw unprocessable('GOVERNANCE_DECISION_IN_FUTURE', 'decidedOn');
   const problem = checkDecisionDates({ decidedOn, evaluateOn: input.evaluateOn ?? null });
   if (problem) throw unprocessable(problem.code, problem.field);
+  // R14: the advice round's own decision checked its objections; any other path checks them here.
+  if (adviceRoundId === null)
+    await refuseWhileObjectionStands(tx, actor.collaborationId, context.agendaItemId);
   const row = await insertDecision(tx, {
     collaborationId: actor.collaborationId,
     bodyId: context.bodyId,

@@ -4,6 +4,7 @@ import { checkDecisionDates } from '../../../domain/meetings';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { notFound, unprocessable } from '../../platform/http/app-error';
+import { refuseWhileObjectionStands } from './decision-guard';
 import { requireBody } from './governance-scope';
 import { toDecisionDto } from './outcome-views';
 import { findDecision, listDecisions, updateDecision as writeDecision } from './outcomes.repository';
@@ -25,6 +26,9 @@ export async function updateDecision(
     if (problem) throw unprocessable(problem.code, problem.field);
     if (input.evaluatedOn && input.evaluatedOn > today)
       throw unprocessable('GOVERNANCE_EVALUATION_IN_FUTURE', 'evaluatedOn');
+    // R14: rewording a decision is deciding anew; a standing principled objection blocks it.
+    if (input.text !== undefined && input.text !== decision.text && decision.adviceRoundId === null)
+      await refuseWhileObjectionStands(tx, actor.collaborationId, decision.agendaItemId);
     await writeDecision(tx, decision.id, {
       ...(input.text !== undefined ? { text: input.text } : {}),
       evaluateOn,

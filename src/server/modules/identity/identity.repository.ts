@@ -1,6 +1,7 @@
-import { and, arrayOverlaps, asc, eq, gt, inArray, lt, sql } from 'drizzle-orm';
+import { and, arrayOverlaps, asc, eq, gt, inArray, lt, lte, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database';
-import { sessions, users } from './identity.schema';
+import { sessionPolicies, sessions, users } from './identity.schema';
+import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './session-policy';
 
 export type UserRow = typeof users.$inferSelect;
 
@@ -26,12 +27,48 @@ export async function insertSession(db: Executor, values: typeof sessions.$infer
   await db.insert(sessions).values(values);
 }
 
-export async function findLiveSession(db: Executor, id: string, now: Date) {
+/** A session with the policy of its collaboration; whether it is still alive is the caller's call. */
+export async function findSessionWithPolicy(db: Executor, id: string) {
   const [row] = await db
-    .select()
+    .select({
+      session: sessions,
+      idleMinutes: sessionPolicies.idleMinutes,
+      maxHours: sessionPolicies.maxHours,
+    })
     .from(sessions)
-    .where(and(eq(sessions.id, id), gt(sessions.expiresAt, now)));
-  return row ?? null;
+    .leftJoin(sessionPolicies, eq(sessionPolicies.collaborationId, sessions.collaborationId))
+    .where(eq(sessions.id, id));
+  if (!row) return null;
+  const policy: SessionPolicy =
+    row.idleMinutes !== null && row.maxHours !== null
+      ? { idleMinutes: row.idleMinutes, maxHours: row.maxHours }
+      : DEFAULT_SESSION_POLICY;
+  return { ...row.session, policy };
+}
+
+export async function findSessionPolicy(db: Executor, collaborationId: string): Promise<SessionPolicy> {
+  const [row] = await db
+    .select({ idleMinutes: sessionPolicies.idleMinutes, maxHours: sessionPolicies.maxHours })
+    .from(sessionPolicies)
+    .where(eq(sessionPolicies.collaborationId, collaborationId));
+  return row ?? DEFAULT_SESSION_POLICY;
+}
+
+export async function upsertSessionPolicy(db: Executor, collaborationId: string, policy: SessionPolicy) {
+  await db
+    .insert(sessionPolicies)
+    .values({ collaborationId, ...policy })
+    .onConflictDoUpdate({
+      target: sessionPolicies.collaborationId,
+      set: { ...policy, updatedAt: sql`now()` },
+    });
+  // Keep the clean-up column of live sessions in step with the new policy.
+  await db
+    .update(sessions)
+    .set({
+      expiresAt: sql`least(${sessions.lastSeenAt} + make_interval(mins => ${policy.idleMinutes}), ${sessions.createdAt} + make_interval(hours => ${policy.maxHours}))`,
+    })
+    .where(eq(sessions.collaborationId, collaborationId));
 }
 
 export async function touchSession(db: Executor, id: string, now: Date, expiresAt: Date) {
@@ -44,6 +81,51 @@ export async function deleteSession(db: Executor, id: string) {
 
 export async function deleteExpiredSessions(db: Executor, now: Date) {
   await db.delete(sessions).where(lt(sessions.expiresAt, now));
+}
+
+// ── Lockout (ADR 018): one atomic UPDATE per attempt, so parallel guesses cannot pass the limit ──
+
+/** A lock whose time is over is lifted, and its counter starts again. */
+export async function releaseExpiredLock(db: Executor, userId: string, now: Date) {
+  await db
+    .update(users)
+    .set({ failedSignIns: 0, lockedUntil: null })
+    .where(and(eq(users.id, userId), lte(users.lockedUntil, now)));
+}
+
+/**
+ * Counts an attempt *before* the password is checked. The row lock of the UPDATE serialises
+ * parallel attempts on one account, and the WHERE refuses every attempt past the limit; the one
+ * that reaches it sets the lock. Returns null when the account is locked.
+ */
+export async function claimSignInAttempt(
+  db: Executor,
+  userId: string,
+  limit: number,
+  lockedUntil: Date,
+): Promise<{ failedSignIns: number; lockedUntil: Date | null } | null> {
+  const [row] = await db
+    .update(users)
+    .set({
+      failedSignIns: sql`${users.failedSignIns} + 1`,
+      lockedUntil: sql`case when ${users.failedSignIns} + 1 >= ${limit} then ${lockedUntil.toISOString()}::timestamptz else ${users.lockedUntil} end`,
+    })
+    .where(and(eq(users.id, userId), lt(users.failedSignIns, limit)))
+    .returning({ failedSignIns: users.failedSignIns, lockedUntil: users.lockedUntil });
+  return row ?? null;
+}
+
+export async function listLockedUsers(db: Executor, collaborationId: string, now: Date) {
+  return db
+    .select({ id: users.id, displayName: users.displayName, lockedUntil: users.lockedUntil })
+    .from(users)
+    .where(and(eq(users.collaborationId, collaborationId), gt(users.lockedUntil, now)))
+    .orderBy(asc(users.displayName));
+}
+
+/** A successful sign-in, or an unlock: the counter starts again. */
+export async function resetSignInFailures(db: Executor, userId: string) {
+  await db.update(users).set({ failedSignIns: 0, lockedUntil: null }).where(eq(users.id, userId));
 }
 
 export async function updateUserLocale(db: Executor, id: string, locale: string) {

@@ -1,15 +1,27 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorResponse } from '../../../contracts/common';
-import { localeBody, loginBody, sessionResponse } from '../../../contracts/identity';
+import {
+  localeBody,
+  lockedAccountDto,
+  loginBody,
+  sessionPolicyBody,
+  sessionResponse,
+} from '../../../contracts/identity';
 import type { Db } from '../../platform/db/database';
 import { actorOf } from '../../platform/http/access';
+import { AppError } from '../../platform/http/app-error';
 import { getSession } from './get-session';
-import { deleteSession, updateUserLocale } from './identity.repository';
+import { findSessionPolicy, updateUserLocale } from './identity.repository';
+import { listLockedAccounts } from './list-locked-accounts';
 import { logIn } from './log-in';
-import { SESSION_COOKIE, SESSION_IDLE_MS } from './session-token';
+import { logOut } from './log-out';
+import { SESSION_COOKIE } from './session-token';
+import { unlockAccount } from './unlock-account';
+import { updateSessionPolicy } from './update-session-policy';
 
 const tags = ['identity'];
+const LOGIN_WINDOW_MINUTES = 15;
 
 export function identityRoutes(deps: { db: Db; secureCookies: boolean }): FastifyPluginAsyncZod {
   const cookieOptions = {
@@ -26,19 +38,29 @@ export function identityRoutes(deps: { db: Db; secureCookies: boolean }): Fastif
         config: {
           access: 'public',
           // Per address and client: slows guessing one account without locking out a whole office.
+          // The address is the socket's unless a trusted proxy is configured (ADR 018).
           rateLimit: {
             max: 10,
-            timeWindow: '15 minutes',
+            timeWindow: `${LOGIN_WINDOW_MINUTES} minutes`,
             hook: 'preHandler',
             keyGenerator: (req) =>
               `${req.ip}:${String((req.body as { email?: unknown })?.email).toLowerCase()}`,
+            // The real wait, in minutes, in the caller's language.
+            errorResponseBuilder: (_req, context) =>
+              new AppError(429, 'TOO_MANY_SIGN_IN_ATTEMPTS', {
+                params: { count: Math.max(1, Math.ceil(context.ttl / 60_000)) },
+              }),
           },
         },
-        schema: { tags, body: loginBody, response: { 200: sessionResponse, 401: errorResponse } },
+        schema: {
+          tags,
+          body: loginBody,
+          response: { 200: sessionResponse, 401: errorResponse, 429: errorResponse },
+        },
       },
       async (request, reply) => {
-        const { token, ...session } = await logIn(deps.db, request.body);
-        reply.setCookie(SESSION_COOKIE, token, { ...cookieOptions, maxAge: SESSION_IDLE_MS / 1000 });
+        const { token, maxAgeSeconds, ...session } = await logIn(deps.db, request.body);
+        reply.setCookie(SESSION_COOKIE, token, { ...cookieOptions, maxAge: maxAgeSeconds });
         return session;
       },
     );
@@ -53,7 +75,7 @@ export function identityRoutes(deps: { db: Db; secureCookies: boolean }): Fastif
       '/api/v1/auth/logout',
       { config: { access: 'authenticated' }, schema: { tags, response: { 204: z.null() } } },
       async (request, reply) => {
-        await deleteSession(deps.db, actorOf(request).sessionId);
+        await logOut(deps.db, actorOf(request));
         reply.clearCookie(SESSION_COOKIE, cookieOptions);
         return reply.status(204).send(null);
       },
@@ -69,6 +91,46 @@ export function identityRoutes(deps: { db: Db; secureCookies: boolean }): Fastif
         await updateUserLocale(deps.db, actorOf(request).userId, request.body.locale);
         return reply.status(204).send(null);
       },
+    );
+
+    app.get(
+      '/api/v1/users/locked',
+      {
+        config: { access: 'account:unlock' },
+        schema: { tags, response: { 200: z.array(lockedAccountDto) } },
+      },
+      async (request) => listLockedAccounts(deps.db, actorOf(request)),
+    );
+
+    app.post(
+      '/api/v1/users/:userId/unlock',
+      {
+        config: { access: 'account:unlock' },
+        schema: {
+          tags,
+          params: z.object({ userId: z.uuid() }),
+          response: { 204: z.null(), 404: errorResponse },
+        },
+      },
+      async (request, reply) => {
+        await unlockAccount(deps.db, actorOf(request), request.params.userId);
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.get(
+      '/api/v1/auth/session-policy',
+      { config: { access: 'session:configure' }, schema: { tags, response: { 200: sessionPolicyBody } } },
+      async (request) => findSessionPolicy(deps.db, actorOf(request).collaborationId),
+    );
+
+    app.put(
+      '/api/v1/auth/session-policy',
+      {
+        config: { access: 'session:configure' },
+        schema: { tags, body: sessionPolicyBody, response: { 200: sessionPolicyBody } },
+      },
+      async (request) => updateSessionPolicy(deps.db, actorOf(request), request.body),
     );
   };
 }

@@ -1,4 +1,5 @@
-import { boolean, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { boolean, check, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { collaborations, organisations } from '../network/network.schema';
 
 // People outside the team (partner referrers now, family members later) are users too,
@@ -17,6 +18,10 @@ export const users = pgTable(
     organisationId: uuid().references(() => organisations.id),
     locale: text().notNull().default('nl'),
     isActive: boolean().notNull().default(true),
+    /** Failed sign-ins since the last successful one (and attempts in flight): the lockout counter. */
+    failedSignIns: integer().notNull().default(0),
+    /** Set when the counter reaches the limit; sign-in is refused until then (ADR 018). */
+    lockedUntil: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index().on(t.collaborationId)],
@@ -39,4 +44,24 @@ export const sessions = pgTable(
     expiresAt: timestamp({ withTimezone: true }).notNull(),
   },
   (t) => [index().on(t.userId), index().on(t.expiresAt)],
+);
+
+/**
+ * How long a collaboration's sessions live (ADR 018). No row: the defaults of session-policy.ts.
+ * The bounds are checked here too, so no path can store a session that never ends.
+ */
+export const sessionPolicies = pgTable(
+  'session_policies',
+  {
+    collaborationId: uuid()
+      .primaryKey()
+      .references(() => collaborations.id),
+    idleMinutes: integer().notNull(),
+    maxHours: integer().notNull(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check('session_policies_idle_minutes', sql`${t.idleMinutes} between 5 and 480`),
+    check('session_policies_max_hours', sql`${t.maxHours} between 1 and 24`),
+  ],
 );

@@ -4,6 +4,7 @@ export { countUsers, deleteExpiredSessions, isUserOfCollaboration } from './iden
 export { identityRoutes } from './identity.routes';
 // Governance links accounts as members of bodies (a narrower view of a person: no roles).
 export { listPeople, type Person as Colleague } from './list-people';
+export { PASSWORD_MIN_LENGTH, passwordProblem } from './password-policy';
 export { findPeople, listPeopleWithRoles, type Person } from './people';
 export { resolveSession } from './resolve-session';
 export { SESSION_COOKIE } from './session-token';

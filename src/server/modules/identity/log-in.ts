@@ -1,19 +1,53 @@
+import { createHash } from 'node:crypto';
 import type { LoginBody, SessionResponse } from '../../../contracts/identity';
 import type { Db } from '../../platform/db/database';
 import { AppError } from '../../platform/http/app-error';
-import { findUserByEmail, insertSession } from './identity.repository';
+import { recordAccountEvent } from '../audit';
+import {
+  claimSignInAttempt,
+  deleteExpiredSessions,
+  findSessionPolicy,
+  findUserByEmail,
+  insertSession,
+  releaseExpiredLock,
+  resetSignInFailures,
+  type UserRow,
+} from './identity.repository';
+import { LOCKOUT_AFTER_FAILURES, lockedUntilFrom } from './lockout';
 import { dummyPasswordHash, verifyPassword } from './password';
-import { newToken, SESSION_IDLE_MS, sessionIdOf } from './session-token';
+import { sessionEndsAt } from './session-policy';
+import { newToken, sessionIdOf } from './session-token';
 import { toUserDto } from './user-view';
 
-export type LoginResult = SessionResponse & { token: string };
+export type LoginResult = SessionResponse & { token: string; maxAgeSeconds: number };
+
+type Failure = 'unknownAccount' | 'wrongPassword' | 'locked' | 'inactive';
 
 export async function logIn(db: Db, input: LoginBody, now = new Date()): Promise<LoginResult> {
   const user = await findUserByEmail(db, input.email);
-  const passwordOk = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
-  // One answer for an unknown address, a wrong password and a disabled account: no hints.
-  if (!user || !passwordOk || !user.isActive) throw new AppError(401, 'INVALID_CREDENTIALS');
+  if (!user) {
+    await dummyPasswordCheck(input.password); // a wrong address costs as long as a wrong password
+    return refuse(db, null, 'unknownAccount', { emailHash: emailHash(input.email) });
+  }
 
+  await releaseExpiredLock(db, user.id, now);
+  const attempt = await claimSignInAttempt(db, user.id, LOCKOUT_AFTER_FAILURES, lockedUntilFrom(now));
+  if (!attempt) {
+    // Locked: the password is not even tried, yet it costs the same time and gets the same answer.
+    await dummyPasswordCheck(input.password);
+    return refuse(db, user, 'locked');
+  }
+  if (!(await verifyPassword(user.passwordHash, input.password))) {
+    return refuse(db, user, 'wrongPassword', {
+      failedSignIns: attempt.failedSignIns,
+      ...(attempt.lockedUntil ? { lockedUntil: attempt.lockedUntil.toISOString() } : {}),
+    });
+  }
+  await resetSignInFailures(db, user.id);
+  if (!user.isActive) return refuse(db, user, 'inactive');
+
+  await deleteExpiredSessions(db, now);
+  const policy = await findSessionPolicy(db, user.collaborationId);
   const token = newToken();
   const csrfToken = newToken();
   await insertSession(db, {
@@ -21,7 +55,48 @@ export async function logIn(db: Db, input: LoginBody, now = new Date()): Promise
     userId: user.id,
     collaborationId: user.collaborationId,
     csrfToken,
-    expiresAt: new Date(now.getTime() + SESSION_IDLE_MS),
+    createdAt: now,
+    lastSeenAt: now,
+    expiresAt: sessionEndsAt(policy, { createdAt: now, lastSeenAt: now }),
   });
-  return { user: await toUserDto(db, user), csrfToken, token };
+  await recordAccountEvent(db, {
+    action: 'login',
+    collaborationId: user.collaborationId,
+    entityType: 'account',
+    entityId: user.id,
+    actor: { userId: user.id, displayName: user.displayName },
+  });
+  return {
+    user: await toUserDto(db, user),
+    csrfToken,
+    token,
+    maxAgeSeconds: policy.maxHours * 60 * 60,
+  };
+}
+
+// One answer for an unknown address, a wrong password, a locked and a disabled account: no
+// hints to whoever guesses (ADR 018). The audit trail knows which it was.
+async function refuse(
+  db: Db,
+  user: UserRow | null,
+  reason: Failure,
+  details: Record<string, unknown> = {},
+): Promise<never> {
+  await recordAccountEvent(db, {
+    action: 'login-failed',
+    collaborationId: user?.collaborationId ?? null,
+    entityType: 'account',
+    entityId: user?.id ?? 'unknown',
+    details: { reason, ...details },
+  });
+  throw new AppError(401, 'INVALID_CREDENTIALS');
+}
+
+async function dummyPasswordCheck(password: string) {
+  await verifyPassword(await dummyPasswordHash(), password);
+}
+
+/** An unknown address is kept only as a hash: enough to see one address tried again and again. */
+export function emailHash(email: string): string {
+  return createHash('sha256').update(email.trim().toLowerCase()).digest('hex');
 }

@@ -2,10 +2,12 @@ import type { Locale } from '../../../contracts/common';
 import type { Role } from '../../../domain/roles';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
-import { findLiveSession, findUserById, touchSession } from './identity.repository';
-import { SESSION_IDLE_MS, sessionIdOf } from './session-token';
+import { deleteSession, findSessionWithPolicy, findUserById, touchSession } from './identity.repository';
+import { sessionEndsAt } from './session-policy';
+import { sessionIdOf } from './session-token';
 
-// Sliding expiry, written at most once a minute so reads do not turn into writes.
+// Activity is written at most once a minute so reads do not turn into writes; an idle deadline
+// may therefore come up to a minute late.
 const TOUCH_AFTER_MS = 60 * 1000;
 
 export async function resolveSession(
@@ -14,12 +16,17 @@ export async function resolveSession(
   now = new Date(),
 ): Promise<Actor | null> {
   if (!token) return null;
-  const session = await findLiveSession(db, sessionIdOf(token), now);
+  const session = await findSessionWithPolicy(db, sessionIdOf(token));
   if (!session) return null;
+  // Idle and absolute limits of the collaboration's policy as it is now (ADR 018).
+  if (now >= sessionEndsAt(session.policy, session)) {
+    await deleteSession(db, session.id);
+    return null;
+  }
   const user = await findUserById(db, session.userId);
   if (!user?.isActive) return null;
   if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
-    await touchSession(db, session.id, now, new Date(now.getTime() + SESSION_IDLE_MS));
+    await touchSession(db, session.id, now, sessionEndsAt(session.policy, { ...session, lastSeenAt: now }));
   }
   return {
     userId: user.id,

@@ -57,7 +57,9 @@ export async function decideReferral(
       decisionNote: input.note || null,
       decidedBy: actor.userId,
       decidedByName: actor.displayName,
-      overQuota: row.overQuota || quota.overQuota,
+      // R4: a start is measured against the quota of its own year (domain/line-starts); a referral
+      // that waits or is refused keeps the flag it got on arrival.
+      overQuota: input.outcome === 'started' ? quota.overQuota : row.overQuota,
       overQuotaReason: quota.overQuotaReason,
     });
     await recordAudit(tx, actor, {

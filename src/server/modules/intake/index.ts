@@ -9,7 +9,12 @@ export {
   waitingListReferrals,
 } from './family-referrals';
 export { referralFigureRows } from './figure-rows';
-export { lineStartsByQuarter, lineUseOfYear } from './intake.repository';
+export {
+  countStartedOnLine,
+  lineStartsByQuarter,
+  lineUseOfYear,
+  moveReferralsToFamily,
+} from './intake.repository';
 export { intakeRoutes } from './intake.routes';
 export { type IncompleteReferral, listIncompleteReferrals } from './list-incomplete-referrals';
 export { PRESET_NOT_STARTED_REASONS, presetNotStartedReasons } from './preset-reasons';

@@ -164,8 +164,13 @@ export async function moveReferralsToFamily(
     .where(and(eq(referrals.collaborationId, collaborationId), eq(referrals.familyId, fromId)));
 }
 
-/** Per line in a year: referrals started (by decision date) and over-quota signals (by receipt). */
+/**
+ * Per line in a year: starts and over-quota signals, both in the year of start (domain/line-starts:
+ * a started referral counts in the year of its decision; one that never started signals the year
+ * it arrived).
+ */
 export async function lineUseOfYear(db: Executor, collaborationId: string, year: number) {
+  const signalYear = sql`extract(year from case when ${referrals.status} = 'started' then ${referrals.decidedOn} else ${referrals.receivedOn} end)`;
   const rows = await db
     .select({
       fundingLineId: referrals.fundingLineId,
@@ -174,7 +179,7 @@ export async function lineUseOfYear(db: Executor, collaborationId: string, year:
           Number,
         ),
       signals:
-        sql<number>`count(*) filter (where ${referrals.overQuota} and extract(year from ${referrals.receivedOn}) = ${year})`.mapWith(
+        sql<number>`count(*) filter (where ${referrals.overQuota} and ${signalYear} = ${year})`.mapWith(
           Number,
         ),
     })

@@ -16,6 +16,7 @@ import {
 } from '../../../contracts/intake';
 import type { Db } from '../../platform/db/database';
 import { actorOf } from '../../platform/http/access';
+import type { MergeFamilyFiles } from '../families';
 import { checkDuplicates } from './check-duplicates';
 import { createReferral } from './create-referral';
 import { decideReferral } from './decide-referral';
@@ -29,8 +30,8 @@ import { reviewDuplicate } from './review-duplicate';
 const tags = ['intake'];
 const errors = errorResponses(400, 404, 409, 422);
 
-export function intakeRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
-  const { db } = deps;
+export function intakeRoutes(deps: { db: Db; mergeFamilyFiles: MergeFamilyFiles }): FastifyPluginAsyncZod {
+  const { db, mergeFamilyFiles } = deps;
   return async (app) => {
     app.post(
       '/api/v1/referrals',
@@ -92,7 +93,8 @@ export function intakeRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
           response: { 200: referralDto, ...errors },
         },
       },
-      async (request) => reviewDuplicate(db, actorOf(request), request.params.id, request.body),
+      async (request) =>
+        reviewDuplicate(db, actorOf(request), request.params.id, request.body, mergeFamilyFiles),
     );
 
     app.put(

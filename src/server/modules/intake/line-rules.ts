@@ -1,10 +1,12 @@
 // The rules a funding line puts on a referral (lines are data; these rules attach to the
 // preset line codes and to the numbers a line's year sets).
+import { sql } from 'drizzle-orm';
 import type { MemberInput } from '../../../contracts/intake';
 import { isOverQuota } from '../../../domain/crisis-follow-up';
 import { isFamilyEligibleForFamilyCare } from '../../../domain/family-care';
 import { isCapReached } from '../../../domain/funding';
 import { isLineOpenOn } from '../../../domain/funding-line';
+import { yearOf } from '../../../domain/line-starts';
 import type { Actor } from '../../platform/auth/actor';
 import type { Executor } from '../../platform/db/database';
 import { unprocessable } from '../../platform/http/app-error';
@@ -12,7 +14,6 @@ import { lineYearSettings } from '../funding';
 import { countStartedOnLine } from './intake.repository';
 
 type Line = { id: string; code: string; endsOn: string | null; isActive: boolean };
-const yearOf = (date: string) => Number(date.slice(0, 4));
 
 /** At registration: R5 eligibility, and the R4 signal when the quota is already used up. */
 export async function checkReferralOnLine(
@@ -46,6 +47,8 @@ export async function checkStartOnLine(
   // R8: a referral received before its line ended does not start on it afterwards.
   if (!isLineOpenOn(line, input.decidedOn)) throw unprocessable('FUNDING_LINE_ENDED', 'outcome');
   const year = yearOf(input.decidedOn);
+  // Two coordinators starting the 20th and the 21st at once: the second counts after the first.
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`line-start:${line.id}:${year}`}))`);
   const settings = await lineYearSettings(tx, line.id, year);
   if (!settings) return { overQuota: false, overQuotaReason: null };
   const started = await countStartedOnLine(tx, actor.collaborationId, line.id, year);

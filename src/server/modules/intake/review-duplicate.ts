@@ -1,11 +1,11 @@
 import type { DuplicateReviewBody, ReferralDto } from '../../../contracts/intake';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
-import { AppError, notFound, unprocessable } from '../../platform/http/app-error';
+import { AppError, notFound } from '../../platform/http/app-error';
 import { recordAudit } from '../audit';
-import { findFamily, mergeFamilyInto } from '../families';
+import type { MergeFamilyFiles } from '../families';
 import { referralDetailFor } from './get-referral';
-import { findReferral, moveReferralsToFamily, updateReferral } from './intake.repository';
+import { findReferral, updateReferral } from './intake.repository';
 import { referralsVisibleTo } from './referral-scope';
 
 /** The desk's verdict on a possible duplicate: link to the known family, or dismiss. */
@@ -14,6 +14,7 @@ export async function reviewDuplicate(
   actor: Actor,
   id: string,
   input: DuplicateReviewBody,
+  mergeFamilyFiles: MergeFamilyFiles,
 ): Promise<ReferralDto> {
   return db.transaction(async (tx) => {
     const row = await findReferral(tx, referralsVisibleTo(actor), id, { forUpdate: true });
@@ -35,15 +36,9 @@ export async function reviewDuplicate(
       return referralDetailFor(tx, actor, updated);
     }
 
-    const target = await findFamily(tx, actor.collaborationId, input.familyId);
-    if (!target || target.id === row.familyId) throw unprocessable('FAMILY_NOT_FOUND', 'familyId');
-    // Every referral of the duplicate file moves along, then the files become one.
-    await moveReferralsToFamily(tx, actor.collaborationId, row.familyId, target.id);
-    await mergeFamilyInto(tx, {
-      collaborationId: actor.collaborationId,
-      fromId: row.familyId,
-      intoId: target.id,
-    });
+    // R17: the referral's file merges into the known one, with its referrals, journey and plan.
+    await mergeFamilyFiles(tx, actor, { intoId: input.familyId, fromId: row.familyId, field: 'familyId' });
+    const target = { id: input.familyId };
     const updated = await updateReferral(tx, row.id, { duplicateReview: 'linked' });
     await recordAudit(tx, actor, {
       action: 'link',

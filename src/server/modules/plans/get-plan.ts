@@ -3,13 +3,21 @@ import type { Actor } from '../../platform/auth/actor';
 import type { Db, Executor } from '../../platform/db/database';
 import { notFound } from '../../platform/http/app-error';
 import { recordAudit } from '../audit';
-import { inFamilyFile } from '../families';
-import { toPlanDto, toPlanVersionDto } from './plan-view';
+import { familiesMergedInto, inFamilyFile } from '../families';
+import { toPlanDto, toPlanVersionDto, toVersionSummary } from './plan-view';
 import { findPlan, findVersion, listVersions } from './plans.repository';
 
 export async function loadPlan(tx: Executor, familyId: string): Promise<PlanDto> {
   const plan = await findPlan(tx, familyId);
-  return toPlanDto(familyId, plan, plan ? await listVersions(tx, plan.id) : []);
+  const mergedPlans: PlanDto['mergedPlans'] = [];
+  // R17: plans of files merged into this one stay readable, version by version.
+  for (const mergedId of await familiesMergedInto(tx, familyId)) {
+    const old = await findPlan(tx, mergedId);
+    const versions = old ? await listVersions(tx, old.id) : [];
+    if (versions.length > 0)
+      mergedPlans.push({ familyId: mergedId, versions: versions.map(toVersionSummary) });
+  }
+  return toPlanDto(familyId, plan, plan ? await listVersions(tx, plan.id) : [], mergedPlans);
 }
 
 /** The family's one plan: its current version and the list of every version saved. */
@@ -33,9 +41,13 @@ export async function getPlanVersion(
   actor: Actor,
   familyId: string,
   version: number,
+  mergedFamilyId?: string,
 ): Promise<PlanVersionDto> {
   return inFamilyFile(db, actor, familyId, async (tx, family) => {
-    const plan = await findPlan(tx, family.id);
+    // R17: a version of a plan folded into this one is read through the surviving file.
+    if (mergedFamilyId && !(await familiesMergedInto(tx, family.id)).includes(mergedFamilyId))
+      throw notFound();
+    const plan = await findPlan(tx, mergedFamilyId ?? family.id);
     const row = plan ? await findVersion(tx, plan.id, version) : null;
     if (!row) throw notFound();
     await recordAudit(tx, actor, {
@@ -43,7 +55,7 @@ export async function getPlanVersion(
       entityType: 'familyPlan',
       entityId: family.id,
       familyId: family.id,
-      details: { version },
+      details: { version, ...(mergedFamilyId ? { mergedFamilyId } : {}) },
     });
     return toPlanVersionDto(row);
   });

@@ -21,17 +21,29 @@ export function toPlanVersionDto(row: PlanVersionRow): PlanVersionDto {
     savedBy: row.savedByName,
     changeNote: row.changeNote,
     agreement: agreementOf(row),
+    mergedFrom:
+      row.mergedFromFamilyId && row.mergedFromVersion
+        ? { familyId: row.mergedFromFamilyId, version: row.mergedFromVersion }
+        : null,
   };
 }
 
-export function toPlanDto(familyId: string, plan: PlanRow | null, versions: PlanVersionRow[]): PlanDto {
+export function toVersionSummary(row: PlanVersionRow) {
+  const { content: _content, ...summary } = toPlanVersionDto(row);
+  return summary;
+}
+
+export function toPlanDto(
+  familyId: string,
+  plan: PlanRow | null,
+  versions: PlanVersionRow[],
+  mergedPlans: PlanDto['mergedPlans'] = [],
+): PlanDto {
   const current = plan ? versions.find((v) => v.version === plan.currentVersion) : undefined;
   return {
     familyId,
     current: current ? toPlanVersionDto(current) : null,
-    versions: versions.map((v) => {
-      const { content: _content, ...summary } = toPlanVersionDto(v);
-      return summary;
-    }),
+    versions: versions.map(toVersionSummary),
+    mergedPlans,
   };
 }

@@ -7,6 +7,7 @@ import {
   planDto,
   planVersionDto,
   planVersionParams,
+  planVersionQuery,
   savePlanBody,
 } from '../../../contracts/plans';
 import type { Db } from '../../platform/db/database';
@@ -51,9 +52,21 @@ export function plansRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
       '/api/v1/families/:id/plan/versions/:version',
       {
         config: { access: 'family:read' },
-        schema: { tags, params: planVersionParams, response: { 200: planVersionDto, ...errors } },
+        schema: {
+          tags,
+          params: planVersionParams,
+          querystring: planVersionQuery,
+          response: { 200: planVersionDto, ...errors },
+        },
       },
-      async (request) => getPlanVersion(db, actorOf(request), request.params.id, request.params.version),
+      async (request) =>
+        getPlanVersion(
+          db,
+          actorOf(request),
+          request.params.id,
+          request.params.version,
+          request.query.mergedFamilyId,
+        ),
     );
 
     app.get(

@@ -55,6 +55,9 @@ export const familyPlanVersions = pgTable(
     agreementRecordedBy: uuid().references(() => users.id),
     agreementRecordedByName: text(),
     agreementRecordedAt: timestamp({ withTimezone: true }),
+    // R17: a version made by merging two files of one family names the plan folded into it.
+    mergedFromFamilyId: uuid().references(() => families.id),
+    mergedFromVersion: integer(),
   },
   (t) => [unique().on(t.planId, t.version), index().on(t.familyId)],
 );

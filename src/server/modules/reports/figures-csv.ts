@@ -95,10 +95,11 @@ const HEADINGS: Record<Locale, Record<string, string>> = {
 /** One row per figure (figure, key, label, value): opens cleanly in a spreadsheet, ";"-free. */
 export function figuresToCsv(figures: FiguresResponse, locale: Locale): string {
   const h = HEADINGS[locale];
-  const value = (v: number | null) => (v === null ? '<5' : String(v));
+  // Hidden counts read x, as in the tables of statistical offices (a hidden count may be large).
+  const value = (v: number | null) => (v === null ? 'x' : String(v));
   const rows: string[][] = [[h.figure as string, h.key as string, h.label as string, h.value as string]];
   for (const key of ['received', 'started', 'notStarted', 'waiting', 'open'] as const) {
-    rows.push([h[key] as string, key, '', String(figures[key])]);
+    rows.push([h[key] as string, key, '', value(figures[key])]);
   }
   rows.push([
     h.medianDays as string,

@@ -3,9 +3,9 @@ import { todayIso } from '../../../domain/dates';
 import { isLineEndingSoon } from '../../../domain/funding';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
-import { lineMoney, listFundingLines, listPilots } from '../funding';
-import { lineUseOfYear } from '../intake';
+import { listPilots } from '../funding';
 import { familyCareHoursOfYear } from '../trajectories';
+import { linesOfYear } from './lines-of-year';
 
 const isSpendingCategory = (c: string): c is (typeof SPENDING_CATEGORIES)[number] =>
   (SPENDING_CATEGORIES as readonly string[]).includes(c);
@@ -21,12 +21,10 @@ export async function getFundingOverview(
   year: number,
 ): Promise<FundingOverviewResponse> {
   const today = todayIso();
-  const lines = await listFundingLines(db, actor.collaborationId);
-  const use = await lineUseOfYear(db, actor.collaborationId, year);
+  const lines = await linesOfYear(db, actor.collaborationId, year);
   const pilots = await listPilots(db, actor.collaborationId);
   const overview = [];
-  for (const line of lines) {
-    const money = await lineMoney(db, actor.collaborationId, line.id, year);
+  for (const { line, started, overQuotaSignals, money } of lines) {
     const s = money.settings;
     const competence =
       s?.coordinationBudgetCents != null || s?.trainingBudgetCents != null
@@ -48,19 +46,19 @@ export async function getFundingOverview(
       isEndingSoon: isLineEndingSoon(line.endsOn, today),
       hasEnded: line.endsOn !== null && line.endsOn < today,
       budgetCents: money.budgetCents,
+      startsCommittedCents: money.startsCommittedCents,
       committedCents: money.committedCents,
       spentCents: money.spentCents,
       leftCents: money.leftCents,
-      uncommittedCents: money.uncommittedCents,
       pilotsCents: pilots
         .filter((p) => p.fundingLineId === line.id && p.fromYear === year)
         .reduce((sum, p) => sum + p.amountCents, 0),
-      started: use.get(line.id)?.started ?? 0,
+      started,
       targetTrajectories: s?.targetTrajectories ?? null,
       capTrajectories: s?.capTrajectories ?? null,
       pricePerTrajectoryCents: s?.pricePerTrajectoryCents ?? null,
       countsAs: (s?.countsAs ?? []).filter(isSpendingCategory),
-      overQuotaSignals: use.get(line.id)?.overQuotaSignals ?? 0,
+      overQuotaSignals,
       spentByCategory: money.spentByCategory,
       competence,
       careMinutes:
@@ -69,7 +67,7 @@ export async function getFundingOverview(
           : null,
     });
   }
-  const codeOf = new Map(lines.map((l) => [l.id, l.code]));
+  const codeOf = new Map(lines.map(({ line }) => [line.id, line.code]));
   return {
     year,
     isYearClosed: year < Number(today.slice(0, 4)),

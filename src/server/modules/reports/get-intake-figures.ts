@@ -2,21 +2,13 @@ import type { FiguresQuery, FiguresResponse, LineUseDto } from '../../../contrac
 import { todayIso } from '../../../domain/dates';
 import { computeIntakeFigures } from '../../../domain/intake-figures';
 import { seesSuppressedFigures } from '../../../domain/roles';
-import { suppressSmallCounts } from '../../../domain/statistics';
+import { suppressIntakeFigures } from '../../../domain/suppress-intake-figures';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { unprocessable } from '../../platform/http/app-error';
 import { referralFigureRows } from '../intake';
 import { zoneNamesOf } from '../network';
 import { getFundingOverview } from './get-funding-overview';
-
-const BREAKDOWNS = [
-  'notStartedByReason',
-  'receivedByMonth',
-  'byRegistrantKind',
-  'byReferredThrough',
-  'byPrimaryCareZone',
-] as const;
 
 /** A line's money and quota use in a year, from the funding overview of that year. */
 async function lineUseOf(db: Db, actor: Actor, code: string, year: number): Promise<LineUseDto | undefined> {
@@ -25,6 +17,7 @@ async function lineUseOf(db: Db, actor: Actor, code: string, year: number): Prom
   return {
     year,
     budgetCents: line.budgetCents,
+    startsCommittedCents: line.startsCommittedCents,
     committedCents: line.committedCents,
     spentCents: line.spentCents,
     leftCents: line.leftCents,
@@ -36,20 +29,18 @@ async function lineUseOf(db: Db, actor: Actor, code: string, year: number): Prom
 }
 
 /**
- * Intake figures of a period and line; outside the team, small counts are suppressed. Figures
+ * Intake figures of a period and line; outside the team, small counts are suppressed with their
+ * complements (totals included), so that none follows by subtraction. Figures
  * of one line also carry its spending and quota use in the year the period ends.
  */
 export async function getIntakeFigures(db: Db, actor: Actor, query: FiguresQuery): Promise<FiguresResponse> {
   if (query.from && query.to && query.from > query.to) throw unprocessable('VALIDATION_FAILED', 'to');
   const rows = await referralFigureRows(db, actor, query);
-  const figures = computeIntakeFigures(rows, { from: query.from, to: query.to });
+  const exact = computeIntakeFigures(rows, { from: query.from, to: query.to });
   const suppressed = seesSuppressedFigures(actor.roles);
-  const breakdowns = Object.fromEntries(
-    BREAKDOWNS.map((key) => [key, suppressed ? suppressSmallCounts(figures[key]) : figures[key]]),
-  ) as Pick<FiguresResponse, (typeof BREAKDOWNS)[number]>;
+  const figures = suppressed ? suppressIntakeFigures(exact) : exact;
   return {
     ...figures,
-    ...breakdowns,
     zoneNames: await zoneNamesOf(db, Object.keys(figures.byPrimaryCareZone)),
     ...(query.fundingLine
       ? {

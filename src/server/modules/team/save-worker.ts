@@ -1,10 +1,11 @@
-import type { WorkerInput } from '../../../contracts/team';
+import type { EditWorkerInput, WorkerInput } from '../../../contracts/team';
 import { caseloadLimitOf, isFamilyCoach } from '../../../domain/family-coaching';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db, Executor } from '../../platform/db/database';
-import { notFound, unprocessable } from '../../platform/http/app-error';
+import { AppError, notFound, unprocessable } from '../../platform/http/app-error';
 import { isUserOfCollaboration } from '../identity';
 import { findOrganisation, getServedZones } from '../network';
+import { getTeam } from './get-team';
 import { findTypeModule, findWorker, insertWorker, updateWorker } from './team.repository';
 
 async function checkReferences(db: Executor, actor: Actor, input: WorkerInput) {
@@ -49,10 +50,21 @@ export async function createWorker(db: Db, actor: Actor, input: WorkerInput) {
   });
 }
 
-export async function changeWorker(db: Db, actor: Actor, id: string, input: WorkerInput) {
-  return db.transaction(async (tx) => {
+/**
+ * Changes a worker from the version the lead partner started from (ADR 018): a worker saved
+ * meanwhile is not overwritten; 409 RECORD_CHANGED answers the worker as it is now.
+ */
+export async function changeWorker(db: Db, actor: Actor, id: string, input: EditWorkerInput) {
+  const { baseVersion, ...fields } = input;
+  const saved = await db.transaction(async (tx) => {
     if (!(await findWorker(tx, actor.collaborationId, id))) throw notFound();
-    await checkReferences(tx, actor, input);
-    return updateWorker(tx, id, values(input));
+    await checkReferences(tx, actor, fields);
+    return updateWorker(tx, id, baseVersion, values(fields));
+  });
+  if (saved) return saved;
+  const current = (await getTeam(db, actor)).workers.find((w) => w.id === id);
+  if (!current) throw notFound();
+  throw new AppError(409, 'RECORD_CHANGED', {
+    details: { record: 'worker', id, currentVersion: current.version, current },
   });
 }

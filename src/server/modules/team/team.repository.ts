@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database';
 import { absences, typeModules, workers } from './team.schema';
 
@@ -25,13 +25,19 @@ export async function insertWorker(db: Executor, values: typeof workers.$inferIn
   return row as WorkerRow;
 }
 
-export async function updateWorker(db: Executor, id: string, values: Partial<typeof workers.$inferInsert>) {
+/** Saves a worker only if still at `baseVersion` (ADR 018); null when someone saved it meanwhile. */
+export async function updateWorker(
+  db: Executor,
+  id: string,
+  baseVersion: number,
+  values: Partial<typeof workers.$inferInsert>,
+) {
   const [row] = await db
     .update(workers)
-    .set({ ...values, updatedAt: new Date() })
-    .where(eq(workers.id, id))
+    .set({ ...values, updatedAt: new Date(), version: sql`${workers.version} + 1` })
+    .where(and(eq(workers.id, id), eq(workers.version, baseVersion)))
     .returning();
-  return row as WorkerRow;
+  return (row as WorkerRow | undefined) ?? null;
 }
 
 export function listAbsences(db: Executor, collaborationId: string) {

@@ -1,7 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorResponses, idParams } from '../../../contracts/common';
-import { absenceInput, teamResponse, typeModuleInput, workerInput } from '../../../contracts/team';
+import {
+  absenceInput,
+  editWorkerInput,
+  teamResponse,
+  typeModuleInput,
+  workerInput,
+} from '../../../contracts/team';
 import type { Db } from '../../platform/db/database';
 import { actorOf } from '../../platform/http/access';
 import { getTeam } from './get-team';
@@ -37,7 +43,7 @@ export function teamRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
       '/api/v1/team/workers/:id',
       {
         config: { access: 'team:manage' },
-        schema: { tags, params: idParams, body: workerInput, response: { 200: teamResponse, ...errors } },
+        schema: { tags, params: idParams, body: editWorkerInput, response: { 200: teamResponse, ...errors } },
       },
       async (request) => {
         await changeWorker(db, actorOf(request), request.params.id, request.body);

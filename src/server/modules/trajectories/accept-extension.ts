@@ -1,17 +1,26 @@
-import type { TrajectoryDto } from '../../../contracts/trajectories';
+import type { AcceptExtensionBody, TrajectoryDto } from '../../../contracts/trajectories';
 import { todayIso } from '../../../domain/dates';
 import { checkExtensionAcceptance } from '../../../domain/trajectories';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { AppError } from '../../platform/http/app-error';
 import { recordAudit } from '../audit';
+import { unlessStale } from '../families';
 import { inTrajectory } from './in-trajectory';
 import { updateTrajectory } from './trajectories.repository';
+import { trajectoryChanged } from './trajectory-changed';
 import { extensionOf, toTrajectoryDto } from './trajectory-view';
 
 /** R1: a coach (not for their own request) or the coordinator accepts the reason to go on. */
-export async function acceptExtension(db: Db, actor: Actor, trajectoryId: string): Promise<TrajectoryDto> {
-  return inTrajectory(db, actor, trajectoryId, async (tx, family, row) => {
+export async function acceptExtension(
+  db: Db,
+  actor: Actor,
+  trajectoryId: string,
+  input: AcceptExtensionBody,
+): Promise<TrajectoryDto> {
+  const outcome = await inTrajectory(db, actor, trajectoryId, async (tx, family, row) => {
+    const changed = await trajectoryChanged(tx, actor, family, row, input.baseVersion);
+    if (changed) return changed;
     if (row.status !== 'open') throw new AppError(409, 'TRAJECTORY_ALREADY_CLOSED');
     const problem = checkExtensionAcceptance({
       current: extensionOf(row),
@@ -35,4 +44,5 @@ export async function acceptExtension(db: Db, actor: Actor, trajectoryId: string
     });
     return toTrajectoryDto(tx, updated);
   });
+  return unlessStale(outcome);
 }

@@ -6,10 +6,11 @@ import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { AppError, unprocessable } from '../../platform/http/app-error';
 import { recordAudit } from '../audit';
-import { listNetworkOf, professionalServicesOn } from '../families';
+import { listNetworkOf, professionalServicesOn, unlessStale } from '../families';
 import { currentPlanOf } from '../plans';
 import { inTrajectory } from './in-trajectory';
 import { updateTrajectory } from './trajectories.repository';
+import { trajectoryChanged } from './trajectory-changed';
 import { toTrajectoryDto } from './trajectory-view';
 
 /**
@@ -23,7 +24,9 @@ export async function closeTrajectory(
   trajectoryId: string,
   input: CloseTrajectoryBody,
 ): Promise<TrajectoryDto> {
-  return inTrajectory(db, actor, trajectoryId, async (tx, family, row) => {
+  const outcome = await inTrajectory(db, actor, trajectoryId, async (tx, family, row) => {
+    const changed = await trajectoryChanged(tx, actor, family, row, input.baseVersion);
+    if (changed) return changed;
     const problem = checkClosing({
       kind: row.kind as TrajectoryKind,
       isOpen: row.status === 'open',
@@ -70,4 +73,5 @@ export async function closeTrajectory(
     });
     return toTrajectoryDto(tx, updated);
   });
+  return unlessStale(outcome);
 }

@@ -4,10 +4,11 @@ import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { AppError, notFound, unprocessable } from '../../platform/http/app-error';
 import { recordAudit } from '../audit';
+import { staleSave, unlessStale } from '../families';
 import { inTrajectory } from './in-trajectory';
 import type { TrajectoryRow } from './trajectories.repository';
 import { findMeeting, insertContact, insertMeeting, updateMeeting } from './trajectories.repository';
-import { toTrajectoryDto } from './trajectory-view';
+import { toMeetingDto, toTrajectoryDto } from './trajectory-view';
 
 function checkHandoverOpen(row: TrajectoryRow) {
   if (row.kind !== 'handover' && row.kind !== 'movingOut')
@@ -54,10 +55,24 @@ export async function recordCoordinationMeeting(
   meetingId: string,
   input: RecordMeetingBody,
 ): Promise<TrajectoryDto> {
-  return inTrajectory(db, actor, trajectoryId, async (tx, family, row) => {
-    checkHandoverOpen(row);
-    const meeting = await findMeeting(tx, row.id, meetingId);
+  const outcome = await inTrajectory(db, actor, trajectoryId, async (tx, family, row) => {
+    const meeting = await findMeeting(tx, row.id, meetingId); // locked until commit
     if (!meeting) throw notFound();
+    // ADR 018: recorded (or changed) meanwhile by someone else — answer the meeting as it is now.
+    if (meeting.version !== input.baseVersion)
+      return staleSave(
+        tx,
+        actor,
+        { entityType: 'trajectory', entityId: row.id, familyId: family.id },
+        {
+          record: 'coordinationMeeting',
+          id: meeting.id,
+          baseVersion: input.baseVersion,
+          currentVersion: meeting.version,
+          current: toMeetingDto(meeting),
+        },
+      );
+    checkHandoverOpen(row);
     if (meeting.heldOn) throw new AppError(409, 'MEETING_ALREADY_RECORDED');
     if (input.heldOn > todayIso()) throw unprocessable('MEETING_IN_FUTURE', 'heldOn');
     if (input.heldOn < row.startedOn) throw unprocessable('MEETING_BEFORE_START', 'heldOn');
@@ -89,4 +104,5 @@ export async function recordCoordinationMeeting(
     });
     return toTrajectoryDto(tx, row);
   });
+  return unlessStale(outcome);
 }

@@ -24,6 +24,16 @@ function checked(values: FamilyCareColumns, startedOn: string, today: string): F
   return values;
 }
 
+/**
+ * R5: the family-care line serves families with a child from pregnancy to 3 years — for every
+ * trajectory started on it, of whatever kind, as at intake (line-rules).
+ */
+export async function requireFamilyCareEligible(tx: Executor, familyId: string, on: string): Promise<void> {
+  const children = (await listMembersOf(tx, [familyId])).filter((m) => m.role === 'child');
+  if (!isFamilyEligibleForFamilyCare(children, on))
+    throw unprocessable('FAMILY_CARE_NOT_ELIGIBLE', 'family.members');
+}
+
 /** R5: family care starts only for an eligible family; referred on defaults to the referral or the start. */
 export async function familyCareStartValues(
   tx: Executor,
@@ -31,9 +41,7 @@ export async function familyCareStartValues(
   input: FamilyCareDetails,
   context: { startedOn: string; today: string; referralReceivedOn: string | null },
 ): Promise<FamilyCareColumns> {
-  const children = (await listMembersOf(tx, [familyId])).filter((m) => m.role === 'child');
-  if (!isFamilyEligibleForFamilyCare(children, context.startedOn))
-    throw unprocessable('FAMILY_CARE_NOT_ELIGIBLE', 'family.members');
+  await requireFamilyCareEligible(tx, familyId, context.startedOn);
   // The family's referral dates the referral to care, unless it came in after the chosen start.
   const received = context.referralReceivedOn;
   const fallback = received && received < context.startedOn ? received : context.startedOn;

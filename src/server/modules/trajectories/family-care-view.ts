@@ -33,6 +33,7 @@ export function toFamilyCareDto(row: TrajectoryRow, weeks: CareWeekRow[], today:
       otherMinutes: split.otherMinutes,
       isProjectWeek: isProjectWeek(week),
       recordedBy: entry?.recordedByName ?? null,
+      version: entry?.version ?? 0,
     };
   });
   return {

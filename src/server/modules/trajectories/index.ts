@@ -4,6 +4,7 @@ export { closeTrajectory } from './close-trajectory';
 export { toContactDto } from './contact-view';
 export { planCoordinationMeeting, recordCoordinationMeeting } from './coordination-meetings';
 export { familyCareHoursOfYear } from './family-care-hours';
+export { moveFamilyJourney } from './move-family-journey';
 export { recordCareWeek } from './record-care-week';
 export { recordContact } from './record-contact';
 export { requestExtension } from './request-extension';

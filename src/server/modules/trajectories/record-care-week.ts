@@ -5,8 +5,9 @@ import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { AppError, unprocessable } from '../../platform/http/app-error';
 import { recordAudit } from '../audit';
+import { staleSave, unlessStale } from '../families';
 import { inTrajectory } from './in-trajectory';
-import { upsertCareWeek } from './trajectories.repository';
+import { findCareWeek, saveCareWeek } from './trajectories.repository';
 import { toTrajectoryDto } from './trajectory-view';
 
 /**
@@ -21,7 +22,7 @@ export async function recordCareWeek(
   week: number,
   input: CareWeekBody,
 ): Promise<TrajectoryDto> {
-  return inTrajectory(db, actor, trajectoryId, async (tx, family, row) => {
+  const outcome = await inTrajectory(db, actor, trajectoryId, async (tx, family, row) => {
     if (row.kind !== 'familyCare') throw unprocessable('CARE_WEEKS_NOT_FOR_KIND', 'week');
     if (row.status !== 'open') throw new AppError(409, 'TRAJECTORY_ALREADY_CLOSED');
     const problem = checkCareWeek({
@@ -31,7 +32,8 @@ export async function recordCareWeek(
       today: todayIso(),
     });
     if (problem) throw unprocessable(problem.code, problem.field);
-    const saved = await upsertCareWeek(tx, {
+    // ADR 018: written only if the week is still as read (0: not recorded yet).
+    const saved = await saveCareWeek(tx, input.baseVersion, {
       collaborationId: actor.collaborationId,
       trajectoryId: row.id,
       week,
@@ -39,13 +41,31 @@ export async function recordCareWeek(
       recordedBy: actor.userId,
       recordedByName: actor.displayName,
     });
+    if (!saved) {
+      const current = await findCareWeek(tx, row.id, week);
+      return staleSave(
+        tx,
+        actor,
+        { entityType: 'trajectory', entityId: row.id, familyId: family.id },
+        {
+          record: 'careWeek',
+          id: `${row.id}:${week}`,
+          baseVersion: input.baseVersion,
+          currentVersion: current?.version ?? 0,
+          current: current
+            ? { week, minutes: current.minutes, recordedBy: current.recordedByName, version: current.version }
+            : null,
+        },
+      );
+    }
     await recordAudit(tx, actor, {
       action: 'update',
       entityType: 'trajectory',
       entityId: row.id,
       familyId: family.id,
-      details: { part: 'careWeek', week, ...splitCareWeek(week, saved.minutes) },
+      details: { part: 'careWeek', week, version: saved.version, ...splitCareWeek(week, saved.minutes) },
     });
     return toTrajectoryDto(tx, row);
   });
+  return unlessStale(outcome);
 }

@@ -5,8 +5,10 @@ import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { AppError, unprocessable } from '../../platform/http/app-error';
 import { recordAudit } from '../audit';
+import { unlessStale } from '../families';
 import { inTrajectory } from './in-trajectory';
 import { updateTrajectory } from './trajectories.repository';
+import { trajectoryChanged } from './trajectory-changed';
 import { extensionOf, toTrajectoryDto } from './trajectory-view';
 
 /** R1: asks to go past 4 months, with the reason and until when; a coach or the coordinator accepts. */
@@ -16,7 +18,9 @@ export async function requestExtension(
   trajectoryId: string,
   input: ExtensionBody,
 ): Promise<TrajectoryDto> {
-  return inTrajectory(db, actor, trajectoryId, async (tx, family, row) => {
+  const outcome = await inTrajectory(db, actor, trajectoryId, async (tx, family, row) => {
+    const changed = await trajectoryChanged(tx, actor, family, row, input.baseVersion);
+    if (changed) return changed;
     if (row.status !== 'open') throw new AppError(409, 'TRAJECTORY_ALREADY_CLOSED');
     const problem = checkExtensionRequest({
       kind: row.kind as TrajectoryKind,
@@ -42,4 +46,5 @@ export async function requestExtension(
     });
     return toTrajectoryDto(tx, updated);
   });
+  return unlessStale(outcome);
 }

@@ -2,15 +2,16 @@ import { sql } from 'drizzle-orm';
 import type { StartTrajectoryBody, TrajectoryDto } from '../../../contracts/trajectories';
 import { todayIso } from '../../../domain/dates';
 import { isLineOpenOn } from '../../../domain/funding-line';
+import { checkTrajectoryOnLine, yearOf } from '../../../domain/line-starts';
 import { checkStart, type TrajectoryKind } from '../../../domain/trajectories';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { AppError, unprocessable } from '../../platform/http/app-error';
 import { recordAudit } from '../audit';
 import { inFamilyFile } from '../families';
-import { findFundingLineByCode } from '../funding';
+import { findFundingLineByCode, lineYearSettings } from '../funding';
 import { referralsOfFamilies } from '../intake';
-import { familyCareStartValues } from './family-care-details';
+import { familyCareStartValues, requireFamilyCareEligible } from './family-care-details';
 import { insertTrajectory, listOpenTrajectories } from './trajectories.repository';
 import { handoverRecord } from './trajectory-details';
 import { toTrajectoryDto } from './trajectory-view';
@@ -30,12 +31,18 @@ export async function startTrajectory(
     const line = await findFundingLineByCode(tx, actor.collaborationId, input.fundingLine);
     if (!line) throw unprocessable('FUNDING_LINE_UNKNOWN', 'fundingLine');
     if (!isLineOpenOn(line, startedOn)) throw unprocessable('FUNDING_LINE_ENDED', 'fundingLine'); // R8
-    const referral = input.referralId
-      ? (await referralsOfFamilies(tx, actor.collaborationId, [family.id])).find(
-          (r) => r.id === input.referralId,
-        )
-      : null;
+    const familyReferrals = await referralsOfFamilies(tx, actor.collaborationId, [family.id]);
+    const referral = input.referralId ? familyReferrals.find((r) => r.id === input.referralId) : null;
     if (input.referralId && !referral) throw unprocessable('REFERRAL_NOT_OF_FAMILY', 'referralId');
+    // R4 R6: on a line with a quota, cap or price the start was counted (and refused past the
+    // cap) at intake; a trajectory there needs that started referral, never a start of its own.
+    const onLine = checkTrajectoryOnLine({
+      limits: await lineYearSettings(tx, line.id, yearOf(startedOn)),
+      lineCode: line.code,
+      referralId: input.referralId ?? null,
+      familyReferrals: familyReferrals.map((r) => ({ ...r, fundingLineCode: r.fundingLine.code })),
+    });
+    if (onLine) throw unprocessable(onLine.code, onLine.field, { fundingLine: line.code });
     const open = await listOpenTrajectories(tx, actor.collaborationId, [family.id]);
     const problem = checkStart({
       kind: input.kind,
@@ -46,6 +53,9 @@ export async function startTrajectory(
     });
     if (problem?.code === 'TRAJECTORY_ALREADY_OPEN') throw new AppError(409, problem.code);
     if (problem) throw unprocessable(problem.code, problem.field);
+    // R5: another kind of help paid from the family-care line needs an eligible family too.
+    if (line.code === 'familyCare' && input.kind !== 'familyCare')
+      await requireFamilyCareEligible(tx, family.id, startedOn);
     if (input.kind === 'bridging' && input.bridging.waitingSince > today)
       throw unprocessable('WAITING_SINCE_IN_FUTURE', 'bridging.waitingSince');
     const familyCare =

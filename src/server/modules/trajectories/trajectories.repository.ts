@@ -19,7 +19,8 @@ export async function updateTrajectory(
 ) {
   const [row] = await db
     .update(trajectories)
-    .set({ ...values, updatedAt: new Date() })
+    // ADR 018: every change raises the version a later save must name.
+    .set({ ...values, updatedAt: new Date(), version: sql`${trajectories.version} + 1` })
     .where(eq(trajectories.id, id))
     .returning();
   return row as TrajectoryRow;
@@ -109,7 +110,7 @@ export async function updateMeeting(
 ) {
   const [row] = await db
     .update(coordinationMeetings)
-    .set(values)
+    .set({ ...values, version: sql`${coordinationMeetings.version} + 1` })
     .where(eq(coordinationMeetings.id, id))
     .returning();
   return row as MeetingRow;
@@ -134,25 +135,45 @@ export async function countOpenTrajectoriesByFamily(db: Executor, collaborationI
   return new Map(rows.map((r) => [r.familyId, r.open]));
 }
 
-/** R5: one care week's hours; recording the week again replaces it (a correction). */
-export async function upsertCareWeek(
-  db: Executor,
-  values: Omit<typeof familyCareWeeks.$inferInsert, 'id' | 'createdAt' | 'updatedAt'>,
-) {
+export async function findCareWeek(db: Executor, trajectoryId: string, week: number) {
   const [row] = await db
-    .insert(familyCareWeeks)
-    .values(values)
-    .onConflictDoUpdate({
-      target: [familyCareWeeks.trajectoryId, familyCareWeeks.week],
-      set: {
-        minutes: values.minutes,
-        recordedBy: values.recordedBy,
-        recordedByName: values.recordedByName,
-        updatedAt: new Date(),
-      },
+    .select()
+    .from(familyCareWeeks)
+    .where(and(eq(familyCareWeeks.trajectoryId, trajectoryId), eq(familyCareWeeks.week, week)));
+  return row ?? null;
+}
+
+/**
+ * R5: one care week's hours; recording the week again replaces it (a correction). Written only if
+ * the week is still at `baseVersion` (0: not recorded yet, ADR 018); null when someone saved it meanwhile.
+ */
+export async function saveCareWeek(
+  db: Executor,
+  baseVersion: number,
+  values: Omit<typeof familyCareWeeks.$inferInsert, 'id' | 'createdAt' | 'updatedAt' | 'version'>,
+) {
+  if (baseVersion === 0) {
+    const [row] = await db.insert(familyCareWeeks).values(values).onConflictDoNothing().returning();
+    return (row as CareWeekRow | undefined) ?? null;
+  }
+  const [row] = await db
+    .update(familyCareWeeks)
+    .set({
+      minutes: values.minutes,
+      recordedBy: values.recordedBy,
+      recordedByName: values.recordedByName,
+      updatedAt: new Date(),
+      version: sql`${familyCareWeeks.version} + 1`,
     })
+    .where(
+      and(
+        eq(familyCareWeeks.trajectoryId, values.trajectoryId),
+        eq(familyCareWeeks.week, values.week),
+        eq(familyCareWeeks.version, baseVersion),
+      ),
+    )
     .returning();
-  return row as CareWeekRow;
+  return (row as CareWeekRow | undefined) ?? null;
 }
 
 export async function listCareWeeksOf(db: Executor, trajectoryIds: string[]) {

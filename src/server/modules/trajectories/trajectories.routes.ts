@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { errorResponses, idParams } from '../../../contracts/common';
 import { familyReferralDto } from '../../../contracts/families';
 import {
+  acceptExtensionBody,
   careWeekBody,
   careWeekParams,
   closeTrajectoryBody,
@@ -88,8 +89,11 @@ export function trajectoriesRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
 
     app.post(
       '/api/v1/trajectories/:id/extension/accept',
-      { config: { access: 'trajectory:approve' }, schema: { tags, params: idParams, response: one } },
-      async (request) => acceptExtension(db, actorOf(request), request.params.id),
+      {
+        config: { access: 'trajectory:approve' },
+        schema: { tags, params: idParams, body: acceptExtensionBody, response: one },
+      },
+      async (request) => acceptExtension(db, actorOf(request), request.params.id, request.body),
     );
 
     app.post(

@@ -82,6 +82,8 @@ export const trajectories = pgTable(
     servicesAtStart: integer(),
     servicesAtEnd: integer(),
     closedByName: text(),
+    /** Optimistic saves (ADR 018): raised by every update; a save names the version it started from. */
+    version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
@@ -135,6 +137,8 @@ export const coordinationMeetings = pgTable(
     decisions: text(),
     isFamilyPresent: boolean(),
     contactId: uuid().references(() => contacts.id),
+    /** Optimistic saves (ADR 018): raised by every update; a save names the version it started from. */
+    version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index().on(t.trajectoryId)],
@@ -160,6 +164,8 @@ export const familyCareWeeks = pgTable(
       .notNull()
       .references(() => users.id),
     recordedByName: text().notNull(),
+    /** Optimistic saves (ADR 018): raised by every update; a save names the version it started from. */
+    version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

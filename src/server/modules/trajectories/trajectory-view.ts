@@ -47,6 +47,7 @@ export function toMeetingDto(m: MeetingRow): MeetingDto {
     participants: m.participants,
     decisions: m.decisions,
     isFamilyPresent: m.isFamilyPresent,
+    version: m.version,
   };
 }
 
@@ -120,6 +121,7 @@ function toDto(
         : null,
     familyCare: row.kind === 'familyCare' ? toFamilyCareDto(row, related.careWeeks, today) : null,
     meetings: related.meetings.map(toMeetingDto),
+    version: row.version,
     closing:
       row.closedOn && row.closeReason
         ? {

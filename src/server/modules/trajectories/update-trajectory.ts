@@ -4,9 +4,11 @@ import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { AppError, unprocessable } from '../../platform/http/app-error';
 import { recordAudit } from '../audit';
+import { unlessStale } from '../families';
 import { familyCareUpdateValues } from './family-care-details';
 import { inTrajectory } from './in-trajectory';
 import { updateTrajectory } from './trajectories.repository';
+import { trajectoryChanged } from './trajectory-changed';
 import { handoverRecord } from './trajectory-details';
 import { toTrajectoryDto } from './trajectory-view';
 
@@ -22,7 +24,9 @@ export async function updateTrajectoryDetails(
   trajectoryId: string,
   input: UpdateTrajectoryBody,
 ): Promise<TrajectoryDto> {
-  return inTrajectory(db, actor, trajectoryId, async (tx, family, row) => {
+  const outcome = await inTrajectory(db, actor, trajectoryId, async (tx, family, row) => {
+    const changed = await trajectoryChanged(tx, actor, family, row, input.baseVersion);
+    if (changed) return changed;
     if (row.status !== 'open') throw new AppError(409, 'TRAJECTORY_ALREADY_CLOSED');
     const today = todayIso();
     const isHandover = row.kind === 'handover' || row.kind === 'movingOut';
@@ -52,4 +56,5 @@ export async function updateTrajectoryDetails(
     });
     return toTrajectoryDto(tx, updated);
   });
+  return unlessStale(outcome);
 }

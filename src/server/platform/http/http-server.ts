@@ -18,22 +18,39 @@ import {
 import { translate } from '../i18n/translate';
 import { type Authenticator, registerAccessControl } from './access';
 import { errorHandler, requestLocale } from './error-handler';
+import { serializeError, serializeRequest } from './log-redaction';
 import { refuseNul } from './refuse-nul';
 
 export type HttpOptions = {
   authenticate: Authenticator;
   logLevel: string;
+  /** Where log lines go (standard output when absent); tests read them. */
+  logStream?: { write: (line: string) => void };
   webDir: string | null;
   bodyLimitBytes?: number;
+  /**
+   * Addresses or CIDR ranges of the reverse proxies whose X-Forwarded-For is believed (ADR 018).
+   * None by default: the client address is the socket's, so a forged header changes nothing.
+   */
+  trustedProxies?: readonly string[];
 };
 
 export async function createHttpServer(options: HttpOptions) {
   const app = Fastify({
-    logger: { level: options.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
+    // No personal data in a log line: errors without values, requests without query or body.
+    logger: {
+      level: options.logLevel,
+      serializers: { err: (e) => serializeError(e), error: (e) => serializeError(e), req: serializeRequest },
+      redact: {
+        paths: ['req.headers', 'body', 'params', 'query', '*.params', '*.body', '*.detail'],
+        censor: '[redacted]',
+      },
+      ...(options.logStream ? { stream: options.logStream } : {}),
+    },
     bodyLimit: options.bodyLimitBytes ?? 2 * 1024 * 1024,
-    trustProxy: true,
     // A bad URL or an overlong path parameter answers like every other bad input.
     frameworkErrors: (error, request, reply) => errorHandler(error, request, reply),
+    trustProxy: options.trustedProxies?.length ? [...options.trustedProxies] : false,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -44,6 +61,14 @@ export async function createHttpServer(options: HttpOptions) {
     contentSecurityPolicy: {
       directives: { 'img-src': ["'self'", 'data:'], 'style-src': ["'self'", "'unsafe-inline'"] },
     },
+  });
+  // Answers of the API carry children's and families' data: no browser or proxy cache keeps them
+  // (on a shared PC the back button must not show a file after sign-out).
+  app.addHook('onSend', async (request, reply) => {
+    if (request.url.startsWith('/api/v1/')) {
+      reply.header('cache-control', 'no-store');
+      reply.header('pragma', 'no-cache');
+    }
   });
   await app.register(cookie);
   await app.register(rateLimit, { global: false });

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/ui/page-header';
 import { MunicipalityImport } from '../../features/admin/components/municipality-import';
 import { ServedZonesForm } from '../../features/admin/components/served-zones-form';
+import { LockedAccountsCard } from '../../features/auth/components/locked-accounts-card';
 import { RequirePermission } from './require-permission';
 
 export function AdminPage() {
@@ -14,6 +15,7 @@ export function AdminPage() {
         <Stack gap="md" maw={760}>
           <ServedZonesForm />
           <MunicipalityImport />
+          <LockedAccountsCard />
         </Stack>
       </RequirePermission>
     </>

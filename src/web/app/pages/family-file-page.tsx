@@ -1,5 +1,7 @@
 import { Grid, Stack, Tabs } from '@mantine/core';
-import { getRouteApi } from '@tanstack/react-router';
+import { notifications } from '@mantine/notifications';
+import { getRouteApi, Navigate } from '@tanstack/react-router';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FamilyFileDto } from '../../../contracts/families';
 import { PageHeader } from '../../components/ui/page-header';
@@ -7,15 +9,19 @@ import { QueryState } from '../../components/ui/query-state';
 import { RouterAnchor } from '../../components/ui/router-links';
 import { AssignmentsCard } from '../../features/families/components/assignments-card';
 import { MembersCard } from '../../features/families/components/members-card';
+import { MergeFamilyCard } from '../../features/families/components/merge-family-card';
 import { NetworkCard } from '../../features/families/components/network-card';
 import { ReferralsCard } from '../../features/families/components/referrals-card';
 import { RestrictedFamily, restrictedDetailsOf } from '../../features/families/components/restricted-family';
 import { useFamilyFile, useFamilyReferrals } from '../../features/families/hooks/use-family';
 import { FamilyViewPreview } from '../../features/plans/components/family-view-preview';
+import { ownerSuggestionsOf } from '../../features/plans/components/owner-suggestions';
 import { PlanPanel } from '../../features/plans/components/plan-panel';
 import { ContactsPanel } from '../../features/trajectories/components/contacts-panel';
 import { TrajectoriesPanel } from '../../features/trajectories/components/trajectories-panel';
+import { isApiError } from '../../lib/api';
 import { personName } from '../../lib/journey-labels';
+import { useCan } from '../../lib/session';
 import { FAMILY_TABS, type FamilyTab } from './family-search-params';
 import { RequirePermission } from './require-permission';
 
@@ -34,6 +40,7 @@ function FamilyFile({ file }: { file: FamilyFileDto }) {
     ...file.network.flatMap((n) => (n.organisation ? [n.organisation] : [])),
   ];
   const workers = file.assignments.filter((a) => a.isActive).map((a) => a.person.displayName);
+  const canMerge = useCan('family:merge');
   return (
     <>
       <RouterAnchor to="/families" size="sm">
@@ -80,12 +87,17 @@ function FamilyFile({ file }: { file: FamilyFileDto }) {
               <Stack gap="md">
                 <AssignmentsCard file={file} />
                 <ReferralsCard familyId={file.id} />
+                {canMerge ? <MergeFamilyCard file={file} /> : null}
               </Stack>
             </Grid.Col>
           </Grid>
         </Tabs.Panel>
         <Tabs.Panel value="plan">
-          <PlanPanel familyId={file.id} memberNames={memberNames} ownerSuggestions={suggestions} />
+          <PlanPanel
+            familyId={file.id}
+            memberNames={memberNames}
+            ownerSuggestions={ownerSuggestionsOf(file)}
+          />
         </Tabs.Panel>
         <Tabs.Panel value="trajectories">
           <TrajectoriesPanel
@@ -104,10 +116,23 @@ function FamilyFile({ file }: { file: FamilyFileDto }) {
   );
 }
 
+/** R17: a file merged into another opens the surviving file, saying so. */
+function MergedInto({ familyId }: { familyId: string }) {
+  const { t } = useTranslation();
+  useEffect(() => {
+    notifications.show({ color: 'blue', message: t('family.merge.redirected') });
+  }, [t]);
+  return <Navigate to="/families/$id" params={{ id: familyId }} replace />;
+}
+
 function FamilyLoader() {
   const { t } = useTranslation();
   const { id } = route.useParams();
   const file = useFamilyFile(id);
+  const merged = isApiError(file.error, 'FAMILY_MERGED')
+    ? (file.error.details as { mergedIntoId?: string } | undefined)?.mergedIntoId
+    : undefined;
+  if (merged) return <MergedInto familyId={merged} />;
   const restricted = restrictedDetailsOf(file.error);
   if (restricted)
     return (

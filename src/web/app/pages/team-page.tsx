@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { TeamResponse, TypeModuleDto, WorkerDto } from '../../../contracts/team';
 import { PageHeader } from '../../components/ui/page-header';
 import { QueryState } from '../../components/ui/query-state';
+import { LockedAccountsCard } from '../../features/auth/components/locked-accounts-card';
 import { AbsenceCoverCard } from '../../features/team/components/absence-cover-card';
 import { AbsenceModal } from '../../features/team/components/absence-modal';
 import { AssignmentDecisionsTable } from '../../features/team/components/assignment-decisions-table';
@@ -39,6 +40,7 @@ function Team({
 }) {
   const { t } = useTranslation();
   const canManage = useCan('team:manage');
+  const canUnlock = useCan('account:unlock');
   const close = () => setDialog(null);
   const saved = (message: string) => {
     close();
@@ -68,6 +70,7 @@ function Team({
         </Grid.Col>
       </Grid>
       <AbsenceCoverCard cover={team.absenceCover} />
+      {canUnlock ? <LockedAccountsCard /> : null}
       {canManage ? (
         <>
           <WorkerDrawer

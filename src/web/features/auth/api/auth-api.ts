@@ -1,5 +1,5 @@
 import type { Locale } from '../../../../contracts/common';
-import type { LoginBody, SessionResponse } from '../../../../contracts/identity';
+import type { LockedAccountDto, LoginBody, SessionResponse } from '../../../../contracts/identity';
 import { api } from '../../../lib/api';
 
 export const login = (body: LoginBody) => api.post<SessionResponse>('/auth/login', body);
@@ -7,3 +7,7 @@ export const login = (body: LoginBody) => api.post<SessionResponse>('/auth/login
 export const logout = () => api.post<void>('/auth/logout');
 
 export const saveLocale = (locale: Locale) => api.put<void>('/auth/locale', { locale });
+
+export const listLockedAccounts = () => api.get<LockedAccountDto[]>('/users/locked');
+
+export const unlockAccount = (userId: string) => api.post<void>(`/users/${userId}/unlock`);

@@ -6,9 +6,12 @@ import { MEMBER_ROLES } from '../../../../contracts/intake';
 import { todayIso } from '../../../../domain/dates';
 import { DateField } from '../../../components/ui/date-field';
 import { LabelledModal } from '../../../components/ui/labelled-modal';
+import { SaveError } from '../../../components/ui/save-error';
+import { ScrollTable } from '../../../components/ui/scroll-table';
 import { SectionCard } from '../../../components/ui/section-card';
 import { formatDate } from '../../../lib/format';
 import { personName, useAgeLabel, useJourneyLabels } from '../../../lib/journey-labels';
+import { recordChangedOf } from '../../../lib/record-changed';
 import { useAddMember, useEditMember } from '../hooks/use-family';
 
 type Member = FamilyFileDto['members'][number];
@@ -28,14 +31,27 @@ function MemberModal({
   const add = useAddMember(familyId);
   const edit = useEditMember(familyId);
   const [values, setValues] = useState<MemberBody>(member ? { ...member } : EMPTY);
+  // ADR 018: the version this correction starts from; a stale save reloads the saved member.
+  const [baseVersion, setBaseVersion] = useState(member?.version ?? 1);
   const mutation = member ? edit : add;
   const set = (patch: Partial<MemberBody>) => setValues((v) => ({ ...v, ...patch }));
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
     const body = { ...values, givenName: values.givenName || null, familyName: values.familyName || null };
-    const done = { onSuccess: onClose };
-    if (member) edit.mutate({ memberId: member.id, body }, done);
-    else add.mutate(body, done);
+    if (member)
+      edit.mutate(
+        { memberId: member.id, body: { ...body, baseVersion } },
+        {
+          onSuccess: onClose,
+          onError: (error) => {
+            const changed = recordChangedOf(error);
+            if (!changed) return;
+            setValues({ ...(changed.current as Member) });
+            setBaseVersion(changed.currentVersion);
+          },
+        },
+      );
+    else add.mutate(body, { onSuccess: onClose });
   };
   return (
     <LabelledModal
@@ -75,11 +91,7 @@ function MemberModal({
               onChange={(dueDate) => set({ dueDate })}
             />
           ) : null}
-          {mutation.error ? (
-            <Text c="red.9" size="sm" role="alert">
-              {mutation.error.message}
-            </Text>
-          ) : null}
+          <SaveError error={mutation.error} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}
@@ -103,7 +115,7 @@ export function MembersCard({ file }: { file: FamilyFileDto }) {
   const [editing, setEditing] = useState<Member | 'new' | null>(null);
   return (
     <SectionCard title={t('family.members.title')}>
-      <Table.ScrollContainer minWidth={480}>
+      <ScrollTable minWidth={480}>
         <Table>
           <Table.Thead>
             <Table.Tr>
@@ -151,7 +163,7 @@ export function MembersCard({ file }: { file: FamilyFileDto }) {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
       <Group justify="flex-end" mt="sm">
         <Button variant="light" size="sm" onClick={() => setEditing('new')}>
           {t('family.members.add')}

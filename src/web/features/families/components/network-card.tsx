@@ -15,9 +15,12 @@ import { useTranslation } from 'react-i18next';
 import type { FamilyFileDto, NetworkMemberBody } from '../../../../contracts/families';
 import { DateField } from '../../../components/ui/date-field';
 import { LabelledModal } from '../../../components/ui/labelled-modal';
+import { SaveError } from '../../../components/ui/save-error';
+import { ScrollTable } from '../../../components/ui/scroll-table';
 import { SectionCard } from '../../../components/ui/section-card';
 import { formatDate } from '../../../lib/format';
 import { useJourneyLabels } from '../../../lib/journey-labels';
+import { recordChangedOf } from '../../../lib/record-changed';
 import { useAddNetworkMember, useEditNetworkMember } from '../hooks/use-family';
 
 type Entry = FamilyFileDto['network'][number];
@@ -49,6 +52,8 @@ function NetworkModal({
       note: '',
     },
   );
+  // ADR 018: the version this change starts from; a stale save reloads the saved entry.
+  const [baseVersion, setBaseVersion] = useState(entry?.version ?? 1);
   const set = (patch: Partial<NetworkMemberBody>) => setV((old) => ({ ...old, ...patch }));
   const text = (field: keyof NetworkMemberBody, label: string) => (
     <TextInput
@@ -60,9 +65,20 @@ function NetworkModal({
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
     if (!v.name.trim()) return;
-    const done = { onSuccess: onClose };
-    if (entry) edit.mutate({ entryId: entry.id, body: v }, done);
-    else add.mutate(v, done);
+    if (entry)
+      edit.mutate(
+        { entryId: entry.id, body: { ...v, baseVersion } },
+        {
+          onSuccess: onClose,
+          onError: (error) => {
+            const changed = recordChangedOf(error);
+            if (!changed) return;
+            setV({ ...(changed.current as Entry) });
+            setBaseVersion(changed.currentVersion);
+          },
+        },
+      );
+    else add.mutate(v, { onSuccess: onClose });
   };
   const isProfessional = v.kind === 'professional';
   return (
@@ -113,11 +129,7 @@ function NetworkModal({
             value={v.note ?? ''}
             onChange={(e) => set({ note: e.currentTarget.value })}
           />
-          {mutation.error ? (
-            <Text c="red.9" size="sm" role="alert">
-              {mutation.error.message}
-            </Text>
-          ) : null}
+          <SaveError error={mutation.error} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}
@@ -154,7 +166,7 @@ export function NetworkCard({ file }: { file: FamilyFileDto }) {
       ) : (
         groups.map((group) =>
           group.entries.length === 0 ? null : (
-            <Table.ScrollContainer minWidth={520} key={group.kind} mb="sm">
+            <ScrollTable minWidth={520} key={group.kind} mb="sm">
               <Table>
                 <Table.Caption style={{ captionSide: 'top', textAlign: 'left', fontWeight: 600 }}>
                   {t(`family.network.group.${group.kind}`)}
@@ -198,7 +210,7 @@ export function NetworkCard({ file }: { file: FamilyFileDto }) {
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </ScrollTable>
           ),
         )
       )}

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { FamilyFileDto } from '../../../../contracts/families';
+import type { FamilyFileDto, FamilySearchQuery } from '../../../../contracts/families';
+import { isApiError } from '../../../lib/api';
 import {
   addMember,
   addNetworkMember,
@@ -10,6 +11,8 @@ import {
   getFamilyFile,
   getFamilyReferrals,
   listAssignable,
+  listMergeCandidates,
+  mergeFamily,
   searchFamilies,
 } from '../api/families-api';
 
@@ -23,11 +26,12 @@ export function useFamilyReferrals(id: string) {
   return useQuery({ queryKey: ['families', 'referrals', id], queryFn: () => getFamilyReferrals(id) });
 }
 
-export function useFamilySearch(q: string) {
+/** Runs once an exact enough identification is asked for (null until then). */
+export function useFamilySearch(query: FamilySearchQuery | null) {
   return useQuery({
-    queryKey: ['families', 'search', q],
-    queryFn: () => searchFamilies(q),
-    enabled: q.trim().length >= 2,
+    queryKey: ['families', 'search', query],
+    queryFn: () => searchFamilies(query as FamilySearchQuery),
+    enabled: query !== null,
   });
 }
 
@@ -44,6 +48,11 @@ function useFamilyMutation<TInput>(id: string, mutate: (input: TInput) => Promis
       queryClient.setQueryData(familyKey(id), file);
       void queryClient.invalidateQueries({ queryKey: ['worklist'] });
       void queryClient.invalidateQueries({ queryKey: ['team'] });
+    },
+    // Someone else saved first (ADR 018): show the file as it is now.
+    onError: (error) => {
+      if (isApiError(error, 'RECORD_CHANGED'))
+        void queryClient.invalidateQueries({ queryKey: familyKey(id) });
     },
   });
 }
@@ -68,3 +77,23 @@ export const useEndAssignment = (id: string) =>
   useFamilyMutation(id, ({ assignmentId, toOn }: { assignmentId: string; toOn: string }) =>
     endAssignment(id, assignmentId, toOn),
   );
+
+export function useMergeCandidates(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['families', 'merge-candidates', id],
+    queryFn: () => listMergeCandidates(id),
+    enabled,
+  });
+}
+
+/** R17: the other file merges into this one; everything of the family may have changed. */
+export function useMergeFamily(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (mergeFamilyId: string) => mergeFamily(id, mergeFamilyId),
+    onSuccess: (file) => {
+      void queryClient.invalidateQueries();
+      queryClient.setQueryData(familyKey(id), file);
+    },
+  });
+}

@@ -2,6 +2,7 @@ import { Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@ma
 import { type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FundingLineOverviewDto } from '../../../../contracts/funding';
+import { residualForPilots } from '../../../../domain/line-money';
 import { formatDate } from '../../../lib/format';
 import { minutesToHoursInput } from '../../../lib/hours';
 import { useCodeLabels } from '../../../lib/labels';
@@ -32,7 +33,7 @@ function Figure({ label, children, strong }: { label: string; children: ReactNod
 
 /** What is still free of a closed year, after the pilots already paid from it (R12). */
 export function residualOf(line: FundingLineOverviewDto): number {
-  return Math.max(0, line.uncommittedCents - line.pilotsCents);
+  return residualForPilots(line, line.pilotsCents);
 }
 
 function Trajectories({ line }: { line: FundingLineOverviewDto }) {
@@ -60,6 +61,9 @@ function Trajectories({ line }: { line: FundingLineOverviewDto }) {
       {line.pricePerTrajectoryCents !== null ? (
         <Text size="sm" c="dimmed">
           {t('funding.line.pricePer', { amount: euro(line.pricePerTrajectoryCents) })}
+          {line.startsCommittedCents !== null
+            ? `, ${t('funding.line.startsCommitted', { amount: euro(line.startsCommittedCents) })}`
+            : null}
         </Text>
       ) : null}
       {line.targetTrajectories !== null || line.overQuotaSignals > 0 ? (
@@ -147,15 +151,10 @@ export function FundingLineCard({ line, isYearClosed, canManage, onAction }: Fun
           </Figure>
           <Figure label={t('funding.line.committed')}>{euro(line.committedCents)}</Figure>
           <Figure label={t('funding.line.spent')}>{euro(line.spentCents)}</Figure>
-          <Figure label={t('funding.line.left')} strong>
+          <Figure label={isYearClosed ? t('funding.line.residual') : t('funding.line.left')} strong>
             {euro(line.leftCents)}
           </Figure>
-          {isYearClosed ? (
-            <>
-              <Figure label={t('funding.line.residual')}>{euro(line.uncommittedCents)}</Figure>
-              <Figure label={t('funding.line.toPilots')}>{euro(line.pilotsCents)}</Figure>
-            </>
-          ) : null}
+          {isYearClosed ? <Figure label={t('funding.line.toPilots')}>{euro(line.pilotsCents)}</Figure> : null}
         </SimpleGrid>
 
         <Trajectories line={line} />

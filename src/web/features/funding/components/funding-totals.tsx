@@ -28,7 +28,7 @@ export function FundingTotals({ overview }: { overview: FundingOverviewResponse 
       <Kpi label={t('funding.totals.spent')} value={euro(sum((l) => l.spentCents))} />
       <Kpi
         label={overview.isYearClosed ? t('funding.totals.residual') : t('funding.totals.left')}
-        value={euro(overview.isYearClosed ? sum((l) => l.uncommittedCents) : sum((l) => l.leftCents))}
+        value={euro(sum((l) => l.leftCents))}
       />
     </SimpleGrid>
   );

@@ -3,6 +3,7 @@ import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { ReferralSummaryDto } from '../../../../contracts/intake';
 import { RouterAnchor } from '../../../components/ui/router-links';
+import { ScrollTable } from '../../../components/ui/scroll-table';
 import { formatDate } from '../../../lib/format';
 import { useCodeLabels } from '../../../lib/labels';
 import { DeadlineBadge } from './deadline-badge';
@@ -134,7 +135,7 @@ function ReferralRow({ referral }: { referral: ReferralSummaryDto }) {
 export function ReferralTable({ referrals }: ReferralTableProps) {
   const { t } = useTranslation();
   return (
-    <Table.ScrollContainer minWidth={1040}>
+    <ScrollTable minWidth={1040}>
       <Table highlightOnHover verticalSpacing="xs" horizontalSpacing="xs" striped fz="sm">
         <Table.Caption>{t('referrals.table.caption')}</Table.Caption>
         <Table.Thead>
@@ -157,6 +158,6 @@ export function ReferralTable({ referrals }: ReferralTableProps) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

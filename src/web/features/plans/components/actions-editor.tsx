@@ -4,6 +4,8 @@ import type { PlanContentDto } from '../../../../contracts/plans';
 import { OWNER_KINDS } from '../../../../domain/family-plan';
 import { DateField } from '../../../components/ui/date-field';
 import { newItemId, useJourneyLabels } from '../../../lib/journey-labels';
+import { useTouched } from '../hooks/use-touched';
+import type { OwnerSuggestions } from './owner-suggestions';
 
 type Draft = PlanContentDto;
 type Action = Draft['actions'][number];
@@ -13,12 +15,19 @@ export function ActionsEditor({
   draft,
   onChange,
   ownerSuggestions,
+  isSubmitted,
 }: {
   draft: Draft;
   onChange: (next: Draft) => void;
-  ownerSuggestions: string[];
+  /** Suggestions follow the kind of owner chosen on each action. */
+  ownerSuggestions: OwnerSuggestions;
+  /** A save was tried: every empty field says so, touched or not. */
+  isSubmitted: boolean;
 }) {
   const { t } = useTranslation();
+  const { touch, isShown } = useTouched(isSubmitted);
+  const required = (value: string, key: string) =>
+    value.trim() || !isShown(key) ? undefined : t('errors:validation.required');
   const labels = useJourneyLabels();
   const set = (id: string, patch: Partial<Action>) =>
     onChange({ ...draft, actions: draft.actions.map((a) => (a.id === id ? { ...a, ...patch } : a)) });
@@ -33,7 +42,8 @@ export function ActionsEditor({
               required
               value={action.description}
               onChange={(e) => set(action.id, { description: e.currentTarget.value })}
-              error={action.description.trim() ? undefined : t('errors:validation.required')}
+              onBlur={touch(`${action.id}.description`)}
+              error={required(action.description, `${action.id}.description`)}
             />
             <Group grow align="flex-start">
               <Select
@@ -56,10 +66,11 @@ export function ActionsEditor({
               <Autocomplete
                 label={t('plan.action.owner')}
                 required
-                data={[...new Set(ownerSuggestions)]}
+                data={ownerSuggestions[action.owner.kind]}
                 value={action.owner.name}
                 onChange={(name) => set(action.id, { owner: { ...action.owner, name } })}
-                error={action.owner.name.trim() ? undefined : t('errors:validation.required')}
+                onBlur={touch(`${action.id}.owner`)}
+                error={required(action.owner.name, `${action.id}.owner`)}
               />
             </Group>
             <Group grow align="flex-start">

@@ -17,6 +17,7 @@ import { EVALUATORS, GOAL_STATUSES } from '../../../../domain/family-plan';
 import { DateField } from '../../../components/ui/date-field';
 import { formatDate } from '../../../lib/format';
 import { newItemId, useJourneyLabels } from '../../../lib/journey-labels';
+import { useTouched } from '../hooks/use-touched';
 
 type Draft = PlanContentDto;
 type Goal = Draft['goals'][number];
@@ -77,8 +78,18 @@ function EvaluationForm({
 }
 
 /** Goals in the family's own words, the professional wording beside them, and their evaluations. */
-export function GoalsEditor({ draft, onChange }: { draft: Draft; onChange: (next: Draft) => void }) {
+export function GoalsEditor({
+  draft,
+  onChange,
+  isSubmitted,
+}: {
+  draft: Draft;
+  onChange: (next: Draft) => void;
+  /** A save was tried: every empty field says so, touched or not. */
+  isSubmitted: boolean;
+}) {
   const { t } = useTranslation();
+  const { touch, isShown } = useTouched(isSubmitted);
   const labels = useJourneyLabels();
   const [evaluating, setEvaluating] = useState<string | null>(null);
   const helpPlans = new Map(draft.helpPlans.map((h) => [h.id, h]));
@@ -120,7 +131,10 @@ export function GoalsEditor({ draft, onChange }: { draft: Draft; onChange: (next
                 minRows={1}
                 value={goal.familyWords}
                 onChange={(e) => setGoal(goal.id, { familyWords: e.currentTarget.value })}
-                error={goal.familyWords.trim() ? undefined : t('errors:validation.required')}
+                onBlur={touch(goal.id)}
+                error={
+                  goal.familyWords.trim() || !isShown(goal.id) ? undefined : t('errors:validation.required')
+                }
               />
               <Group grow align="flex-start">
                 <TextInput

@@ -1,6 +1,7 @@
 import { Button, Group, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { newItemId } from '../../../lib/journey-labels';
+import { useTouched } from '../hooks/use-touched';
 
 type Item = { id: string; text: string };
 
@@ -10,13 +11,17 @@ export function ItemsEditor({
   onChange,
   itemLabel,
   addLabel,
+  isSubmitted,
 }: {
   items: Item[];
   onChange: (next: Item[]) => void;
   itemLabel: (number: number) => string;
   addLabel: string;
+  /** A save was tried: every empty field says so, touched or not. */
+  isSubmitted: boolean;
 }) {
   const { t } = useTranslation();
+  const { touch, isShown } = useTouched(isSubmitted);
   return (
     <Stack gap="xs">
       {items.map((item, index) => (
@@ -28,7 +33,8 @@ export function ItemsEditor({
             onChange={(e) =>
               onChange(items.map((i) => (i.id === item.id ? { ...i, text: e.currentTarget.value } : i)))
             }
-            error={item.text.trim() ? undefined : t('errors:validation.required')}
+            onBlur={touch(item.id)}
+            error={item.text.trim() || !isShown(item.id) ? undefined : t('errors:validation.required')}
           />
           <Button
             variant="subtle"

@@ -11,6 +11,7 @@ import { type Conflict, ConflictPanel } from './conflict-panel';
 import { GoalsEditor } from './goals-editor';
 import { HelpPlanModal } from './help-plan-modal';
 import { ItemsEditor } from './items-editor';
+import type { OwnerSuggestions } from './owner-suggestions';
 
 function Part({ title, children }: { title: string; children: React.ReactNode }) {
   return (
@@ -41,7 +42,7 @@ export function PlanEditor({
 }: {
   familyId: string;
   base: PlanVersionDto | null;
-  ownerSuggestions: string[];
+  ownerSuggestions: OwnerSuggestions;
   onDone: () => void;
 }) {
   const { t } = useTranslation();
@@ -93,7 +94,7 @@ export function PlanEditor({
         />
       ) : null}
       <Part title={t('plan.goals')}>
-        <GoalsEditor draft={draft} onChange={setDraft} />
+        <GoalsEditor draft={draft} onChange={setDraft} isSubmitted={isSubmitted} />
       </Part>
       <Group grow align="flex-start">
         <Part title={t('plan.strengths')}>
@@ -102,6 +103,7 @@ export function PlanEditor({
             onChange={(strengths) => setDraft({ ...draft, strengths })}
             itemLabel={(n) => t('plan.strengthN', { number: n })}
             addLabel={t('plan.addStrength')}
+            isSubmitted={isSubmitted}
           />
         </Part>
         <Part title={t('plan.worries')}>
@@ -110,11 +112,17 @@ export function PlanEditor({
             onChange={(worries) => setDraft({ ...draft, worries })}
             itemLabel={(n) => t('plan.worryN', { number: n })}
             addLabel={t('plan.addWorry')}
+            isSubmitted={isSubmitted}
           />
         </Part>
       </Group>
       <Part title={t('plan.actions')}>
-        <ActionsEditor draft={draft} onChange={setDraft} ownerSuggestions={ownerSuggestions} />
+        <ActionsEditor
+          draft={draft}
+          onChange={setDraft}
+          ownerSuggestions={ownerSuggestions}
+          isSubmitted={isSubmitted}
+        />
       </Part>
       <Part title={t('plan.helpPlans')}>
         <Button variant="light" onClick={() => setHelpPlanOpen(true)}>

@@ -8,6 +8,7 @@ import { useJourneyLabels } from '../../../lib/journey-labels';
 import { planPdfUrl } from '../api/plans-api';
 import { usePlan } from '../hooks/use-plan';
 import { AgreementModal } from './agreement-modal';
+import type { OwnerSuggestions } from './owner-suggestions';
 import { PlanEditor } from './plan-editor';
 import { PlanView } from './plan-view';
 import { VersionHistory } from './version-history';
@@ -20,7 +21,7 @@ export function PlanPanel({
 }: {
   familyId: string;
   memberNames: string[];
-  ownerSuggestions: string[];
+  ownerSuggestions: OwnerSuggestions;
 }) {
   const { t } = useTranslation();
   const labels = useJourneyLabels();
@@ -64,6 +65,11 @@ export function PlanPanel({
                           {t('plan.agreement.notYet')}
                         </Badge>
                       )}
+                      {current.mergedFrom ? (
+                        <Text size="sm" maw={560}>
+                          {t('family.merge.planMerged', { version: current.mergedFrom.version })}
+                        </Text>
+                      ) : null}
                     </>
                   ) : (
                     <Text>{t('plan.empty')}</Text>

@@ -1,6 +1,7 @@
 import { Badge, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PlanContentDto } from '../../../../contracts/plans';
+import { ScrollTable } from '../../../components/ui/scroll-table';
 import { formatDate } from '../../../lib/format';
 import { useJourneyLabels } from '../../../lib/journey-labels';
 
@@ -114,7 +115,7 @@ export function PlanView({ content }: { content: PlanContentDto }) {
         {content.actions.length === 0 ? (
           none
         ) : (
-          <Table.ScrollContainer minWidth={560}>
+          <ScrollTable minWidth={560}>
             <Table fz="sm">
               <Table.Thead>
                 <Table.Tr>
@@ -142,7 +143,7 @@ export function PlanView({ content }: { content: PlanContentDto }) {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
         )}
       </Section>
       {content.helpPlans.length > 0 ? (

@@ -1,71 +1,15 @@
-import { Badge, Button, Group, List, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Select, Stack, Table } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PlanComparisonDto, PlanDto } from '../../../../contracts/plans';
-import { PLAN_SECTIONS } from '../../../../domain/family-plan';
+import type { PlanDto } from '../../../../contracts/plans';
 import { LabelledModal } from '../../../components/ui/labelled-modal';
 import { QueryState } from '../../../components/ui/query-state';
+import { ScrollTable } from '../../../components/ui/scroll-table';
 import { SectionCard } from '../../../components/ui/section-card';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { usePlanComparison, usePlanVersion } from '../hooks/use-plan';
+import { PlanComparison } from './plan-comparison';
 import { PlanView } from './plan-view';
-
-const text = (item: Record<string, unknown>) =>
-  String(
-    item.familyWords ??
-      item.description ??
-      item.text ??
-      item.title ??
-      `${item.on ?? ''} ${item.scale ?? ''}/10`,
-  );
-
-function Comparison({ comparison }: { comparison: PlanComparisonDto }) {
-  const { t } = useTranslation();
-  const parts = PLAN_SECTIONS.map((s) => ({ section: s, c: comparison.changes[s] })).filter(
-    ({ c }) => c.added.length + c.removed.length + c.changed.length > 0,
-  );
-  if (parts.length === 0) return <Text size="sm">{t('plan.versions.noDifferences')}</Text>;
-  return (
-    <Stack gap="sm">
-      {parts.map(({ section, c }) => (
-        <div key={section}>
-          <Title order={3} size="h6">
-            {t(`plan.conflict.section.${section}`)}
-          </Title>
-          <List size="sm">
-            {c.added.map((i) => (
-              <List.Item key={`a${i.id}`}>
-                <Badge size="xs" color="green" variant="light" mr={6}>
-                  {t('plan.versions.added')}
-                </Badge>
-                {text(i as never)}
-              </List.Item>
-            ))}
-            {c.removed.map((i) => (
-              <List.Item key={`r${i.id}`}>
-                <Badge size="xs" color="red.9" variant="light" mr={6}>
-                  {t('plan.versions.removed')}
-                </Badge>
-                {text(i as never)}
-              </List.Item>
-            ))}
-            {c.changed.map(({ before, after }) => (
-              <List.Item key={`c${after.id}`}>
-                <Badge size="xs" color="orange" variant="light" mr={6}>
-                  {t('plan.versions.changed')}
-                </Badge>
-                {text(before as never)} → {text(after as never)}
-                {'status' in after && 'status' in before && after.status !== before.status
-                  ? ` (${String(before.status)} → ${String(after.status)})`
-                  : ''}
-              </List.Item>
-            ))}
-          </List>
-        </div>
-      ))}
-    </Stack>
-  );
-}
 
 /** Every saved version, read back and compared (R17). */
 export function VersionHistory({ familyId, plan }: { familyId: string; plan: PlanDto }) {
@@ -76,6 +20,9 @@ export function VersionHistory({ familyId, plan }: { familyId: string; plan: Pla
   const [to, setTo] = useState<number | null>(latest);
   const version = usePlanVersion(familyId, shown);
   const comparison = usePlanComparison(familyId, from, to);
+  const fromVersion = usePlanVersion(familyId, from);
+  const toVersion = usePlanVersion(familyId, to);
+  const contents = [toVersion.data?.content, fromVersion.data?.content].filter((c) => c !== undefined);
   const options = plan.versions.map((v) => ({
     value: String(v.version),
     label: t('plan.versions.versionN', { number: v.version }),
@@ -83,7 +30,7 @@ export function VersionHistory({ familyId, plan }: { familyId: string; plan: Pla
   if (plan.versions.length === 0) return null;
   return (
     <SectionCard title={t('plan.versions.title')}>
-      <Table.ScrollContainer minWidth={560}>
+      <ScrollTable minWidth={560}>
         <Table fz="sm">
           <Table.Thead>
             <Table.Tr>
@@ -116,7 +63,7 @@ export function VersionHistory({ familyId, plan }: { familyId: string; plan: Pla
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
       {plan.versions.length > 1 ? (
         <Stack gap="xs" mt="md">
           <Group align="flex-end" gap="xs">
@@ -136,7 +83,9 @@ export function VersionHistory({ familyId, plan }: { familyId: string; plan: Pla
             />
           </Group>
           {from && to && from !== to ? (
-            <QueryState query={comparison}>{(c) => <Comparison comparison={c} />}</QueryState>
+            <QueryState query={comparison}>
+              {(c) => <PlanComparison comparison={c} contents={contents} />}
+            </QueryState>
           ) : null}
         </Stack>
       ) : null}

@@ -11,7 +11,7 @@ type CountsTableProps = {
   label: (key: string) => string;
 };
 
-/** A small count (<5) is suppressed (null) for readers outside the team. */
+/** Outside the team a small count, and what would give it away, is hidden (null): shown as x. */
 export function CountsTable({ title, keyHeader, counts, label }: CountsTableProps) {
   const { t } = useTranslation();
   const locale = currentLocale();
@@ -34,7 +34,7 @@ export function CountsTable({ title, keyHeader, counts, label }: CountsTableProp
             {rows.map(([key, value]) => (
               <Table.Tr key={key}>
                 <Table.Td>{label(key)}</Table.Td>
-                <Table.Td ta="right">{value === null ? '<5' : formatNumber(value, locale, 0)}</Table.Td>
+                <Table.Td ta="right">{value === null ? 'x' : formatNumber(value, locale, 0)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -25,7 +25,8 @@ function Kpi({ label, value, unit }: { label: string; value: string; unit?: stri
 export function KpiCards({ figures }: { figures: FiguresResponse }) {
   const { t } = useTranslation();
   const locale = currentLocale();
-  const count = (n: number) => formatNumber(n, locale, 0);
+  // Hidden outside the team (null) when it would give a small count away.
+  const count = (n: number | null) => (n === null ? 'x' : formatNumber(n, locale, 0));
   const days = (n: number | null) => (n === null ? '—' : formatNumber(n, locale, 1));
   const { median, p90 } = figures.timeToAnswerDays;
   return (

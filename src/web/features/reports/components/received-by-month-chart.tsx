@@ -41,7 +41,7 @@ export function ReceivedByMonthChart({ counts }: ReceivedByMonthChartProps) {
             {months.map((month) => (
               <Table.Tr key={month}>
                 <Table.Td>{formatMonth(month)}</Table.Td>
-                <Table.Td>{counts[month] === null ? '<5' : counts[month]}</Table.Td>
+                <Table.Td>{counts[month] === null ? 'x' : counts[month]}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -3,6 +3,7 @@ import type {
   AssignByAvailabilityBody,
   AssignmentDecisionsResponse,
   AssignmentSuggestionResponse,
+  EditWorkerInput,
   TeamCaseloadResponse,
   TeamResponse,
   TypeModuleInput,
@@ -15,7 +16,7 @@ export const getTeam = () => api.get<TeamResponse>('/team');
 
 export const createWorker = (body: WorkerInput) => api.post<TeamResponse>('/team/workers', body);
 
-export const changeWorker = (id: string, body: WorkerInput) =>
+export const changeWorker = (id: string, body: EditWorkerInput) =>
   api.put<TeamResponse>(`/team/workers/${id}`, body);
 
 export const recordAbsence = (workerId: string, body: AbsenceInput) =>

@@ -19,6 +19,7 @@ import { DEFAULT_CASELOAD_LIMIT, isFamilyCoach } from '../../../../domain/family
 import { WORKER_FUNCTIONS, type WorkerFunction } from '../../../../domain/secondment';
 import { DateField } from '../../../components/ui/date-field';
 import { serverErrors, zodFieldErrors } from '../../../lib/form-errors';
+import { recordChangedOf } from '../../../lib/record-changed';
 import { useOrganisations, useServedZones } from '../../../lib/reference-data';
 import { useSaveWorker } from '../hooks/use-team';
 
@@ -131,6 +132,8 @@ function WorkerFormBody({ team, worker, onDone }: WorkerFormProps) {
   const save = useSaveWorker();
   const [general, setGeneral] = useState<string | null>(null);
   const form = useForm<WorkerFormValues>({ initialValues: initialValues(worker) });
+  // ADR 018: the version this change starts from; a stale save reloads the saved worker.
+  const [baseVersion, setBaseVersion] = useState(worker?.version ?? 1);
 
   const submit = form.onSubmit((values) => {
     setGeneral(null);
@@ -141,10 +144,15 @@ function WorkerFormBody({ team, worker, onDone }: WorkerFormProps) {
     }
     const body: WorkerInput = parsed.data;
     save.mutate(
-      { id: worker?.id ?? null, body },
+      { id: worker?.id ?? null, body, baseVersion },
       {
         onSuccess: (next) => onDone(next, body.displayName),
         onError: (error) => {
+          const changed = recordChangedOf(error);
+          if (changed) {
+            form.setValues(initialValues(changed.current as WorkerDto));
+            setBaseVersion(changed.currentVersion);
+          }
           const { fieldErrors, general: message } = serverErrors(error, FIELDS, t);
           form.setErrors(fieldErrors);
           setGeneral(message);

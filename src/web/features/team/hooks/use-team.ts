@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { AbsenceInput, TeamResponse, TypeModuleInput, WorkerInput } from '../../../../contracts/team';
+import { isApiError } from '../../../lib/api';
 import {
   changeTypeModule,
   changeWorker,
@@ -21,6 +22,11 @@ function useTeamMutation<TInput>(mutate: (input: TInput) => Promise<TeamResponse
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: mutate,
+    // Someone else saved first (ADR 018): show the team as it is now.
+    onError: (error) => {
+      if (isApiError(error, 'RECORD_CHANGED'))
+        void queryClient.invalidateQueries({ queryKey: TEAM_QUERY_KEY });
+    },
     onSuccess: (team) => {
       queryClient.setQueryData(TEAM_QUERY_KEY, team);
       // FTE, regions and absences weigh in the caseload per FTE and the R10 suggestions.
@@ -30,9 +36,11 @@ function useTeamMutation<TInput>(mutate: (input: TInput) => Promise<TeamResponse
   });
 }
 
+/** A change names the worker's version as loaded (ADR 018); a new worker has none. */
 export const useSaveWorker = () =>
-  useTeamMutation(({ id, body }: { id: string | null; body: WorkerInput }) =>
-    id ? changeWorker(id, body) : createWorker(body),
+  useTeamMutation(
+    ({ id, body, baseVersion }: { id: string | null; body: WorkerInput; baseVersion?: number }) =>
+      id ? changeWorker(id, { ...body, baseVersion: baseVersion ?? 1 }) : createWorker(body),
   );
 
 export const useRecordAbsence = () =>

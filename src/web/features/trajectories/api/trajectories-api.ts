@@ -1,4 +1,5 @@
 import type {
+  AcceptExtensionBody,
   CareWeekBody,
   CloseTrajectoryBody,
   ContactBody,
@@ -28,7 +29,8 @@ export const updateTrajectory = (id: string, body: UpdateTrajectoryBody) =>
   api.put<TrajectoryDto>(t(id), body);
 export const requestExtension = (id: string, body: ExtensionBody) =>
   api.post<TrajectoryDto>(`${t(id)}/extension`, body);
-export const acceptExtension = (id: string) => api.post<TrajectoryDto>(`${t(id)}/extension/accept`);
+export const acceptExtension = (id: string, body: AcceptExtensionBody) =>
+  api.post<TrajectoryDto>(`${t(id)}/extension/accept`, body);
 export const closeTrajectory = (id: string, body: CloseTrajectoryBody) =>
   api.post<TrajectoryDto>(`${t(id)}/close`, body);
 export const planMeeting = (id: string, body: PlanMeetingBody) =>

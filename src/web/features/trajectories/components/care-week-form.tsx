@@ -1,9 +1,11 @@
-import { Alert, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TrajectoryDto } from '../../../../contracts/trajectories';
+import { SaveError } from '../../../components/ui/save-error';
 import { formatDate } from '../../../lib/format';
 import { minutesToHoursInput, parseHoursInput } from '../../../lib/hours';
+import { recordChangedOf } from '../../../lib/record-changed';
 import { useRecordCareWeek } from '../hooks/use-trajectories';
 
 type FamilyCare = NonNullable<TrajectoryDto['familyCare']>;
@@ -20,6 +22,8 @@ export function CareWeekForm({
   const record = useRecordCareWeek(trajectory.familyId, trajectory.id);
   const weeks = familyCare.weeks;
   const minutesOf = (week: number) => weeks.find((w) => w.week === week)?.minutes ?? null;
+  // ADR 018: the week's version as shown (0: not recorded yet).
+  const versionOf = (week: number) => weeks.find((w) => w.week === week)?.version ?? 0;
   const [week, setWeek] = useState(() => weeks.at(-1)?.week ?? 1);
   const [typed, setTyped] = useState(() => minutesToHoursInput(minutesOf(week)));
   const [isTouched, setTouched] = useState(false);
@@ -36,7 +40,18 @@ export function CareWeekForm({
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
     setTouched(true);
-    if (minutes !== null) record.mutate({ week, minutes }, { onSuccess: () => setTouched(false) });
+    if (minutes === null) return;
+    record.mutate(
+      { week, minutes, baseVersion: versionOf(week) },
+      {
+        onSuccess: () => setTouched(false),
+        // Someone else recorded this week first: show their hours in the field to check.
+        onError: (error) => {
+          const current = recordChangedOf(error)?.current as { minutes: number } | null | undefined;
+          if (current) setTyped(minutesToHoursInput(current.minutes));
+        },
+      },
+    );
   };
   return (
     <form onSubmit={submit} noValidate aria-label={t('trajectories.familyCare.recordTitle')}>
@@ -69,11 +84,7 @@ export function CareWeekForm({
             w={300}
           />
         </Group>
-        {record.error ? (
-          <Alert color="red" role="alert">
-            {record.error.message}
-          </Alert>
-        ) : null}
+        <SaveError error={record.error} />
         <Group>
           <Button type="submit" size="xs" loading={record.isPending}>
             {isCorrection ? t('trajectories.familyCare.correct') : t('trajectories.familyCare.record')}

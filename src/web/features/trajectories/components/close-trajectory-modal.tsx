@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Select, Slider, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Select, Slider, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CloseTrajectoryBody, TrajectoryDto } from '../../../../contracts/trajectories';
@@ -6,6 +6,7 @@ import { todayIso } from '../../../../domain/dates';
 import { type CloseReason, closeReasonsFor } from '../../../../domain/trajectories';
 import { DateField } from '../../../components/ui/date-field';
 import { LabelledModal } from '../../../components/ui/labelled-modal';
+import { SaveError } from '../../../components/ui/save-error';
 import { useJourneyLabels } from '../../../lib/journey-labels';
 import { useCloseTrajectory } from '../hooks/use-trajectories';
 
@@ -39,6 +40,8 @@ export function CloseTrajectoryModal({
       closingConversationOn: conversationOn,
       familyRating: conversationOn ? rating : null,
       familyWords: conversationOn ? words.trim() || null : null,
+      // ADR 018: closed from the trajectory as shown; refreshed when someone else saved first.
+      baseVersion: trajectory.version,
     };
     close.mutate(body, { onSuccess: onClose });
   };
@@ -114,11 +117,7 @@ export function CloseTrajectoryModal({
               />
             </>
           ) : null}
-          {close.error ? (
-            <Alert color="red" role="alert">
-              {close.error.message}
-            </Alert>
-          ) : null}
+          <SaveError error={close.error} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}

@@ -2,6 +2,7 @@ import { Alert, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DueItemDto } from '../../../../contracts/worklist';
 import { RouterAnchor } from '../../../components/ui/router-links';
+import { ScrollTable } from '../../../components/ui/scroll-table';
 import { formatDate } from '../../../lib/format';
 import { useJourneyLabels } from '../../../lib/journey-labels';
 import { StateBadge } from './state-badge';
@@ -35,7 +36,7 @@ export function DueList({ items, showWorkers = false }: { items: DueItemDto[]; s
                 ({group.length})
               </Text>
             </Group>
-            <Table.ScrollContainer minWidth={640}>
+            <ScrollTable minWidth={640}>
               {/* Fixed columns, so that the groups line up one under the other. */}
               <Table layout="fixed">
                 <Table.Thead>
@@ -80,7 +81,7 @@ export function DueList({ items, showWorkers = false }: { items: DueItemDto[]; s
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </ScrollTable>
           </Paper>
         );
       })}

@@ -1,8 +1,10 @@
-import { Alert, Button, Group, Stack } from '@mantine/core';
+import { Button, Group, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TrajectoryDto } from '../../../../contracts/trajectories';
 import { LabelledModal } from '../../../components/ui/labelled-modal';
+import { SaveError } from '../../../components/ui/save-error';
+import { recordChangedOf } from '../../../lib/record-changed';
 import { useUpdateTrajectory } from '../hooks/use-trajectories';
 import { FamilyCareFields, familyCareBody, familyCareValuesOf } from './family-care-fields';
 
@@ -13,21 +15,31 @@ export function FamilyCareModal({ trajectory, onClose }: { trajectory: Trajector
   const [values, setValues] = useState(() =>
     familyCareValuesOf(trajectory.familyCare as NonNullable<TrajectoryDto['familyCare']>),
   );
+  // ADR 018: the version this edit starts from; a stale save reloads the saved details.
+  const [baseVersion, setBaseVersion] = useState(trajectory.version);
   const body = familyCareBody(values);
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
-    if (body) update.mutate({ familyCare: body }, { onSuccess: onClose });
+    if (!body) return;
+    update.mutate(
+      { familyCare: body, baseVersion },
+      {
+        onSuccess: onClose,
+        onError: (error) => {
+          const current = recordChangedOf(error)?.current as TrajectoryDto | undefined;
+          if (!current?.familyCare) return;
+          setValues(familyCareValuesOf(current.familyCare));
+          setBaseVersion(current.version);
+        },
+      },
+    );
   };
   return (
     <LabelledModal opened onClose={onClose} title={t('trajectories.familyCare.edit')} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <FamilyCareFields value={values} onChange={setValues} />
-          {update.error ? (
-            <Alert color="red" role="alert">
-              {update.error.message}
-            </Alert>
-          ) : null}
+          <SaveError error={update.error} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}

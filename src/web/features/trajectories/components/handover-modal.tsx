@@ -1,10 +1,12 @@
-import { Alert, Button, Group, Stack, TagsInput, Textarea } from '@mantine/core';
+import { Button, Group, Stack, TagsInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TrajectoryDto } from '../../../../contracts/trajectories';
 import { todayIso } from '../../../../domain/dates';
 import { DateField } from '../../../components/ui/date-field';
 import { LabelledModal } from '../../../components/ui/labelled-modal';
+import { SaveError } from '../../../components/ui/save-error';
+import { recordChangedOf } from '../../../lib/record-changed';
 import { useUpdateTrajectory } from '../hooks/use-trajectories';
 import { type ReceivingService, ReceivingServicesEditor } from './receiving-services-editor';
 
@@ -19,10 +21,22 @@ export function HandoverModal({ trajectory, onClose }: { trajectory: TrajectoryD
   const [participants, setParticipants] = useState<string[]>(h.conversationParticipants);
   const [shared, setShared] = useState(h.sharedInformation ?? '');
   const [agreement, setAgreement] = useState(h.coordinationAgreement ?? '');
+  // ADR 018: the version this edit starts from; a stale save reloads the saved hand-over.
+  const [baseVersion, setBaseVersion] = useState(trajectory.version);
+  const reload = (current: TrajectoryDto) => {
+    const saved = current.handover as Handover;
+    setServices(saved.receivingServices);
+    setConversationOn(saved.conversationOn);
+    setParticipants(saved.conversationParticipants);
+    setShared(saved.sharedInformation ?? '');
+    setAgreement(saved.coordinationAgreement ?? '');
+    setBaseVersion(current.version);
+  };
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
     update.mutate(
       {
+        baseVersion,
         handover: {
           receivingServices: services.filter((s) => s.organisation.trim()),
           conversationOn,
@@ -31,7 +45,13 @@ export function HandoverModal({ trajectory, onClose }: { trajectory: TrajectoryD
           coordinationAgreement: agreement.trim() || null,
         },
       },
-      { onSuccess: onClose },
+      {
+        onSuccess: onClose,
+        onError: (error) => {
+          const changed = recordChangedOf(error);
+          if (changed) reload(changed.current as TrajectoryDto);
+        },
+      },
     );
   };
   return (
@@ -66,11 +86,7 @@ export function HandoverModal({ trajectory, onClose }: { trajectory: TrajectoryD
             value={agreement}
             onChange={(e) => setAgreement(e.currentTarget.value)}
           />
-          {update.error ? (
-            <Alert color="red" role="alert">
-              {update.error.message}
-            </Alert>
-          ) : null}
+          <SaveError error={update.error} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}

@@ -1,10 +1,11 @@
-import { Alert, Button, Checkbox, Group, Stack, TagsInput, Textarea } from '@mantine/core';
+import { Button, Checkbox, Group, Stack, TagsInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TrajectoryDto } from '../../../../contracts/trajectories';
 import { todayIso } from '../../../../domain/dates';
 import { DateField } from '../../../components/ui/date-field';
 import { LabelledModal } from '../../../components/ui/labelled-modal';
+import { SaveError } from '../../../components/ui/save-error';
 import { usePlanMeeting, useRecordMeeting } from '../hooks/use-trajectories';
 
 export function MeetingModal({
@@ -32,7 +33,14 @@ export function MeetingModal({
       record.mutate(
         {
           meetingId: meeting.id,
-          body: { heldOn: date, participants, decisions, isFamilyPresent, durationMinutes: 60 },
+          body: {
+            heldOn: date,
+            participants,
+            decisions,
+            isFamilyPresent,
+            durationMinutes: 60,
+            baseVersion: meeting.version,
+          },
         },
         { onSuccess: onClose },
       );
@@ -78,11 +86,7 @@ export function MeetingModal({
               />
             </>
           ) : null}
-          {mutation.error ? (
-            <Alert color="red" role="alert">
-              {mutation.error.message}
-            </Alert>
-          ) : null}
+          <SaveError error={mutation.error} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}

@@ -2,6 +2,7 @@ import { Alert, Badge, Group, Paper, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MyFamilyDto } from '../../../../contracts/worklist';
 import { RouterAnchor } from '../../../components/ui/router-links';
+import { ScrollTable } from '../../../components/ui/scroll-table';
 import { formatDate } from '../../../lib/format';
 import { useJourneyLabels } from '../../../lib/journey-labels';
 
@@ -12,7 +13,7 @@ export function MyFamiliesTable({ families }: { families: MyFamilyDto[] }) {
   if (families.length === 0) return <Alert color="blue">{t('families.none')}</Alert>;
   return (
     <Paper withBorder radius="md" p="xs">
-      <Table.ScrollContainer minWidth={760}>
+      <ScrollTable minWidth={760}>
         <Table>
           <Table.Caption>{t('families.caption')}</Table.Caption>
           <Table.Thead>
@@ -85,7 +86,7 @@ export function MyFamiliesTable({ families }: { families: MyFamilyDto[] }) {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
     </Paper>
   );
 }

@@ -1,9 +1,10 @@
-import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TrajectoryDto } from '../../../../contracts/trajectories';
 import { addDays } from '../../../../domain/dates';
 import { DateField } from '../../../components/ui/date-field';
+import { SaveError } from '../../../components/ui/save-error';
 import { formatDate } from '../../../lib/format';
 import { useJourneyLabels } from '../../../lib/journey-labels';
 import { useCan } from '../../../lib/session';
@@ -59,7 +60,7 @@ export function ShortTermPart({ trajectory }: { trajectory: TrajectoryDto }) {
             size="xs"
             variant="light"
             loading={accept.isPending}
-            onClick={() => accept.mutate(undefined)}
+            onClick={() => accept.mutate(trajectory.version)}
           >
             {t('trajectories.shortTerm.accept')}
           </Button>
@@ -98,7 +99,11 @@ export function ShortTermPart({ trajectory }: { trajectory: TrajectoryDto }) {
               disabled={!reason.trim() || !untilOn}
               loading={request.isPending}
               onClick={() =>
-                untilOn && request.mutate({ reason, untilOn }, { onSuccess: () => setAsking(false) })
+                untilOn &&
+                request.mutate(
+                  { reason, untilOn, baseVersion: trajectory.version },
+                  { onSuccess: () => setAsking(false) },
+                )
               }
             >
               {t('trajectories.shortTerm.submitRequest')}
@@ -106,11 +111,7 @@ export function ShortTermPart({ trajectory }: { trajectory: TrajectoryDto }) {
           </Group>
         </Stack>
       ) : null}
-      {request.error || accept.error ? (
-        <Alert color="red" role="alert">
-          {(request.error ?? accept.error)?.message}
-        </Alert>
-      ) : null}
+      <SaveError error={request.error ?? accept.error} />
     </Stack>
   );
 }

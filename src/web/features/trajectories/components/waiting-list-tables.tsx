@@ -2,6 +2,7 @@ import { Alert, Badge, Paper, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { WaitingListResponse } from '../../../../contracts/worklist';
 import { RouterAnchor } from '../../../components/ui/router-links';
+import { ScrollTable } from '../../../components/ui/scroll-table';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { currentLocale } from '../../../lib/i18n';
 
@@ -13,7 +14,7 @@ export function WaitingEntriesTable({ list }: { list: WaitingListResponse }) {
   if (list.entries.length === 0) return <Alert color="green">{t('waitingList.none')}</Alert>;
   return (
     <Paper withBorder radius="md" p="xs">
-      <Table.ScrollContainer minWidth={800}>
+      <ScrollTable minWidth={800}>
         <Table>
           <Table.Caption>{t('waitingList.caption')}</Table.Caption>
           <Table.Thead>
@@ -65,7 +66,7 @@ export function WaitingEntriesTable({ list }: { list: WaitingListResponse }) {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
     </Paper>
   );
 }
@@ -76,7 +77,7 @@ export function WaitingFiguresTable({ list }: { list: WaitingListResponse }) {
   if (list.figures.length === 0) return null;
   return (
     <Paper withBorder radius="md" p="xs">
-      <Table.ScrollContainer minWidth={640}>
+      <ScrollTable minWidth={640}>
         <Table>
           <Table.Caption>{t('waitingList.figuresCaption')}</Table.Caption>
           <Table.Thead>
@@ -105,7 +106,7 @@ export function WaitingFiguresTable({ list }: { list: WaitingListResponse }) {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
     </Paper>
   );
 }

@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { isApiError } from '../../../lib/api';
 import {
   acceptExtension,
   closeTrajectory,
@@ -41,6 +42,11 @@ function useJourneyMutation<TInput, TOutput>(familyId: string, mutate: (input: T
       for (const key of [trajectoriesKey(familyId), contactsKey(familyId), ['worklist'], ['plans', familyId]])
         void queryClient.invalidateQueries({ queryKey: key });
     },
+    // Someone else saved first (ADR 018): show the trajectories as they are now.
+    onError: (error) => {
+      if (isApiError(error, 'RECORD_CHANGED'))
+        void queryClient.invalidateQueries({ queryKey: trajectoriesKey(familyId) });
+    },
   });
 }
 
@@ -53,7 +59,7 @@ export const useUpdateTrajectory = (familyId: string, id: string) =>
 export const useRequestExtension = (familyId: string, id: string) =>
   useJourneyMutation(familyId, (body: Parameters<typeof requestExtension>[1]) => requestExtension(id, body));
 export const useAcceptExtension = (familyId: string, id: string) =>
-  useJourneyMutation(familyId, () => acceptExtension(id));
+  useJourneyMutation(familyId, (baseVersion: number) => acceptExtension(id, { baseVersion }));
 export const useCloseTrajectory = (familyId: string, id: string) =>
   useJourneyMutation(familyId, (body: Parameters<typeof closeTrajectory>[1]) => closeTrajectory(id, body));
 export const usePlanMeeting = (familyId: string, id: string) =>
@@ -67,6 +73,8 @@ export const useRecordMeeting = (familyId: string, id: string) =>
 export const useRecordContact = (familyId: string) =>
   useJourneyMutation(familyId, (body: Parameters<typeof recordContact>[1]) => recordContact(familyId, body));
 export const useRecordCareWeek = (familyId: string, id: string) =>
-  useJourneyMutation(familyId, ({ week, minutes }: { week: number; minutes: number }) =>
-    recordCareWeek(id, week, { minutes }),
+  useJourneyMutation(
+    familyId,
+    ({ week, minutes, baseVersion }: { week: number; minutes: number; baseVersion: number }) =>
+      recordCareWeek(id, week, { minutes, baseVersion }),
   );

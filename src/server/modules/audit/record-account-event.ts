@@ -1,0 +1,30 @@
+import type { Executor } from '../../platform/db/database';
+import { auditEvents } from './audit.schema';
+
+/** What happens to an account at the door (ADR 018); never a password, never a typed address. */
+export type AccountEventAction = 'login' | 'login-failed' | 'logout' | 'unlock' | 'session-policy';
+
+export type AccountEvent = {
+  action: AccountEventAction;
+  /** Null for a failed sign-in with an unknown address. */
+  collaborationId: string | null;
+  /** Whom it concerns: the account, or for an unknown address a hash of it. */
+  entityType: 'account' | 'collaboration';
+  entityId: string;
+  /** Who did it, when it is someone else than the account (an unlock by a coordinator). */
+  actor?: { userId: string; displayName: string } | null;
+  details?: Record<string, unknown>;
+};
+
+/** Sign-in, sign-out and lockout events, written without a signed-in actor where there is none. */
+export async function recordAccountEvent(db: Executor, event: AccountEvent) {
+  await db.insert(auditEvents).values({
+    collaborationId: event.collaborationId,
+    actorUserId: event.actor?.userId ?? null,
+    actorDisplayName: event.actor?.displayName ?? null,
+    action: event.action,
+    entityType: event.entityType,
+    entityId: event.entityId,
+    details: event.details ?? null,
+  });
+}

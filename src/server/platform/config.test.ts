@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { readConfig } from './config';
+
+describe('EENPLAN_TRUSTED_PROXIES', () => {
+  it('trusts no proxy by default', () => {
+    expect(readConfig({}).trustedProxies).toEqual([]);
+    expect(readConfig({ EENPLAN_TRUSTED_PROXIES: ' ' }).trustedProxies).toEqual([]);
+  });
+
+  it('reads a comma list of addresses and CIDR ranges, IPv4 and IPv6', () => {
+    expect(
+      readConfig({ EENPLAN_TRUSTED_PROXIES: '10.0.0.1, 10.1.0.0/16,::1,fd00::/8' }).trustedProxies,
+    ).toEqual(['10.0.0.1', '10.1.0.0/16', '::1', 'fd00::/8']);
+  });
+
+  it('refuses to start on an entry that is not an address or range', () => {
+    for (const bad of ['true', '*', 'proxy.example.org', '10.0.0.0/33', '10.0.0.1/8/1', '::1/129']) {
+      expect(() => readConfig({ EENPLAN_TRUSTED_PROXIES: bad }), bad).toThrow(
+        /EENPLAN_TRUSTED_PROXIES: .* is not an IP address or CIDR range/,
+      );
+    }
+  });
+});
