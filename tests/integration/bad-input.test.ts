@@ -84,10 +84,18 @@ describe('dates out of range', () => {
       })
     ).body;
     const url = `/api/v1/trajectories/${trajectory.id}/extension`;
-    const forever = await worker.post(url, { reason: 'Nog even', untilOn: '9999-12-31' });
+    const forever = await worker.post(url, {
+      reason: 'Nog even',
+      untilOn: '9999-12-31',
+      baseVersion: trajectory.version,
+    });
     expect(forever.status).toBe(400);
     expect(fieldsOf(forever.body)).toEqual(['untilOn']);
-    const twoYears = await worker.post(url, { reason: 'Nog even', untilOn: addMonths(startedOn, 4 + 13) });
+    const twoYears = await worker.post(url, {
+      reason: 'Nog even',
+      untilOn: addMonths(startedOn, 4 + 13),
+      baseVersion: trajectory.version,
+    });
     expect(twoYears.status).toBe(422);
     expect(twoYears.body.error.code).toBe('EXTENSION_TOO_LONG');
     expect(fieldsOf(twoYears.body)).toEqual(['untilOn']);
@@ -96,7 +104,11 @@ describe('dates out of range', () => {
       extension: unknown;
     }[];
     expect(stored.find((x) => x.id === trajectory.id)?.extension).toBeNull();
-    const withinAYear = await worker.post(url, { reason: 'Nog even', untilOn: addMonths(startedOn, 4 + 12) });
+    const withinAYear = await worker.post(url, {
+      reason: 'Nog even',
+      untilOn: addMonths(startedOn, 4 + 12),
+      baseVersion: trajectory.version,
+    });
     expect(withinAYear.status).toBe(200);
   });
 });
