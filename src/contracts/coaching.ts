@@ -2,7 +2,7 @@
 // the coaches with their caseload limit, and the matches between them.
 import { z } from 'zod';
 import { FAMILY_COACH_FUNCTIONS, MATCH_END_REASONS } from '../domain/family-coaching';
-import { isoDate } from './common';
+import { isoDate, optionalText } from './common';
 
 const zoneDto = z.object({ code: z.string(), name: z.string() });
 const coachRef = z.object({ id: z.uuid(), displayName: z.string(), isVolunteer: z.boolean() });
@@ -72,7 +72,7 @@ export const matchInput = z.object({
   referralId: z.uuid().nullable().optional(),
   matchedOn: isoDate.optional(),
   /** Required when another coach than the suggested one is chosen. */
-  reason: z.string().trim().max(1000).nullable().optional(),
+  reason: optionalText(1000),
 });
 export type MatchInput = z.infer<typeof matchInput>;
 

@@ -1,7 +1,50 @@
 import { z } from 'zod';
 
+// The one guard of every field a person or partner system types (issue 10). The contracts, not
+// PostgreSQL, refuse bad input: the database answers a NUL byte or year 10000 with a 500.
+
+/** Why a field was refused beyond zod's own checks; the error handler translates `validation.<problem>`. */
+export type InputProblem = 'controlCharacter' | 'dateRange' | 'numberRange';
+const problem = (name: InputProblem) => ({ params: { problem: name } });
+
+/** Control characters except tab, line feed and carriage return; PostgreSQL cannot store NUL at all. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+export const hasNoControlCharacter = (value: string) => !CONTROL_CHARACTER.test(value);
+
+/** A code or key as sent (not trimmed): a funding line, a zone, an owner filter. */
+export const token = (max: number) =>
+  z.string().max(max).refine(hasNoControlCharacter, problem('controlCharacter'));
+/** Free text a person typed, trimmed, at most `max` characters. */
+export const text = (max: number) =>
+  z.string().trim().max(max).refine(hasNoControlCharacter, problem('controlCharacter'));
+export const requiredText = (max: number) => text(max).min(1);
+export const optionalText = (max: number) => text(max).optional().nullable();
+
+/**
+ * The calendar the service works in: no record of youth care lies before 1900 (a grandparent's
+ * birth date) or after 2100. Rules narrow further where they know more (R1 extensions, figure years).
+ */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2100;
+const yearOf = (date: string) => Number(date.slice(0, 4));
+
 /** Dates travel as YYYY-MM-DD, as the integration API promises partner systems. */
-export const isoDate = z.iso.date();
+export const isoDate = z.iso
+  .date()
+  .refine((d) => yearOf(d) >= MIN_YEAR && yearOf(d) <= MAX_YEAR, problem('dateRange'));
+
+/** A year of figures, money or zone data: from the first year of the programme to next year. */
+export const FIRST_YEAR = 2000;
+export const lastPlanningYear = (today: Date = new Date()) => today.getUTCFullYear() + 1;
+/** A date of figures (a period's start or end): a year from 2000 to next year. */
+export const figureDate = isoDate.refine(
+  (d) => yearOf(d) >= FIRST_YEAR && yearOf(d) <= lastPlanningYear(),
+  problem('dateRange'),
+);
+
+/** A whole number PostgreSQL's `integer` holds (cents, minutes, counts): never past 2^31 − 1. */
+export const INT4_MAX = 2_147_483_647;
 
 export const idParams = z.object({ id: z.uuid() });
 

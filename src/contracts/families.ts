@@ -1,11 +1,10 @@
 import { z } from 'zod';
-import { baseVersion, isoDate } from './common';
+import { baseVersion, isoDate, optionalText, requiredText } from './common';
 import { MEMBER_ROLES, memberDto, REFERRAL_STATUSES } from './intake';
 import { zoneDto } from './network';
 
-/** Optional free text: trimmed, empty allowed, null when absent. */
-export const optionalText = (max: number) => z.string().trim().max(max).optional().nullable();
-export const requiredText = (max: number) => z.string().trim().min(1).max(max);
+// The shared text guards (common.ts), re-exported for the contracts that took them from here.
+export { optionalText, requiredText };
 
 // Members: added and corrected in the file; names may stay empty (R31).
 export const memberBody = z.object({
@@ -117,7 +116,7 @@ export type FamilyRestrictedDetails = z.infer<typeof familyRestrictedDetails>;
  * birth year — an exact identification, never a fragment (422 when neither is given).
  */
 export const familySearchQuery = z.object({
-  familyName: z.string().trim().min(1).max(100),
+  familyName: requiredText(100),
   municipalityNis: z
     .string()
     .regex(/^\d{5}$/)

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from './common';
+import { isoDate, requiredText, token } from './common';
 
 export const fundingLineDto = z.object({
   code: z.string(),
@@ -20,10 +20,10 @@ export const SPENDING_CATEGORIES = [
 ] as const;
 
 export const lineYearParams = z.object({
-  code: z.string().max(50),
+  code: token(50),
   year: z.coerce.number().int().min(2000).max(2100),
 });
-export const lineParams = z.object({ code: z.string().max(50) });
+export const lineParams = z.object({ code: token(50) });
 
 export const lineYearInput = z.object({
   budgetCents: cents,
@@ -42,13 +42,13 @@ export const spendingInput = z.object({
   status: z.enum(['committed', 'spent']),
   amountCents: cents.min(1),
   bookedOn: isoDate,
-  description: z.string().trim().min(1).max(500),
+  description: requiredText(500),
 });
 export type SpendingInput = z.infer<typeof spendingInput>;
 
 export const pilotInput = z.object({
-  name: z.string().trim().min(1).max(200),
-  fundingLine: z.string().max(50),
+  name: requiredText(200),
+  fundingLine: token(50),
   fromYear: z.number().int().min(2000).max(2100),
   amountCents: cents.min(1),
   startsOn: isoDate,
@@ -178,6 +178,6 @@ export const spendingEntryDto = z.object({
 export type SpendingEntryDto = z.infer<typeof spendingEntryDto>;
 
 export const spendingListQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
-export const spendingParams = z.object({ code: z.string().max(50), id: z.uuid() });
-export const cancelSpendingBody = z.object({ reason: z.string().trim().min(1).max(500) });
+export const spendingParams = z.object({ code: token(50), id: z.uuid() });
+export const cancelSpendingBody = z.object({ reason: requiredText(500) });
 export type CancelSpendingBody = z.infer<typeof cancelSpendingBody>;

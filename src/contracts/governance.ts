@@ -10,7 +10,7 @@ import {
   PREVIOUS_MINUTES_APPROVALS,
 } from '../domain/meetings';
 import { TODO_STATUSES } from '../domain/todos';
-import { isoDate } from './common';
+import { figureDate, isoDate, optionalText, requiredText, token } from './common';
 import { figuresResponse } from './reports';
 
 export {
@@ -27,8 +27,7 @@ export const MEETING_PHASES = ['draft', 'invited', 'toMinute', 'minutesShared'] 
 export const TODO_STATES = ['open', 'dueSoon', 'overdue', 'done'] as const;
 export const EVALUATION_STATES = ['none', 'later', 'upcoming', 'due', 'evaluated'] as const;
 
-const text = (max: number) => z.string().trim().min(1).max(max);
-const optionalText = (max: number) => z.string().trim().max(max).optional().nullable();
+const text = requiredText;
 /** "14:00" on the Brussels clock. */
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time looks like 14:00');
 
@@ -149,7 +148,7 @@ export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
 export const attachmentUpload = z.object({
   fileName: text(200),
-  contentType: z.string().max(200).optional().nullable(),
+  contentType: token(200).optional().nullable(),
   /** The file, base64-encoded; at most 10 MB once decoded. */
   dataBase64: z
     .string()
@@ -445,7 +444,7 @@ export type TodoUpdate = z.infer<typeof todoUpdate>;
 export const todosQuery = z.object({
   bodyId: z.uuid().optional(),
   status: z.enum(['open', 'overdue', 'done']).optional(),
-  owner: z.string().max(200).optional(),
+  owner: token(200).optional(),
 });
 export type TodosQuery = z.infer<typeof todosQuery>;
 
@@ -505,9 +504,9 @@ export type AgreementDto = z.infer<typeof agreementDto>;
 
 // ── Figures for a steering-group meeting (R22) ───────────────────────────────────────────────
 export const completenessQuery = z.object({
-  from: isoDate,
-  to: isoDate,
-  fundingLine: z.string().max(50).optional(),
+  from: figureDate,
+  to: figureDate,
+  fundingLine: token(50).optional(),
 });
 export type CompletenessQuery = z.infer<typeof completenessQuery>;
 
@@ -525,9 +524,9 @@ export const completenessResponse = z.object({
 export type CompletenessResponse = z.infer<typeof completenessResponse>;
 
 export const freezeFiguresBody = z.object({
-  from: isoDate,
-  to: isoDate,
-  fundingLine: z.string().max(50).optional().nullable(),
+  from: figureDate,
+  to: figureDate,
+  fundingLine: token(50).optional().nullable(),
   /** Freeze although files still miss data; the snapshot then says how many. */
   acceptIncomplete: z.boolean().optional(),
   note: optionalText(2000),

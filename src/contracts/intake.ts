@@ -1,12 +1,10 @@
 import { z } from 'zod';
-import { isoDate } from './common';
+import { INT4_MAX, isoDate, optionalText, requiredText, token } from './common';
 import { ORGANISATION_KINDS, REFERRED_THROUGH_KINDS, zoneDto } from './network';
 
 export const MEMBER_ROLES = ['child', 'parent', 'other'] as const;
 export const REFERRAL_STATUSES = ['received', 'started', 'notStarted', 'waitingList'] as const;
 export const DECISION_OUTCOMES = ['started', 'notStarted', 'waitingList'] as const;
-
-const optionalText = (max: number) => z.string().trim().max(max).optional().nullable();
 
 // R31: names and dates are optional; a referral may be anonymous until the family agrees.
 export const memberInput = z.object({
@@ -20,10 +18,10 @@ export type MemberInput = z.infer<typeof memberInput>;
 
 export const createReferralBody = z.object({
   receivedOn: isoDate.optional(),
-  fundingLine: z.string().min(1).max(50),
+  fundingLine: token(50).min(1),
   registrant: z.object({
     organisationKind: z.enum(ORGANISATION_KINDS),
-    organisationName: z.string().trim().min(1).max(200),
+    organisationName: requiredText(200),
     contactName: optionalText(200),
     contactEmail: z.email().max(254).optional().nullable(),
     contactPhone: optionalText(50),
@@ -39,7 +37,7 @@ export const createReferralBody = z.object({
     // Set when the person registering already recognised the family as known.
     linkToFamilyId: z.uuid().optional().nullable(),
   }),
-  requestForHelp: z.string().trim().min(1).max(10_000),
+  requestForHelp: requiredText(10_000),
   consentToRefer: z.boolean(),
 });
 export type CreateReferralBody = z.infer<typeof createReferralBody>;
@@ -130,13 +128,13 @@ export type ReferralDto = z.infer<typeof referralDto>;
 
 export const listReferralsQuery = z.object({
   status: z.enum(REFERRAL_STATUSES).optional(),
-  fundingLine: z.string().max(50).optional(),
-  zone: z.string().max(20).optional(),
+  fundingLine: token(50).optional(),
+  zone: token(20).optional(),
   registrantKind: z.enum(ORGANISATION_KINDS).optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),
   limit: z.coerce.number().int().min(1).max(500).default(200),
-  offset: z.coerce.number().int().min(0).default(0),
+  offset: z.coerce.number().int().min(0).max(INT4_MAX).default(0),
 });
 export type ListReferralsQuery = z.infer<typeof listReferralsQuery>;
 
@@ -146,7 +144,7 @@ export type ReferralListResponse = z.infer<typeof referralListResponse>;
 
 export const decisionBody = z.object({
   outcome: z.enum(DECISION_OUTCOMES),
-  reason: z.string().max(50).optional().nullable(),
+  reason: token(50).optional().nullable(),
   decidedOn: isoDate.optional(),
   note: optionalText(2000),
   /** R4: starting past the line's yearly quota needs the coordinator's reason. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { token } from './common';
 
 /** Kinds of partner organisation (who registers, who a family came through). */
 export const ORGANISATION_KINDS = [
@@ -32,7 +33,7 @@ export const municipalityDto = z.object({
 });
 export type MunicipalityDto = z.infer<typeof municipalityDto>;
 
-export const municipalityQuery = z.object({ q: z.string().max(100).optional() });
+export const municipalityQuery = z.object({ q: token(100).optional() });
 
 export const zonesBody = z.object({
   zones: z.array(z.string().regex(/^elz\d+$/, 'zone codes look like elz57')).max(100),

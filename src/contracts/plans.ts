@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { EVALUATION_SCALE, EVALUATORS, GOAL_STATUSES, OWNER_KINDS } from '../domain/family-plan';
-import { isoDate } from './common';
+import { INT4_MAX, isoDate } from './common';
 import { optionalText, requiredText } from './families';
 
 // Item ids are chosen by the client (or filled in by the server) and stay the same from version
 // to version: that is what comparing and merging versions works on.
-const itemId = z.string().trim().min(1).max(64);
+const itemId = requiredText(64);
 
 export const planGoalInput = z.object({
   id: itemId.optional(),
@@ -50,7 +50,7 @@ export type PlanContentInput = z.input<typeof planContentInput>;
 
 export const savePlanBody = z.object({
   /** The version the edit started from; 0 for a family without a plan yet. */
-  baseVersion: z.number().int().min(0),
+  baseVersion: z.number().int().min(0).max(INT4_MAX),
   content: planContentInput,
   changeNote: optionalText(500),
 });
@@ -125,12 +125,15 @@ export type PlanDto = z.infer<typeof planDto>;
 export const planConflictDetails = z.object({ currentVersion: z.number().int(), current: planVersionDto });
 export type PlanConflictDetails = z.infer<typeof planConflictDetails>;
 
-export const planVersionParams = z.object({ id: z.uuid(), version: z.coerce.number().int().min(1) });
+export const planVersionParams = z.object({
+  id: z.uuid(),
+  version: z.coerce.number().int().min(1).max(INT4_MAX),
+});
 /** Reading a version of a plan folded into this one (R17): the merged file it belonged to. */
 export const planVersionQuery = z.object({ mergedFamilyId: z.uuid().optional() });
 export const compareQuery = z.object({
-  from: z.coerce.number().int().min(1),
-  to: z.coerce.number().int().min(1),
+  from: z.coerce.number().int().min(1).max(INT4_MAX),
+  to: z.coerce.number().int().min(1).max(INT4_MAX),
 });
 
 const fieldValue = z.union([z.string(), z.number(), z.null()]);

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { isoDate } from './common';
+import { figureDate, isoDate, token } from './common';
 
 export const figuresQuery = z.object({
-  from: isoDate.optional(),
-  to: isoDate.optional(),
-  fundingLine: z.string().max(50).optional(),
+  from: figureDate.optional(),
+  to: figureDate.optional(),
+  fundingLine: token(50).optional(),
 });
 export type FiguresQuery = z.infer<typeof figuresQuery>;
 

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { DEFAULT_CASELOAD_LIMIT } from '../domain/family-coaching';
 import { WORKER_FUNCTIONS } from '../domain/secondment';
-import { baseVersion, isoDate } from './common';
+import { baseVersion, isoDate, optionalText, requiredText, token } from './common';
 
 /** FTE as a percentage of full time in whole numbers (50 = half-time). */
 const fte = z.number().int().min(0).max(100);
 
 export const workerInput = z.object({
-  displayName: z.string().trim().min(1).max(200),
+  displayName: requiredText(200),
   homeOrganisationId: z.uuid(),
   function: z.enum(WORKER_FUNCTIONS),
   typeModuleId: z.uuid().nullable().optional(),
@@ -15,8 +15,8 @@ export const workerInput = z.object({
   fteHomeOrganisation: fte.default(0),
   secondmentStart: isoDate,
   secondmentEnd: isoDate.nullable().optional(),
-  zoneCode: z.string().max(20).nullable().optional(),
-  site: z.string().trim().max(100).nullable().optional(),
+  zoneCode: token(20).nullable().optional(),
+  site: optionalText(100),
   isNewHire: z.boolean().default(false),
   /** R12: this worker is the extra module that covers absence. */
   coversAbsence: z.boolean().default(false),
@@ -33,13 +33,13 @@ export type EditWorkerInput = z.infer<typeof editWorkerInput>;
 export const absenceInput = z.object({
   startsOn: isoDate,
   endsOn: isoDate,
-  reason: z.string().trim().max(200).nullable().optional(),
+  reason: optionalText(200),
 });
 export type AbsenceInput = z.infer<typeof absenceInput>;
 
 export const typeModuleInput = z.object({
   employerOrganisationId: z.uuid(),
-  name: z.string().trim().min(1).max(200),
+  name: requiredText(200),
   fte: z.number().int().min(1).max(1000),
 });
 export type TypeModuleInput = z.infer<typeof typeModuleInput>;
@@ -170,7 +170,7 @@ export const assignByAvailabilityBody = z.object({
   workerId: z.uuid(),
   referralId: z.uuid().nullable().optional(),
   /** Required when the chosen worker is not the suggestion (R10). */
-  overrideReason: z.string().trim().max(1000).nullable().optional(),
+  overrideReason: optionalText(1000),
 });
 export type AssignByAvailabilityBody = z.infer<typeof assignByAvailabilityBody>;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { MINUTES_IN_A_WEEK } from '../domain/family-care';
 import { CLOSE_REASONS, TRAJECTORY_KINDS } from '../domain/trajectories';
-import { baseVersion, isoDate } from './common';
+import { baseVersion, isoDate, token } from './common';
 import { optionalText, requiredText } from './families';
 
 export const receivingServiceInput = z.object({
@@ -48,7 +48,7 @@ export type FamilyCareDetails = z.infer<typeof familyCareDetails>;
 export const familyCareUpdate = familyCareDetails.partial();
 
 const startBase = {
-  fundingLine: z.string().min(1).max(50),
+  fundingLine: token(50).min(1),
   startedOn: isoDate.optional(),
   referralId: z.uuid().optional().nullable(),
 };

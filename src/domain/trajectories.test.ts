@@ -51,6 +51,10 @@ describe('R1: a short strength-based trajectory lasts at most 4 months', () => {
     const base = { kind: 'shortTerm' as const, startedOn: '2026-01-31', current: null };
     expect(checkExtensionRequest({ ...base, untilOn: '2026-05-31' })?.code).toBe('EXTENSION_NOT_NEEDED');
     expect(checkExtensionRequest({ ...base, untilOn: '2026-06-01' })).toBeNull();
+    // at most a year past the 4 months (issue 10: 9999-12-31 was accepted)
+    expect(checkExtensionRequest({ ...base, untilOn: '2027-05-31' })).toBeNull();
+    expect(checkExtensionRequest({ ...base, untilOn: '2027-06-01' })?.code).toBe('EXTENSION_TOO_LONG');
+    expect(checkExtensionRequest({ ...base, untilOn: '9999-12-31' })?.code).toBe('EXTENSION_TOO_LONG');
     expect(checkExtensionRequest({ ...base, kind: 'bridging', untilOn: '2026-09-01' })?.code).toBe(
       'EXTENSION_NOT_FOR_KIND',
     );

@@ -84,12 +84,19 @@ export function shortTermStatus(input: {
 export type ExtensionProblem =
   | { code: 'EXTENSION_NOT_FOR_KIND' }
   | { code: 'EXTENSION_NOT_NEEDED'; field: 'untilOn' }
+  | { code: 'EXTENSION_TOO_LONG'; field: 'untilOn' }
   | { code: 'EXTENSION_ALREADY_ACCEPTED' }
   | { code: 'EXTENSION_NOT_REQUESTED' }
   | { code: 'EXTENSION_ACCEPTOR_ROLE' }
   | { code: 'EXTENSION_OWN_REQUEST' };
 
-/** R1: going past 4 months needs a reason and a new end date past the 4 months. */
+/**
+ * R1 keeps the help short: an extension reaches at most a year past the 4 months, so a typo
+ * (9999-12-31) cannot leave a trajectory open for ever; a longer need is a new trajectory.
+ */
+export const MAX_EXTENSION_MONTHS = 12;
+
+/** R1: going past 4 months needs a reason and a new end date past the 4 months, within a year. */
 export function checkExtensionRequest(input: {
   kind: TrajectoryKind;
   startedOn: IsoDate;
@@ -100,6 +107,8 @@ export function checkExtensionRequest(input: {
   if (input.current?.acceptedOn) return { code: 'EXTENSION_ALREADY_ACCEPTED' };
   if (input.untilOn <= shortTermEndsOn(input.startedOn))
     return { code: 'EXTENSION_NOT_NEEDED', field: 'untilOn' };
+  if (input.untilOn > addMonths(shortTermEndsOn(input.startedOn), MAX_EXTENSION_MONTHS))
+    return { code: 'EXTENSION_TOO_LONG', field: 'untilOn' };
   return null;
 }
 

@@ -205,7 +205,7 @@ describe('the family’s agreement', () => {
     const v1 = res.body.versions.find((v: { version: number }) => v.version === 1);
     expect(v1.agreement).toMatchObject({ ...body, recordedBy: worker.user.displayName });
     expect((await worker.post(url, body)).status).toBe(409);
-    const future = await worker.post(`${plan()}/versions/2/agreement`, { ...body, agreedOn: '2999-01-01' });
+    const future = await worker.post(`${plan()}/versions/2/agreement`, { ...body, agreedOn: '2099-01-01' });
     expect(future.body.error.code).toBe('AGREEMENT_IN_FUTURE');
   });
 });

@@ -115,7 +115,7 @@ describe('registering a referral', () => {
     expect([line.status, line.body.error.code]).toEqual([422, 'FUNDING_LINE_UNKNOWN']);
     const consent = await desk.post('/api/v1/referrals', referralBody({ consentToRefer: false }));
     expect([consent.status, consent.body.error.code]).toEqual([422, 'CONSENT_TO_REFER_REQUIRED']);
-    const future = await desk.post('/api/v1/referrals', referralBody({ receivedOn: '2999-01-01' }));
+    const future = await desk.post('/api/v1/referrals', referralBody({ receivedOn: '2099-01-01' }));
     expect([future.status, future.body.error.code]).toEqual([422, 'REFERRAL_RECEIVED_IN_FUTURE']);
   });
 
@@ -260,7 +260,7 @@ describe('deciding', () => {
     expect(early.body.error.code).toBe('DECISION_BEFORE_RECEIPT');
     const late = await desk.post(`/api/v1/referrals/${r.body.id}/decision`, {
       outcome: 'started',
-      decidedOn: '2999-01-01',
+      decidedOn: '2099-01-01',
     });
     expect(late.body.error.code).toBe('DECISION_IN_FUTURE');
     expect((await desk.get(`/api/v1/referrals/${r.body.id}`)).body.status).toBe('received');

@@ -44,4 +44,15 @@ describe('the official municipality table', () => {
     expect(problemOf(`${HEADER}\n${ROW.replace('elz57', 'zone 57')}`)).toMatchObject({ line: 2 });
     expect(problemOf(`${HEADER}\n46021,Sint-Niklaas`)).toMatchObject({ line: 2 });
   });
+
+  // Issue 10: a header alone or a name with control characters is not the official table.
+  it('refuses a header without municipalities and names that are not plain text', () => {
+    expect(problemOf(`${HEADER}\n`)).toMatchObject({
+      line: 2,
+      problem: expect.stringContaining('no municipalities'),
+    });
+    expect(problemOf(`${HEADER}\n${ROW.replace('Sint-Niklaas', 'Sint-\u0001Niklaas')}`)).toMatchObject({
+      line: 2,
+    });
+  });
 });

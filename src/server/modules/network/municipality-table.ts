@@ -1,6 +1,7 @@
 // The official municipality → primary-care-zone table (Provincies in Cijfers format). The
 // table changes (municipalities merged on 1 January 2025), so it is imported, not built in.
 import { parse } from 'csv-parse/sync';
+import { hasNoControlCharacter } from '../../../contracts/common';
 
 export const MUNICIPALITY_COLUMNS = [
   'nis_code',
@@ -66,6 +67,8 @@ export function parseMunicipalityTable(text: string): MunicipalityRow[] {
     throw new MunicipalityTableError(1, 'missingColumns', `missing columns: ${missing}`, {
       columns: missing,
     });
+  // A header without municipalities is not the official table; refused rather than "0 imported".
+  if (rows.length === 0) throw new MunicipalityTableError(2, 'empty', 'the file has no municipalities');
   const at = (row: string[], column: string) => (row[header.indexOf(column)] ?? '').trim();
 
   const seen = new Set<string>();
@@ -88,7 +91,8 @@ export function parseMunicipalityTable(text: string): MunicipalityRow[] {
       throw fail('zoneCode', `zone code "${zoneCode}" is not like elz57`, { value: zoneCode });
     const name = at(row, 'gemeente');
     const zoneName = at(row, 'elz_naam');
-    if (!name || !zoneName) throw fail('names', 'municipality and zone need a name');
+    if (!name || !zoneName || !row.every(hasNoControlCharacter))
+      throw fail('names', 'municipality and zone need a name in plain text');
     return {
       nisCode,
       name,

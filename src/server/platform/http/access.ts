@@ -1,7 +1,7 @@
 // Every route declares who may call it (`config.access`); a route without one refuses to
 // register, so an unguarded endpoint cannot ship. State-changing calls also need the CSRF token.
 import { timingSafeEqual } from 'node:crypto';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest, FastifySchema } from 'fastify';
 import { can, type RouteAccess } from '../../../domain/roles';
 import type { Actor } from '../auth/actor';
 import { AppError } from './app-error';
@@ -19,7 +19,8 @@ declare module 'fastify' {
   }
 }
 
-export type DeclaredRoute = { method: string; url: string; access: RouteAccess };
+/** `schema` holds the route's zod contracts (params, querystring, body): what the bad-input tests fuzz. */
+export type DeclaredRoute = { method: string; url: string; access: RouteAccess; schema?: FastifySchema };
 
 export type Authenticator = (request: FastifyRequest) => Promise<Actor | null>;
 
@@ -43,7 +44,8 @@ export function registerAccessControl(app: FastifyInstance, authenticate: Authen
       route.config = { ...route.config, access: 'public' };
     }
     const access = route.config.access as RouteAccess;
-    for (const method of [route.method].flat()) declared.push({ method, url: route.url, access });
+    for (const method of [route.method].flat())
+      declared.push({ method, url: route.url, access, schema: route.schema });
   });
 
   app.addHook('onRequest', async (request) => {

@@ -14,6 +14,9 @@ function validationMessageKey(issue: {
   message?: string;
   params: Record<string, unknown>;
 }): string {
+  // The contracts' own guards (common.ts) name their problem: a control character, a date out of range.
+  const own = (issue.params.params as { problem?: string } | undefined)?.problem;
+  if (issue.keyword === 'custom' && own) return own;
   if (issue.keyword === 'invalid_type' && String(issue.message).includes('received undefined'))
     return 'required';
   if (issue.keyword === 'invalid_format') {
@@ -21,7 +24,7 @@ function validationMessageKey(issue: {
     if (issue.params.format === 'email') return 'email';
   }
   if (issue.keyword === 'too_small') return issue.params.minimum === 1 ? 'required' : 'tooShort';
-  if (issue.keyword === 'too_big') return 'tooLong';
+  if (issue.keyword === 'too_big') return issue.params.origin === 'number' ? 'numberRange' : 'tooLong';
   if (['invalid_value', 'invalid_union', 'invalid_enum_value'].includes(issue.keyword)) return 'choice';
   return 'invalid';
 }
@@ -33,6 +36,19 @@ const FASTIFY_CODES: Record<string, [AppError['status'], string]> = {
   FST_ERR_CTP_EMPTY_JSON_BODY: [400, 'VALIDATION_FAILED'],
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: [400, 'VALIDATION_FAILED'],
 };
+
+/**
+ * PostgreSQL's class 22 "data exception" (22P05 untranslatable character, 22008 datetime overflow,
+ * 22003 numeric out of range, 22001 string too long, …): input the contracts should have refused.
+ * A backstop: the statement failed, so nothing changed, and the caller hears 400, not 500.
+ */
+export function postgresDataException(error: unknown): string | null {
+  for (let e = error as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 3; depth++) {
+    if (typeof e.code === 'string' && /^22[0-9A-Z]{3}$/.test(e.code)) return e.code;
+    e = e.cause as typeof e;
+  }
+  return null;
+}
 
 export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   const locale = requestLocale(request);
@@ -55,13 +71,25 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
     return send(error.status, error.code, details, error.options.params);
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
-    const details: FieldProblem[] = error.validation.map((issue) => ({
-      field:
-        issue.instancePath.replace(/^\//, '').replaceAll('/', '.') || (error.validationContext ?? 'body'),
-      code: issue.keyword,
-      message: translate(locale, `validation.${validationMessageKey(issue)}`),
-    }));
+    const details: FieldProblem[] = [];
+    for (const issue of error.validation) {
+      const key = validationMessageKey(issue);
+      const problem: FieldProblem = {
+        field:
+          issue.instancePath.replace(/^\//, '').replaceAll('/', '.') || (error.validationContext ?? 'body'),
+        // The contracts' own guards name their problem (controlCharacter, dateRange) as the code.
+        code: issue.keyword === 'custom' ? key : issue.keyword,
+        message: translate(locale, `validation.${key}`),
+      };
+      // Two checks of one field may fail alike (a date out of every range): say it once.
+      if (!details.some((d) => d.field === problem.field && d.code === problem.code)) details.push(problem);
+    }
     return send(400, 'VALIDATION_FAILED', details);
+  }
+  const dataException = postgresDataException(error);
+  if (dataException) {
+    request.log.warn({ err: error, sqlState: dataException }, 'input refused by PostgreSQL');
+    return send(400, 'INPUT_NOT_STORABLE', { sqlState: dataException });
   }
   if (error.statusCode === 429) return send(429, 'TOO_MANY_REQUESTS');
   const known = error.code ? FASTIFY_CODES[error.code] : undefined;

@@ -19,6 +19,7 @@ import { translate } from '../i18n/translate';
 import { type Authenticator, registerAccessControl } from './access';
 import { errorHandler, requestLocale } from './error-handler';
 import { serializeError, serializeRequest } from './log-redaction';
+import { refuseNul } from './refuse-nul';
 
 export type HttpOptions = {
   authenticate: Authenticator;
@@ -47,6 +48,8 @@ export async function createHttpServer(options: HttpOptions) {
       ...(options.logStream ? { stream: options.logStream } : {}),
     },
     bodyLimit: options.bodyLimitBytes ?? 2 * 1024 * 1024,
+    // A bad URL or an overlong path parameter answers like every other bad input.
+    frameworkErrors: (error, request, reply) => errorHandler(error, request, reply),
     trustProxy: options.trustedProxies?.length ? [...options.trustedProxies] : false,
   }).withTypeProvider<ZodTypeProvider>();
 
@@ -84,6 +87,7 @@ export async function createHttpServer(options: HttpOptions) {
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   registerAccessControl(app, options.authenticate);
+  app.addHook('preValidation', refuseNul);
 
   // Plain-text bodies (the municipality CSV import) arrive as strings.
   app.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string' }, (_req, body, done) =>
