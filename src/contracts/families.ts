@@ -16,7 +16,7 @@ export const memberBody = z.object({
   dueDate: isoDate.optional().nullable(),
 });
 export type MemberBody = z.infer<typeof memberBody>;
-/** A correction names the version it started from (ADR 018). */
+/** A correction names the version it started from (ADR 020). */
 export const editMemberBody = memberBody.extend({ baseVersion });
 export type EditMemberBody = z.infer<typeof editMemberBody>;
 
@@ -59,7 +59,12 @@ export type NetworkMemberDto = z.infer<typeof networkMemberDto>;
 export const networkParams = z.object({ id: z.uuid(), networkMemberId: z.uuid() });
 
 // Assignments: the coordinator assigns liaison workers and coaches to a family (ADR 010).
-export const assignmentBody = z.object({ userId: z.uuid(), fromOn: isoDate.optional() });
+export const assignmentBody = z.object({
+  userId: z.uuid(),
+  fromOn: isoDate.optional(),
+  /** R10: why a liaison worker other than the one availability suggests gets the family. */
+  overrideReason: optionalText(2000),
+});
 export type AssignmentBody = z.infer<typeof assignmentBody>;
 export const endAssignmentBody = z.object({ toOn: isoDate });
 export const assignmentParams = z.object({ id: z.uuid(), assignmentId: z.uuid() });

@@ -55,7 +55,7 @@ export const memberDto = z.object({
   familyName: z.string().nullable(),
   birthDate: isoDate.nullable(),
   dueDate: isoDate.nullable(),
-  /** The version a correction starts from (ADR 018). */
+  /** The version a correction starts from (ADR 020). */
   version: z.number().int(),
 });
 

@@ -26,7 +26,7 @@ export const workerInput = z.object({
   caseloadLimit: z.number().int().min(0).max(DEFAULT_CASELOAD_LIMIT).nullable().optional(),
 });
 export type WorkerInput = z.infer<typeof workerInput>;
-/** A change names the version it started from (ADR 018). */
+/** A change names the version it started from (ADR 020). */
 export const editWorkerInput = workerInput.extend({ baseVersion });
 export type EditWorkerInput = z.infer<typeof editWorkerInput>;
 

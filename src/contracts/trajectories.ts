@@ -75,7 +75,7 @@ export const updateTrajectoryBody = z.object({
   handover: handoverDetails.optional(),
   movingOut: movingOutDetails.optional(),
   familyCare: familyCareUpdate.optional(),
-  /** Every change of a trajectory names the version it started from (ADR 018). */
+  /** Every change of a trajectory names the version it started from (ADR 020). */
   baseVersion,
 });
 export type UpdateTrajectoryBody = z.infer<typeof updateTrajectoryBody>;
@@ -110,7 +110,7 @@ export const recordMeetingBody = z.object({
   decisions: requiredText(5000),
   isFamilyPresent: z.boolean(),
   durationMinutes: z.number().int().min(1).max(720).default(60),
-  /** The meeting's version as planned (ADR 018). */
+  /** The meeting's version as planned (ADR 020). */
   baseVersion,
 });
 export type RecordMeetingBody = z.infer<typeof recordMeetingBody>;
@@ -120,7 +120,7 @@ export const meetingParams = z.object({ id: z.uuid(), meetingId: z.uuid() });
 export const careWeekParams = z.object({ id: z.uuid(), week: z.coerce.number().int().min(1).max(520) });
 export const careWeekBody = z.object({
   minutes: z.number().int().min(0).max(MINUTES_IN_A_WEEK),
-  /** The week's version as read; 0 for a week not recorded yet (ADR 018). */
+  /** The week's version as read; 0 for a week not recorded yet (ADR 020). */
   baseVersion: z.number().int().min(0).max(2_147_483_647),
 });
 export type CareWeekBody = z.infer<typeof careWeekBody>;

@@ -2,7 +2,7 @@
 // small count alone is not enough when its total is shown beside the other cells — the reader
 // subtracts. So, as statistical offices do, small counts are hidden (primary suppression) and
 // then other cells are hidden too (secondary, complementary suppression) until no hidden small
-// count can be derived from what is shown. See ADR 018-trust-privacy-complementary-suppression.
+// count can be derived from what is shown. See ADR 021-complementary-suppression.
 
 /** Counts of 1 to 4 are small; 0 is not (it points to nobody). */
 export const SMALL_COUNT_THRESHOLD = 5;

@@ -1,7 +1,7 @@
 // The composition root: the HTTP shell, with every module's routes plugged in.
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { assignmentRoutes } from './modules/assignment';
+import { assignmentGuard, assignmentRoutes } from './modules/assignment';
 import { coachingRoutes } from './modules/coaching';
 import { familiesRoutes } from './modules/families';
 import { fundingRoutes } from './modules/funding';
@@ -71,7 +71,8 @@ export async function buildApp(options: AppOptions) {
   await app.register(assignmentRoutes({ db }));
   await app.register(governanceRoutes({ db }));
   // The family's journey: file, plan, trajectories, the family's view, worklists.
-  await app.register(familiesRoutes({ db }));
+  // R10 holds on the family file's own assignment route too.
+  await app.register(familiesRoutes({ db, assignmentGuard }));
   await app.register(mergingRoutes({ db }));
   await app.register(plansRoutes({ db }));
   await app.register(trajectoriesRoutes({ db }));

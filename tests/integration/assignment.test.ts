@@ -49,7 +49,11 @@ beforeAll(async () => {
 describe('caseload per FTE (R10)', () => {
   it('counts assigned families per worker and region, and shows no family', async () => {
     const first = await startedFamily(desk);
-    await desk.post(`/api/v1/families/${first.familyId}/assignments`, { userId: people.bert.user.id });
+    const given = await desk.post(`/api/v1/families/${first.familyId}/assignments`, {
+      userId: people.bert.user.id,
+      overrideReason: 'Bert kent de school',
+    });
+    expect(given.status, given.text).toBe(200);
     const res = await lead.get('/api/v1/team/caseload');
     expect(res.status).toBe(200);
     const bert = res.body.workers.find((w: { workerId: string }) => w.workerId === workerIds.bert);
@@ -199,7 +203,8 @@ describe('assignment by availability (R10)', () => {
     expect(res.status).toBe(201);
     expect(res.body.decisions[0]).toMatchObject({ isOverride: false, overrideReason: null });
     const list = await desk.get(`/api/v1/team/assignment-decisions?from=${today}&to=${today}`);
-    expect(list.body).toMatchObject({ total: 2, overrides: 1 });
+    // With Bert's family of the caseload test, given directly from the file with a reason.
+    expect(list.body).toMatchObject({ total: 3, overrides: 2 });
   });
 
   it('refuses a referral of another family', async () => {
@@ -224,5 +229,55 @@ describe('who may assign (R10, ADR 010)', () => {
     const post = await stranger.post('/api/v1/team/assignments', { familyId, workerId: workerIds.anna });
     expect(post.status).toBe(404);
     expect((await lead.get('/api/v1/team/assignment-decisions')).status).toBe(403);
+  });
+});
+
+describe('R10 on the family file’s own assignment route too (issue #10)', () => {
+  const direct = (familyId: string, body: Record<string, unknown>) =>
+    desk.post(`/api/v1/families/${familyId}/assignments`, body);
+
+  it('refuses another worker than the suggestion without a reason, and changes nothing', async () => {
+    const { familyId } = await startedFamily(desk);
+    const suggested = (await suggestionFor(familyId)).body.suggestedWorkerId;
+    const other = suggested === workerIds.cas ? people.bert : people.cas;
+    const res = await direct(familyId, { userId: other.user.id });
+    expect([res.status, res.body.error.code]).toEqual([422, 'ASSIGNMENT_OVERRIDE_REASON_REQUIRED']);
+    expect(res.body.error.details[0].field).toBe('overrideReason');
+    const after = await suggestionFor(familyId);
+    expect(after.body.assignedTo).toEqual([]);
+    expect(after.body.decisions).toEqual([]);
+  });
+
+  it('records the choice with its reason, or the suggestion followed, like the assignment card', async () => {
+    const { familyId } = await startedFamily(desk);
+    const suggested = (await suggestionFor(familyId)).body.suggestedWorkerId;
+    const other = suggested === workerIds.cas ? people.bert : people.cas;
+    const res = await direct(familyId, { userId: other.user.id, overrideReason: 'Kent het gezin al' });
+    expect(res.status, res.text).toBe(200);
+    const { decisions } = (await suggestionFor(familyId)).body;
+    expect(decisions).toHaveLength(1);
+    expect(decisions[0]).toMatchObject({
+      isOverride: true,
+      overrideReason: 'Kent het gezin al',
+      suggestedWorkerId: suggested,
+    });
+
+    const second = await startedFamily(desk);
+    const next = (await suggestionFor(second.familyId)).body.suggestedWorkerId as string;
+    const name = Object.entries(workerIds).find(([, id]) => id === next)?.[0] as 'anna' | 'bert' | 'cas';
+    const followed = await direct(second.familyId, { userId: people[name].user.id });
+    expect(followed.status, followed.text).toBe(200);
+    expect((await suggestionFor(second.familyId)).body.decisions[0]).toMatchObject({
+      isOverride: false,
+      overrideReason: null,
+    });
+  });
+
+  it('assigns someone outside the availability rule (not a team liaison worker) without a decision', async () => {
+    const { familyId } = await startedFamily(desk);
+    const coach = await tenant.as('liaisonWorker'); // an account without a worker record
+    const res = await direct(familyId, { userId: coach.user.id });
+    expect(res.status, res.text).toBe(200);
+    expect((await suggestionFor(familyId)).body.decisions).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 // Issue 10, point 10: logs hold no personal data. A query that fails carries its parameters
 // (names, notes) and PostgreSQL's detail repeats the row; none of it may reach a log line,
 // while what identifies the problem (SQLSTATE, constraint, request id) does.
-import { sql } from 'drizzle-orm';
+import pg from 'pg';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { referralBody } from '../support/factories';
 import { type Session, setupTestApp } from '../support/test-app';
@@ -17,9 +17,13 @@ beforeAll(async () => {
   desk = await (await t.createTenant()).as('coordinator');
   // Forces a database error on a referral whose request for help holds the note: its insert
   // fails with a check violation, the kind of error whose detail repeats the whole row.
-  await t.db.execute(
-    sql`alter table referrals add constraint test_refuse_note check (request_for_help not like '%ruzie%')`,
+  // Only the owner of the tables may add a constraint; the app's role cannot (ADR 025).
+  const owner = new pg.Client({ connectionString: t.database.ownerUrl });
+  await owner.connect();
+  await owner.query(
+    "alter table referrals add constraint test_refuse_note check (request_for_help not like '%ruzie%')",
   );
+  await owner.end();
 });
 
 describe('log lines', () => {

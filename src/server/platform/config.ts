@@ -6,7 +6,7 @@ export type Config = {
   port: number;
   host: string;
   databaseUrl: string | null;
-  /** Runs migrations and grants; DATABASE_URL is then the application's role (ADR 018). */
+  /** Runs migrations and grants; DATABASE_URL is then the application's role (ADR 025). */
   databaseOwnerUrl: string | null;
   dataDir: string;
   adminEmail: string | null;

@@ -8,6 +8,7 @@ import { createReferral, decideReferral, recordPerspectiveConversation } from '.
 import { recordCareWeek, recordContact, startTrajectory } from '../modules/trajectories';
 import type { Actor } from '../platform/auth/actor';
 import type { Db } from '../platform/db/database';
+import { demoHistory } from './demo-history';
 
 /** Minutes per care week, weeks 1 to 13: week 4 is 9 hours (8 paid), week 13 is past the project. */
 const WEEKS = [360, 480, 420, 540, 480, 450, 390, 480, 420, 360, 300, 240, 180];
@@ -41,10 +42,16 @@ export async function seedFamilyCare(
   await decideReferral(db, desk, referral.id, { outcome: 'started', decidedOn: addDays(receivedOn, 1) });
   await recordPerspectiveConversation(db, desk, referral.id, addDays(receivedOn, 4));
   for (const worker of [nora, coach])
-    await assignWorker(db, desk, referral.familyId, {
-      userId: worker.userId,
-      fromOn: addDays(receivedOn, 1),
-    });
+    await assignWorker(
+      db,
+      desk,
+      referral.familyId,
+      {
+        userId: worker.userId,
+        fromOn: addDays(receivedOn, 1),
+      },
+      demoHistory,
+    );
 
   const referredOn = addDays(receivedOn, 2);
   const firstContactOn = addDays(referredOn, 3);

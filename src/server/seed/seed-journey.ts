@@ -8,6 +8,7 @@ import { assignWorker, endWorkerAssignment, listAssignmentsOf } from '../modules
 import { type ReferralFact, startedReferrals, waitingListReferrals } from '../modules/intake';
 import type { Actor } from '../platform/auth/actor';
 import type { Db } from '../platform/db/database';
+import { demoHistory } from './demo-history';
 import { journeyKit } from './journey-kit';
 import { seededRandom } from './random';
 import { seedFamilyCare } from './seed-journey-family-care';
@@ -42,7 +43,8 @@ export async function seedJourney(
     return r ?? null;
   };
   const assign = async (r: ReferralFact, workers: Actor[], fromOn = r.decidedOn ?? r.receivedOn) => {
-    for (const w of workers) await assignWorker(db, desk, r.familyId, { userId: w.userId, fromOn });
+    for (const w of workers)
+      await assignWorker(db, desk, r.familyId, { userId: w.userId, fromOn }, demoHistory);
   };
   // The most recent starts stay for the coordinator to assign.
   for (const r of started.slice(0, 3)) used.add(r.familyId);

@@ -1,4 +1,4 @@
-// ADR 018: a save names the version it started from; when someone else saved the record
+// ADR 020: a save names the version it started from; when someone else saved the record
 // meanwhile the server answers 409 RECORD_CHANGED with the record as it is now.
 import { type RecordChangedDetails, recordChangedDetails } from '../../contracts/common';
 import { isApiError } from './api';

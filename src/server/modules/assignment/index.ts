@@ -2,5 +2,6 @@
 // the families (assignments) and the trajectories (open ones); nothing depends on it.
 export { assignByAvailability } from './assign-by-availability';
 export { assignmentRoutes } from './assignment.routes';
+export { assignmentGuard } from './assignment-guard';
 export { getAssignmentSuggestion } from './get-assignment-suggestion';
 export { moveAssignmentDecisions } from './move-assignment-decisions';

@@ -10,15 +10,32 @@ import { endAssignment, findAssignment, insertAssignment, listAssignmentsOf } fr
 import { type FamilyFile, inFamilyFile } from './family-file-access';
 import { familyFileView } from './family-file-view';
 
+/**
+ * What another module decides before a person is given the family, inside the same transaction:
+ * R10 (assignment by availability) records its choice and asks a reason for another one. It
+ * returns what the assignment's audit row carries. Injected by the composition root, because the
+ * assignment module reads families (no cycle).
+ */
+export type AssignmentGuard = (
+  tx: Tx,
+  actor: Actor,
+  family: FamilyFile,
+  input: AssignmentBody,
+) => Promise<Record<string, unknown>>;
+
 /** The coordinator assigns a liaison worker or a coach to the family: from then on they open the file. */
 export async function assignWorker(
   db: Db,
   actor: Actor,
   familyId: string,
   input: AssignmentBody,
+  guard: AssignmentGuard,
 ): Promise<FamilyFileDto> {
-  return inFamilyFile(db, actor, familyId, async (tx, family) => {
-    await assignInFile(tx, actor, family, input);
+  return inFamilyFile(db, actor, familyId, async (tx, opened) => {
+    const details = await guard(tx, actor, opened, input);
+    // Read after the guard's lock: another coordinator may have assigned meanwhile.
+    const family = { ...opened, assignments: await listAssignmentsOf(tx, [opened.id]) };
+    await assignInFile(tx, actor, family, { userId: input.userId, fromOn: input.fromOn }, details);
     return familyFileView(tx, actor, { ...family, assignments: await listAssignmentsOf(tx, [family.id]) });
   });
 }

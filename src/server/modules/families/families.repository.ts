@@ -89,7 +89,7 @@ export async function insertMember(db: Executor, values: typeof familyMembers.$i
   return row as MemberRow;
 }
 
-/** Saves a member only if it is still at `baseVersion` (ADR 018); null when someone saved it meanwhile. */
+/** Saves a member only if it is still at `baseVersion` (ADR 020); null when someone saved it meanwhile. */
 export async function updateMember(
   db: Executor,
   id: string,
@@ -126,7 +126,7 @@ export async function insertNetworkMember(db: Executor, values: typeof networkMe
   return row as NetworkMemberRow;
 }
 
-/** Saves an entry only if it is still at `baseVersion` (ADR 018); null when someone saved it meanwhile. */
+/** Saves an entry only if it is still at `baseVersion` (ADR 020); null when someone saved it meanwhile. */
 export async function updateNetworkMember(
   db: Executor,
   id: string,

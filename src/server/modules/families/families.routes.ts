@@ -20,7 +20,7 @@ import {
 } from '../../../contracts/families';
 import type { Db } from '../../platform/db/database';
 import { actorOf } from '../../platform/http/access';
-import { assignWorker, endWorkerAssignment } from './assign-worker';
+import { type AssignmentGuard, assignWorker, endWorkerAssignment } from './assign-worker';
 import { getFamilyFile } from './get-family-file';
 import { listMergeCandidates } from './list-merge-candidates';
 import { listAssignableTeam } from './list-team';
@@ -34,8 +34,8 @@ const tags = ['families'];
 const errors = errorResponses(400, 403, 404, 409, 422);
 const file = { 200: familyFileDto, ...errors };
 
-export function familiesRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
-  const { db } = deps;
+export function familiesRoutes(deps: { db: Db; assignmentGuard: AssignmentGuard }): FastifyPluginAsyncZod {
+  const { db, assignmentGuard } = deps;
   return async (app) => {
     app.get(
       '/api/v1/families',
@@ -115,7 +115,7 @@ export function familiesRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
         config: { access: 'family:assign' },
         schema: { tags, params: idParams, body: assignmentBody, response: file },
       },
-      async (request) => assignWorker(db, actorOf(request), request.params.id, request.body),
+      async (request) => assignWorker(db, actorOf(request), request.params.id, request.body, assignmentGuard),
     );
 
     app.put(

@@ -39,7 +39,7 @@ export const familyMembers = pgTable(
     birthDate: date(),
     /** For an unborn child (family care starts in pregnancy, R5). */
     dueDate: date(),
-    /** Optimistic saves (ADR 018): raised by every update; a save names the version it started from. */
+    /** Optimistic saves (ADR 020): raised by every update; a save names the version it started from. */
     version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
@@ -93,7 +93,7 @@ export const networkMembers = pgTable(
     since: date(),
     until: date(),
     note: text(),
-    /** Optimistic saves (ADR 018): raised by every update; a save names the version it started from. */
+    /** Optimistic saves (ADR 020): raised by every update; a save names the version it started from. */
     version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

@@ -1,5 +1,5 @@
 export { addMembersToFamily } from './add-members';
-export { assignInFile, assignWorker, endWorkerAssignment } from './assign-worker';
+export { type AssignmentGuard, assignInFile, assignWorker, endWorkerAssignment } from './assign-worker';
 export { createFamily } from './create-family';
 // The family's journey: the file's door and what plans and trajectories read of it.
 export {

@@ -52,7 +52,7 @@ export async function addMember(
 
 /**
  * Corrects a member: names known later (R31), a birth date after the due date. The correction
- * names the version it started from; a member saved meanwhile is not overwritten (ADR 018).
+ * names the version it started from; a member saved meanwhile is not overwritten (ADR 020).
  */
 export async function editMember(
   db: Db,

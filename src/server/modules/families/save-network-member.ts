@@ -51,7 +51,7 @@ export async function addNetworkMember(
 
 /**
  * Changes an entry of the map; a service that stops gets an end date rather than disappearing (R21).
- * The change names the version it started from; an entry saved meanwhile is not overwritten (ADR 018).
+ * The change names the version it started from; an entry saved meanwhile is not overwritten (ADR 020).
  */
 export async function editNetworkMember(
   db: Db,

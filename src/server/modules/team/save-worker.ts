@@ -51,7 +51,7 @@ export async function createWorker(db: Db, actor: Actor, input: WorkerInput) {
 }
 
 /**
- * Changes a worker from the version the lead partner started from (ADR 018): a worker saved
+ * Changes a worker from the version the lead partner started from (ADR 020): a worker saved
  * meanwhile is not overwritten; 409 RECORD_CHANGED answers the worker as it is now.
  */
 export async function changeWorker(db: Db, actor: Actor, id: string, input: EditWorkerInput) {

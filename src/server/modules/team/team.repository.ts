@@ -25,7 +25,7 @@ export async function insertWorker(db: Executor, values: typeof workers.$inferIn
   return row as WorkerRow;
 }
 
-/** Saves a worker only if still at `baseVersion` (ADR 018); null when someone saved it meanwhile. */
+/** Saves a worker only if still at `baseVersion` (ADR 020); null when someone saved it meanwhile. */
 export async function updateWorker(
   db: Executor,
   id: string,

@@ -51,7 +51,7 @@ export const workers = pgTable(
     flexibleSpreadingFrom: date(),
     /** R23: families a family coach takes at most (7, lowered when funding drops); null for others. */
     caseloadLimit: integer(),
-    /** Optimistic saves (ADR 018): raised by every update; a change names the version it started from. */
+    /** Optimistic saves (ADR 020): raised by every update; a change names the version it started from. */
     version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

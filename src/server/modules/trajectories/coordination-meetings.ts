@@ -58,7 +58,7 @@ export async function recordCoordinationMeeting(
   const outcome = await inTrajectory(db, actor, trajectoryId, async (tx, family, row) => {
     const meeting = await findMeeting(tx, row.id, meetingId); // locked until commit
     if (!meeting) throw notFound();
-    // ADR 018: recorded (or changed) meanwhile by someone else — answer the meeting as it is now.
+    // ADR 020: recorded (or changed) meanwhile by someone else — answer the meeting as it is now.
     if (meeting.version !== input.baseVersion)
       return staleSave(
         tx,

@@ -32,7 +32,7 @@ export async function recordCareWeek(
       today: todayIso(),
     });
     if (problem) throw unprocessable(problem.code, problem.field);
-    // ADR 018: written only if the week is still as read (0: not recorded yet).
+    // ADR 020: written only if the week is still as read (0: not recorded yet).
     const saved = await saveCareWeek(tx, input.baseVersion, {
       collaborationId: actor.collaborationId,
       trajectoryId: row.id,

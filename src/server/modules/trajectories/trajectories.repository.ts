@@ -19,7 +19,7 @@ export async function updateTrajectory(
 ) {
   const [row] = await db
     .update(trajectories)
-    // ADR 018: every change raises the version a later save must name.
+    // ADR 020: every change raises the version a later save must name.
     .set({ ...values, updatedAt: new Date(), version: sql`${trajectories.version} + 1` })
     .where(eq(trajectories.id, id))
     .returning();
@@ -145,7 +145,7 @@ export async function findCareWeek(db: Executor, trajectoryId: string, week: num
 
 /**
  * R5: one care week's hours; recording the week again replaces it (a correction). Written only if
- * the week is still at `baseVersion` (0: not recorded yet, ADR 018); null when someone saved it meanwhile.
+ * the week is still at `baseVersion` (0: not recorded yet, ADR 020); null when someone saved it meanwhile.
  */
 export async function saveCareWeek(
   db: Executor,

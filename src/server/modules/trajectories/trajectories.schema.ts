@@ -82,7 +82,7 @@ export const trajectories = pgTable(
     servicesAtStart: integer(),
     servicesAtEnd: integer(),
     closedByName: text(),
-    /** Optimistic saves (ADR 018): raised by every update; a save names the version it started from. */
+    /** Optimistic saves (ADR 020): raised by every update; a save names the version it started from. */
     version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -137,7 +137,7 @@ export const coordinationMeetings = pgTable(
     decisions: text(),
     isFamilyPresent: boolean(),
     contactId: uuid().references(() => contacts.id),
-    /** Optimistic saves (ADR 018): raised by every update; a save names the version it started from. */
+    /** Optimistic saves (ADR 020): raised by every update; a save names the version it started from. */
     version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
@@ -164,7 +164,7 @@ export const familyCareWeeks = pgTable(
       .notNull()
       .references(() => users.id),
     recordedByName: text().notNull(),
-    /** Optimistic saves (ADR 018): raised by every update; a save names the version it started from. */
+    /** Optimistic saves (ADR 020): raised by every update; a save names the version it started from. */
     version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

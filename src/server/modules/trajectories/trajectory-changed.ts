@@ -1,4 +1,4 @@
-// ADR 018: every change of a trajectory names the version it started from. The trajectory is
+// ADR 020: every change of a trajectory names the version it started from. The trajectory is
 // locked (inTrajectory), so comparing under the lock is atomic: of two saves from one version,
 // the second finds it raised and gets the current trajectory instead of overwriting it.
 import type { Actor } from '../../platform/auth/actor';

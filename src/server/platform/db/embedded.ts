@@ -11,7 +11,7 @@ import pg from 'pg';
 export type EmbeddedDatabase = { ownerUrl: string; stop: () => Promise<void> };
 
 const OWNER = 'eenplan';
-// Versions before ADR 018 created every cluster with this password, written in the source.
+// Versions before ADR 025 created every cluster with this password, written in the source.
 const LEGACY_PASSWORD = 'eenplan-local';
 // Beside the cluster, not in it (initdb wants an empty folder); only the owner may read it.
 export const OWNER_PASSWORD_FILE = 'postgres-owner.password';
@@ -78,7 +78,7 @@ async function ownerPassword(dataDir: string): Promise<string> {
 }
 
 /**
- * A cluster made before ADR 018 still has the password from the source: switch it to the
+ * A cluster made before ADR 025 still has the password from the source: switch it to the
  * installation's own. The file is written first, so a crash in between only repeats this step.
  */
 async function replaceLegacyPassword(port: number, password: string, log: (message: string) => void) {

@@ -1,5 +1,5 @@
 // Before the app serves: the database server (embedded unless DATABASE_URL), migrations as the
-// owner of the tables, and the role the application connects as (ADR 018).
+// owner of the tables, and the role the application connects as (ADR 025).
 import { randomBytes } from 'node:crypto';
 import type { Config } from '../config';
 import { startEmbeddedPostgres } from './embedded';
@@ -26,7 +26,7 @@ export async function prepareDatabase(
   if (!ownerUrl || roleOf(ownerUrl) === roleOf(appUrl)) {
     // Works as before, but the app could then alter its own tables and audit trail.
     warn(
-      'the application connects as the owner of its tables (no separate DATABASE_OWNER_URL): it could alter its own audit trail. Give DATABASE_URL a role that owns nothing; see docs/decisions/018-trust-db-database-roles.md',
+      'the application connects as the owner of its tables (no separate DATABASE_OWNER_URL): it could alter its own audit trail. Give DATABASE_URL a role that owns nothing; see docs/decisions/025-database-roles.md',
     );
     await runMigrations(ownerUrl ?? appUrl);
     return { appUrl, kind: 'external', stop: async () => {} };

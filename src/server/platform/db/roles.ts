@@ -1,6 +1,6 @@
 // The application connects as a role that owns nothing: it reads and writes the tables of its
 // data, only appends to the audit trail, and cannot alter, drop, disable triggers or bypass them
-// (session_replication_role needs a superuser). Migrations run as the owner (ADR 018).
+// (session_replication_role needs a superuser). Migrations run as the owner (ADR 025).
 import pg from 'pg';
 
 const ROLE_NAME = /^[a-z_][a-z0-9_]{0,62}$/;

@@ -4,7 +4,7 @@ import { isApiError } from '../../lib/api';
 
 /**
  * A save's error under a form. Someone else saving the same record first (409 RECORD_CHANGED,
- * ADR 018) is not a mistake of the user: it says so plainly, and that what is shown now is the
+ * ADR 020) is not a mistake of the user: it says so plainly, and that what is shown now is the
  * saved version to check before saving again.
  */
 export function SaveError({ error }: { error: Error | null }) {

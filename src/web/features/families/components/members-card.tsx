@@ -31,7 +31,7 @@ function MemberModal({
   const add = useAddMember(familyId);
   const edit = useEditMember(familyId);
   const [values, setValues] = useState<MemberBody>(member ? { ...member } : EMPTY);
-  // ADR 018: the version this correction starts from; a stale save reloads the saved member.
+  // ADR 020: the version this correction starts from; a stale save reloads the saved member.
   const [baseVersion, setBaseVersion] = useState(member?.version ?? 1);
   const mutation = member ? edit : add;
   const set = (patch: Partial<MemberBody>) => setValues((v) => ({ ...v, ...patch }));

@@ -52,7 +52,7 @@ function NetworkModal({
       note: '',
     },
   );
-  // ADR 018: the version this change starts from; a stale save reloads the saved entry.
+  // ADR 020: the version this change starts from; a stale save reloads the saved entry.
   const [baseVersion, setBaseVersion] = useState(entry?.version ?? 1);
   const set = (patch: Partial<NetworkMemberBody>) => setV((old) => ({ ...old, ...patch }));
   const text = (field: keyof NetworkMemberBody, label: string) => (

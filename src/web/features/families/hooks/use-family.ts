@@ -49,7 +49,7 @@ function useFamilyMutation<TInput>(id: string, mutate: (input: TInput) => Promis
       void queryClient.invalidateQueries({ queryKey: ['worklist'] });
       void queryClient.invalidateQueries({ queryKey: ['team'] });
     },
-    // Someone else saved first (ADR 018): show the file as it is now.
+    // Someone else saved first (ADR 020): show the file as it is now.
     onError: (error) => {
       if (isApiError(error, 'RECORD_CHANGED'))
         void queryClient.invalidateQueries({ queryKey: familyKey(id) });

@@ -132,7 +132,7 @@ function WorkerFormBody({ team, worker, onDone }: WorkerFormProps) {
   const save = useSaveWorker();
   const [general, setGeneral] = useState<string | null>(null);
   const form = useForm<WorkerFormValues>({ initialValues: initialValues(worker) });
-  // ADR 018: the version this change starts from; a stale save reloads the saved worker.
+  // ADR 020: the version this change starts from; a stale save reloads the saved worker.
   const [baseVersion, setBaseVersion] = useState(worker?.version ?? 1);
 
   const submit = form.onSubmit((values) => {

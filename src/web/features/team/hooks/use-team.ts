@@ -22,7 +22,7 @@ function useTeamMutation<TInput>(mutate: (input: TInput) => Promise<TeamResponse
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: mutate,
-    // Someone else saved first (ADR 018): show the team as it is now.
+    // Someone else saved first (ADR 020): show the team as it is now.
     onError: (error) => {
       if (isApiError(error, 'RECORD_CHANGED'))
         void queryClient.invalidateQueries({ queryKey: TEAM_QUERY_KEY });
@@ -36,7 +36,7 @@ function useTeamMutation<TInput>(mutate: (input: TInput) => Promise<TeamResponse
   });
 }
 
-/** A change names the worker's version as loaded (ADR 018); a new worker has none. */
+/** A change names the worker's version as loaded (ADR 020); a new worker has none. */
 export const useSaveWorker = () =>
   useTeamMutation(
     ({ id, body, baseVersion }: { id: string | null; body: WorkerInput; baseVersion?: number }) =>

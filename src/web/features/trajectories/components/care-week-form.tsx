@@ -22,7 +22,7 @@ export function CareWeekForm({
   const record = useRecordCareWeek(trajectory.familyId, trajectory.id);
   const weeks = familyCare.weeks;
   const minutesOf = (week: number) => weeks.find((w) => w.week === week)?.minutes ?? null;
-  // ADR 018: the week's version as shown (0: not recorded yet).
+  // ADR 020: the week's version as shown (0: not recorded yet).
   const versionOf = (week: number) => weeks.find((w) => w.week === week)?.version ?? 0;
   const [week, setWeek] = useState(() => weeks.at(-1)?.week ?? 1);
   const [typed, setTyped] = useState(() => minutesToHoursInput(minutesOf(week)));

@@ -40,7 +40,7 @@ export function CloseTrajectoryModal({
       closingConversationOn: conversationOn,
       familyRating: conversationOn ? rating : null,
       familyWords: conversationOn ? words.trim() || null : null,
-      // ADR 018: closed from the trajectory as shown; refreshed when someone else saved first.
+      // ADR 020: closed from the trajectory as shown; refreshed when someone else saved first.
       baseVersion: trajectory.version,
     };
     close.mutate(body, { onSuccess: onClose });

@@ -15,7 +15,7 @@ export function FamilyCareModal({ trajectory, onClose }: { trajectory: Trajector
   const [values, setValues] = useState(() =>
     familyCareValuesOf(trajectory.familyCare as NonNullable<TrajectoryDto['familyCare']>),
   );
-  // ADR 018: the version this edit starts from; a stale save reloads the saved details.
+  // ADR 020: the version this edit starts from; a stale save reloads the saved details.
   const [baseVersion, setBaseVersion] = useState(trajectory.version);
   const body = familyCareBody(values);
   const submit = (event: React.FormEvent) => {

@@ -21,7 +21,7 @@ export function HandoverModal({ trajectory, onClose }: { trajectory: TrajectoryD
   const [participants, setParticipants] = useState<string[]>(h.conversationParticipants);
   const [shared, setShared] = useState(h.sharedInformation ?? '');
   const [agreement, setAgreement] = useState(h.coordinationAgreement ?? '');
-  // ADR 018: the version this edit starts from; a stale save reloads the saved hand-over.
+  // ADR 020: the version this edit starts from; a stale save reloads the saved hand-over.
   const [baseVersion, setBaseVersion] = useState(trajectory.version);
   const reload = (current: TrajectoryDto) => {
     const saved = current.handover as Handover;

@@ -42,7 +42,7 @@ function useJourneyMutation<TInput, TOutput>(familyId: string, mutate: (input: T
       for (const key of [trajectoriesKey(familyId), contactsKey(familyId), ['worklist'], ['plans', familyId]])
         void queryClient.invalidateQueries({ queryKey: key });
     },
-    // Someone else saved first (ADR 018): show the trajectories as they are now.
+    // Someone else saved first (ADR 020): show the trajectories as they are now.
     onError: (error) => {
       if (isApiError(error, 'RECORD_CHANGED'))
         void queryClient.invalidateQueries({ queryKey: trajectoriesKey(familyId) });
