@@ -1,6 +1,7 @@
 import { type FundingOverviewResponse, SPENDING_CATEGORIES } from '../../../contracts/funding';
 import { todayIso } from '../../../domain/dates';
 import { isLineEndingSoon } from '../../../domain/funding';
+import { FAMILY_CARE_LINE } from '../../../domain/funding-lines';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { listPilots } from '../funding';
@@ -62,7 +63,7 @@ export async function getFundingOverview(
       spentByCategory: money.spentByCategory,
       competence,
       careMinutes:
-        line.code === 'familyCare'
+        line.code === FAMILY_CARE_LINE
           ? await familyCareHoursOfYear(db, actor.collaborationId, line.id, year)
           : null,
     });
