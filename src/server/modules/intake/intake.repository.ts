@@ -1,14 +1,16 @@
 import { and, asc, count, desc, eq, gte, inArray, lte, max, type SQL, sql } from 'drizzle-orm';
+import type { OrganisationKind } from '../../../contracts/network';
+import type { ReferralStatus } from '../../../domain/referral-decision';
 import type { Executor } from '../../platform/db/database';
 import { notStartedReasons, referrals } from './intake.schema';
 
 export type ReferralRow = typeof referrals.$inferSelect;
 
 export type ReferralFilters = {
-  status?: string;
+  status?: ReferralStatus;
   fundingLineId?: string;
   zone?: string;
-  registrantKind?: string;
+  registrantKind?: OrganisationKind;
   from?: string;
   to?: string;
 };
@@ -202,7 +204,7 @@ export async function listReferralsOfFamilies(db: Executor, collaborationId: str
 export async function listReferralsWithStatus(
   db: Executor,
   collaborationId: string,
-  status: string,
+  status: ReferralStatus,
   decided?: { from?: string; to?: string },
 ) {
   return db
@@ -242,7 +244,7 @@ export async function listReferralsOnLine(
   db: Executor,
   collaborationId: string,
   fundingLineId: string,
-  statuses: string[],
+  statuses: ReferralStatus[],
 ) {
   return db
     .select()
