@@ -1,5 +1,3 @@
-import type { Locale } from '../../../contracts/common';
-import type { Role } from '../../../domain/roles';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { deleteSession, findSessionWithPolicy, findUserById, touchSession } from './identity.repository';
@@ -32,9 +30,9 @@ export async function resolveSession(
     userId: user.id,
     collaborationId: user.collaborationId,
     displayName: user.displayName,
-    roles: user.roles as Role[],
+    roles: user.roles,
     organisationId: user.organisationId,
-    locale: user.locale as Locale,
+    locale: user.locale,
     sessionId: session.id,
     csrfToken: session.csrfToken,
   };

@@ -4,7 +4,7 @@ import { todayIso } from '../../../domain/dates';
 import { isLineOpenOn } from '../../../domain/funding-line';
 import { FAMILY_CARE_LINE } from '../../../domain/funding-lines';
 import { checkTrajectoryOnLine, yearOf } from '../../../domain/line-starts';
-import { checkStart, type TrajectoryKind } from '../../../domain/trajectories';
+import { checkStart } from '../../../domain/trajectories';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { AppError, unprocessable } from '../../platform/http/app-error';
@@ -50,7 +50,7 @@ export async function startTrajectory(
       fundingLine: line.code,
       startedOn,
       today,
-      openKinds: open.map((t) => t.kind as TrajectoryKind),
+      openKinds: open.map((t) => t.kind),
     });
     if (problem?.code === 'TRAJECTORY_ALREADY_OPEN') throw new AppError(409, problem.code);
     if (problem) throw unprocessable(problem.code, problem.field);

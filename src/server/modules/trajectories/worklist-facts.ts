@@ -10,7 +10,6 @@ import {
 } from '../../../domain/due-items';
 import { isAssignmentActive } from '../../../domain/family-access';
 import type { PlanContent } from '../../../domain/family-plan';
-import type { TrajectoryKind } from '../../../domain/trajectories';
 import type { Actor } from '../../platform/auth/actor';
 import type { Executor } from '../../platform/db/database';
 import { familyLabel, findFamiliesByIds, listAssignmentsOf, listMembersOf, toMemberView } from '../families';
@@ -122,7 +121,7 @@ export function dueItemsOf(facts: FamilyFacts, today: string): DueItem[] {
         {
           id: t.id,
           familyId: t.familyId,
-          kind: t.kind as TrajectoryKind,
+          kind: t.kind,
           startedOn: t.startedOn,
           extension: extensionOf(t),
           lastContactOn: facts.lastContactOn,
