@@ -13,7 +13,7 @@ export type MemberView = {
 export function toMemberView(row: typeof familyMembers.$inferSelect): MemberView {
   return {
     id: row.id,
-    role: row.role as MemberView['role'],
+    role: row.role,
     givenName: row.givenName,
     familyName: row.familyName,
     birthDate: row.birthDate,

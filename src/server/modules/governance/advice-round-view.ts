@@ -76,7 +76,7 @@ export async function adviceRoundDtos(
       title: round.title,
       proposal: round.proposal,
       openedOn: round.openedOn,
-      status: round.status as 'open' | 'decided',
+      status: round.status,
       members: [...asked, ...gaveAdvice].map((m) => {
         const advice = given.find((a) => a.memberId === m.id);
         return {

@@ -19,7 +19,7 @@ export async function decideAdviceRound(
     const { round } = await lockAdviceRound(tx, actor, roundId);
     const advices = await listAdvices(tx, [round.id]);
     const problem = checkRoundDecision(
-      round.status as 'open' | 'decided',
+      round.status,
       advices.map((a) => ({
         kind: a.kind,
         objectionStatus: a.objectionStatus,

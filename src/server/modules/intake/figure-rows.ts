@@ -21,10 +21,9 @@ export async function referralFigureRows(
     if (!line) return [];
     fundingLineId = line.id;
   }
-  const rows = await listReferralsForFigures(db, eq(referrals.collaborationId, actor.collaborationId), {
+  return listReferralsForFigures(db, eq(referrals.collaborationId, actor.collaborationId), {
     from: filters.from,
     to: filters.to,
     fundingLineId,
   });
-  return rows.map((r) => ({ ...r, status: r.status as FigureInput['status'] }));
 }

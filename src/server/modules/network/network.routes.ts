@@ -66,7 +66,7 @@ export function networkRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
       { config: { access: 'authenticated' }, schema: { tags, response: { 200: z.array(organisationDto) } } },
       async (request) => {
         const rows = await listOrganisations(deps.db, actorOf(request).collaborationId);
-        return rows.map((o) => ({ id: o.id, kind: o.kind as never, name: o.name, role: o.role }));
+        return rows.map((o) => ({ id: o.id, kind: o.kind, name: o.name, role: o.role }));
       },
     );
   };

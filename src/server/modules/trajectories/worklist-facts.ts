@@ -151,8 +151,7 @@ export function toDueItemDtos(items: DueItem[], facts: FamilyFacts[]): DueItemDt
     return {
       ...item,
       familyLabel: family?.label ?? null,
-      trajectoryKind:
-        (family?.open.find((t) => t.id === item.trajectoryId)?.kind as DueItemDto['trajectoryKind']) ?? null,
+      trajectoryKind: family?.open.find((t) => t.id === item.trajectoryId)?.kind ?? null,
       workers: family?.workers.map((w) => w.displayName) ?? [],
     };
   });
