@@ -1,8 +1,9 @@
+import type { MemberRole } from '../../../contracts/intake';
 import type { familyMembers } from './families.schema';
 
 export type MemberView = {
   id: string;
-  role: 'child' | 'parent' | 'other';
+  role: MemberRole;
   givenName: string | null;
   familyName: string | null;
   birthDate: string | null;
