@@ -189,3 +189,13 @@ export async function markSpendingCancelled(
     .returning();
   return row as SpendingRow;
 }
+
+/** A new collaboration's lines, with their ids and codes. */
+export async function insertFundingLines(db: Executor, values: (typeof fundingLines.$inferInsert)[]) {
+  return db.insert(fundingLines).values(values).returning({ id: fundingLines.id, code: fundingLines.code });
+}
+
+export async function insertLineYears(db: Executor, values: (typeof fundingLineYears.$inferInsert)[]) {
+  if (values.length === 0) return;
+  await db.insert(fundingLineYears).values(values);
+}
