@@ -49,14 +49,6 @@ export async function upsertLineYear(db: Executor, values: typeof fundingLineYea
   return row as typeof fundingLineYears.$inferSelect;
 }
 
-export function listLineYears(db: Executor, collaborationId: string, year: number) {
-  return db
-    .select()
-    .from(fundingLineYears)
-    .where(and(eq(fundingLineYears.collaborationId, collaborationId), lte(fundingLineYears.year, year)))
-    .orderBy(desc(fundingLineYears.year));
-}
-
 export async function insertSpending(db: Executor, values: typeof spendingEntries.$inferInsert) {
   const [row] = await db.insert(spendingEntries).values(values).returning();
   return row as typeof spendingEntries.$inferSelect;

@@ -5,7 +5,6 @@ import { governanceAgendaItems, governanceAttendance, governanceMeetings } from 
 
 export type MeetingRow = typeof governanceMeetings.$inferSelect;
 export type AgendaItemRow = typeof governanceAgendaItems.$inferSelect;
-export type AttendanceRow = typeof governanceAttendance.$inferSelect;
 
 export async function insertMeeting(db: Executor, values: typeof governanceMeetings.$inferInsert) {
   const [row] = await db.insert(governanceMeetings).values(values).returning();
