@@ -1,5 +1,4 @@
 // The composition root: the HTTP shell, with every module's routes plugged in.
-import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { assignmentGuard, assignmentRoutes } from './modules/assignment';
 import { coachingRoutes } from './modules/coaching';
@@ -15,7 +14,7 @@ import { portalRoutes } from './modules/portal';
 import { reportsRoutes } from './modules/reports';
 import { teamRoutes } from './modules/team';
 import { trajectoriesRoutes, worklistRoutes } from './modules/trajectories';
-import type { Database } from './platform/db/database';
+import { type Database, pingDatabase } from './platform/db/database';
 import { createHttpServer } from './platform/http/http-server';
 
 export type AppOptions = {
@@ -53,7 +52,7 @@ export async function buildApp(options: AppOptions) {
     },
     async (_request, reply) => {
       try {
-        await db.execute(sql`select 1`);
+        await pingDatabase(db);
         return { status: 'ok' as const, database: options.databaseKind };
       } catch {
         return reply.status(503).send({ status: 'unavailable' as const, database: options.databaseKind });

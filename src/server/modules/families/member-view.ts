@@ -1,4 +1,4 @@
-import type { familyMembers } from './families.schema';
+import type { MemberRow } from './families.repository';
 
 export type MemberView = {
   id: string;
@@ -10,7 +10,7 @@ export type MemberView = {
   version: number;
 };
 
-export function toMemberView(row: typeof familyMembers.$inferSelect): MemberView {
+export function toMemberView(row: MemberRow): MemberView {
   return {
     id: row.id,
     role: row.role as MemberView['role'],

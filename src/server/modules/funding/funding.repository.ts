@@ -49,14 +49,6 @@ export async function upsertLineYear(db: Executor, values: typeof fundingLineYea
   return row as typeof fundingLineYears.$inferSelect;
 }
 
-export function listLineYears(db: Executor, collaborationId: string, year: number) {
-  return db
-    .select()
-    .from(fundingLineYears)
-    .where(and(eq(fundingLineYears.collaborationId, collaborationId), lte(fundingLineYears.year, year)))
-    .orderBy(desc(fundingLineYears.year));
-}
-
 export async function insertSpending(db: Executor, values: typeof spendingEntries.$inferInsert) {
   const [row] = await db.insert(spendingEntries).values(values).returning();
   return row as typeof spendingEntries.$inferSelect;
@@ -188,4 +180,14 @@ export async function markSpendingCancelled(
     .where(eq(spendingEntries.id, id))
     .returning();
   return row as SpendingRow;
+}
+
+/** A new collaboration's lines, with their ids and codes. */
+export async function insertFundingLines(db: Executor, values: (typeof fundingLines.$inferInsert)[]) {
+  return db.insert(fundingLines).values(values).returning({ id: fundingLines.id, code: fundingLines.code });
+}
+
+export async function insertLineYears(db: Executor, values: (typeof fundingLineYears.$inferInsert)[]) {
+  if (values.length === 0) return;
+  await db.insert(fundingLineYears).values(values);
 }

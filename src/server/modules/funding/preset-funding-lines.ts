@@ -2,7 +2,7 @@ import { DEFAULT_CRISIS_QUOTA } from '../../../domain/crisis-follow-up';
 import { FAMILY_COACHING_LINE } from '../../../domain/family-coaching';
 import { ADD_ON_CAP, ADD_ON_PRICE_CENTS } from '../../../domain/funding';
 import type { Executor } from '../../platform/db/database';
-import { fundingLines, fundingLineYears } from './funding.schema';
+import { insertFundingLines, insertLineYears } from './funding.repository';
 
 // The lines every new collaboration starts with (sources 000, 001). They are rows, not code:
 // a collaboration renames, ends or adds lines. Names in Dutch, the language of the data.
@@ -36,23 +36,21 @@ export async function presetFundingLines(
   collaborationId: string,
   year = new Date().getFullYear(),
 ) {
-  const rows = await db
-    .insert(fundingLines)
-    .values(
-      PRESET_FUNDING_LINES.map((line, index) => ({
-        collaborationId,
-        code: line.code,
-        name: line.name,
-        endsOn: 'endsOn' in line ? line.endsOn : null,
-        sortOrder: index,
-      })),
-    )
-    .returning({ id: fundingLines.id, code: fundingLines.code });
+  const rows = await insertFundingLines(
+    db,
+    PRESET_FUNDING_LINES.map((line, index) => ({
+      collaborationId,
+      code: line.code,
+      name: line.name,
+      endsOn: 'endsOn' in line ? line.endsOn : null,
+      sortOrder: index,
+    })),
+  );
   const years = PRESET_FUNDING_LINES.flatMap((line) => {
     const id = rows.find((r) => r.code === line.code)?.id;
     if (!id || !('year' in line)) return [];
     const countsAs = 'countsAs' in line.year ? [...line.year.countsAs] : [];
     return [{ collaborationId, fundingLineId: id, year, ...line.year, countsAs }];
   });
-  if (years.length > 0) await db.insert(fundingLineYears).values(years);
+  await insertLineYears(db, years);
 }

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database';
+import { findInTenant } from '../../platform/db/tenant';
 import { governanceAdviceRounds, governanceAdvices } from './governance.schema';
 
 export type AdviceRoundRow = typeof governanceAdviceRounds.$inferSelect;
@@ -10,20 +11,13 @@ export async function insertRound(db: Executor, values: typeof governanceAdviceR
   return row as AdviceRoundRow;
 }
 
-export async function findRound(
+export function findRound(
   db: Executor,
   collaborationId: string,
   id: string,
   options: { forUpdate?: boolean } = {},
 ) {
-  const query = db
-    .select()
-    .from(governanceAdviceRounds)
-    .where(
-      and(eq(governanceAdviceRounds.collaborationId, collaborationId), eq(governanceAdviceRounds.id, id)),
-    );
-  const [row] = await (options.forUpdate ? query.for('update') : query);
-  return row ?? null;
+  return findInTenant(db, governanceAdviceRounds, collaborationId, id, options);
 }
 
 export async function listRounds(

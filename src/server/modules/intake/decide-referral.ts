@@ -7,9 +7,8 @@ import { AppError, notFound, unprocessable } from '../../platform/http/app-error
 import { recordAudit } from '../audit';
 import { findFundingLinesByIds } from '../funding';
 import { referralDetailFor } from './get-referral';
-import { findReferral, listReasons, updateReferral } from './intake.repository';
+import { findReferral, listReasons, referralsVisibleTo, updateReferral } from './intake.repository';
 import { checkStartOnLine } from './line-rules';
-import { referralsVisibleTo } from './referral-scope';
 
 async function lineOf(tx: Executor, fundingLineId: string) {
   const [line] = await findFundingLinesByIds(tx, [fundingLineId]);

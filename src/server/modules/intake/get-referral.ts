@@ -5,9 +5,8 @@ import type { Db, Executor } from '../../platform/db/database';
 import { notFound } from '../../platform/http/app-error';
 import { recordAudit } from '../audit';
 import { listMembersOf, toMemberView } from '../families';
-import { findReferral, type ReferralRow } from './intake.repository';
+import { findReferral, type ReferralRow, referralsVisibleTo } from './intake.repository';
 import { possibleDuplicatesFor } from './possible-duplicates';
-import { referralsVisibleTo } from './referral-scope';
 import { toReferralDetail } from './referral-view';
 
 export async function getReferral(db: Db, actor: Actor, id: string): Promise<ReferralDto> {

@@ -5,8 +5,7 @@ import type { Db } from '../../platform/db/database';
 import { notFound, unprocessable } from '../../platform/http/app-error';
 import { recordAudit } from '../audit';
 import { referralDetailFor } from './get-referral';
-import { findReferral, updateReferral } from './intake.repository';
-import { referralsVisibleTo } from './referral-scope';
+import { findReferral, referralsVisibleTo, updateReferral } from './intake.repository';
 
 /** R26: records when the family had its first, perspective-giving conversation. */
 export async function recordPerspectiveConversation(

@@ -14,13 +14,13 @@ import { findFundingLinesByIds } from '../funding';
 import { toFamilyCareDto } from './family-care-view';
 import {
   type CareWeekRow,
+  type HandoverRecord,
   lastContactDates,
   listCareWeeksOf,
   listMeetingsOf,
   type MeetingRow,
   type TrajectoryRow,
 } from './trajectories.repository';
-import type { HandoverRecord } from './trajectories.schema';
 
 export const extensionOf = (row: TrajectoryRow) =>
   row.extensionUntilOn && row.extensionRequestedBy

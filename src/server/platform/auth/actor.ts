@@ -1,5 +1,5 @@
 import type { Locale } from '../../../contracts/common';
-import { type Permission, permissionsOf, type Role } from '../../../domain/roles';
+import type { Role } from '../../../domain/roles';
 
 /** The signed-in person a request acts for. Use cases take it to scope and audit what they do. */
 export type Actor = {
@@ -12,7 +12,3 @@ export type Actor = {
   sessionId: string;
   csrfToken: string;
 };
-
-export function actorCan(actor: Actor, permission: Permission): boolean {
-  return permissionsOf(actor.roles).has(permission);
-}

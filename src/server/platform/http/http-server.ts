@@ -8,7 +8,7 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -110,6 +110,3 @@ export async function createHttpServer(options: HttpOptions) {
 
   return app;
 }
-
-export type HttpServer = Awaited<ReturnType<typeof createHttpServer>>;
-export type App = FastifyInstance;
