@@ -1,5 +1,7 @@
 // Every route declares who may call it (`config.access`); a route without one refuses to
 // register, so an unguarded endpoint cannot ship. State-changing calls also need the CSRF token.
+// An API route also names its operation (`schema.operationId`, `schema.summary`) for the
+// OpenAPI document partners generate clients from; without them it refuses to register too.
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest, FastifySchema } from 'fastify';
 import { can, type RouteAccess } from '../../../domain/roles';
@@ -44,6 +46,8 @@ export function registerAccessControl(app: FastifyInstance, authenticate: Authen
       route.config = { ...route.config, access: 'public' };
     }
     const access = route.config.access as RouteAccess;
+    if (!isPluginRoute(route.url) && (!route.schema?.operationId || !route.schema.summary))
+      throw new Error(`Route ${route.method} ${route.url} declares no operationId and summary`);
     for (const method of [route.method].flat())
       declared.push({ method, url: route.url, access, schema: route.schema });
   });
