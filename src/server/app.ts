@@ -43,6 +43,8 @@ export async function buildApp(options: AppOptions) {
     {
       config: { access: 'public' },
       schema: {
+        operationId: 'getHealth',
+        summary: 'Health of the service and its database',
         tags: ['health'],
         response: {
           200: z.object({ status: z.literal('ok'), database: z.enum(['embedded', 'external']) }),

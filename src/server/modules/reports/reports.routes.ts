@@ -19,7 +19,13 @@ export function reportsRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
       '/api/v1/reports/figures',
       {
         config: { access: 'figures:read' },
-        schema: { tags, querystring: figuresQuery, response: { 200: figuresResponse, 422: errorResponse } },
+        schema: {
+          operationId: 'getIntakeFigures',
+          summary: 'Intake figures of a period',
+          tags,
+          querystring: figuresQuery,
+          response: { 200: figuresResponse, 422: errorResponse },
+        },
       },
       async (request) => getIntakeFigures(deps.db, actorOf(request), request.query),
     );
@@ -28,7 +34,13 @@ export function reportsRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
       '/api/v1/reports/funding',
       {
         config: { access: 'funding:read' },
-        schema: { tags, querystring: yearQuery, response: { 200: fundingOverviewResponse } },
+        schema: {
+          operationId: 'getFundingOverview',
+          summary: 'Money and quota use per funding line',
+          tags,
+          querystring: yearQuery,
+          response: { 200: fundingOverviewResponse },
+        },
       },
       async (request) =>
         getFundingOverview(deps.db, actorOf(request), request.query.year ?? Number(todayIso().slice(0, 4))),
@@ -39,6 +51,8 @@ export function reportsRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
       {
         config: { access: 'funding:read' },
         schema: {
+          operationId: 'getQuarterlyOverview',
+          summary: 'Add-on trajectories per quarter (R6)',
           tags,
           description: 'R6: trajectories on lines with a cap or price, per quarter, for the steering group.',
           querystring: yearQuery,
@@ -53,7 +67,13 @@ export function reportsRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
       '/api/v1/reports/figures.csv',
       {
         config: { access: 'figures:read' },
-        schema: { tags, querystring: figuresQuery, produces: ['text/csv'] },
+        schema: {
+          operationId: 'exportIntakeFigures',
+          summary: 'Export the intake figures of a period as CSV',
+          tags,
+          querystring: figuresQuery,
+          produces: ['text/csv'],
+        },
       },
       async (request, reply) => {
         const figures = await getIntakeFigures(deps.db, actorOf(request), request.query);
