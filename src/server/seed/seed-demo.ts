@@ -50,6 +50,7 @@ export async function seedDemo(db: Db, options: { clock: Clock; days?: number })
       name: DEMO_COLLABORATION_NAME,
       slug: 'demo',
       zones: DEMO_ZONES,
+      year: Number(today.slice(0, 4)),
     });
     const orgIds = new Map<string, string>();
     for (const org of DEMO_ORGANISATIONS) {

@@ -46,6 +46,7 @@ export async function firstRun(
       const collaboration = await provisionCollaboration(tx, {
         name: options.collaborationName ?? 'Mijn samenwerkingsverband',
         slug: 'main',
+        year: Number((options.clock ?? systemClock).today().slice(0, 4)),
       });
       // The person installing eenplan is, in practice, the coordinator too.
       await createUser(tx, {

@@ -55,7 +55,7 @@ export async function updateMatch(
 ) {
   const [row] = await db
     .update(coachMatches)
-    .set({ ...values, updatedAt: new Date() })
+    .set({ ...values, updatedAt: sql`now()` })
     .where(eq(coachMatches.id, id))
     .returning();
   return row as CoachMatchRow;

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database';
 import { AppError } from '../../platform/http/app-error';
 import { coachMatches } from './coaching.schema';
@@ -28,7 +28,7 @@ export async function moveCoachMatches(
     });
   await db
     .update(coachMatches)
-    .set({ familyId: input.intoId, updatedAt: new Date() })
+    .set({ familyId: input.intoId, updatedAt: sql`now()` })
     .where(
       and(eq(coachMatches.collaborationId, input.collaborationId), eq(coachMatches.familyId, input.fromId)),
     );

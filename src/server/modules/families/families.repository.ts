@@ -135,7 +135,7 @@ export async function updateNetworkMember(
 ) {
   const [row] = await db
     .update(networkMembers)
-    .set({ ...values, updatedAt: new Date(), version: sql`${networkMembers.version} + 1` })
+    .set({ ...values, updatedAt: sql`now()`, version: sql`${networkMembers.version} + 1` })
     .where(and(eq(networkMembers.id, id), eq(networkMembers.version, baseVersion)))
     .returning();
   return (row as NetworkMemberRow | undefined) ?? null;

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { isSameMember } from '../../../domain/family-merge';
 import type { Actor } from '../../platform/auth/actor';
 import type { Executor, Tx } from '../../platform/db/database';
@@ -57,7 +57,7 @@ export function familyMerged(row: Pick<FamilyRow, 'id' | 'mergedIntoId'>) {
  */
 export async function mergeFamilyInto(
   db: Executor,
-  input: { fromId: string; intoId: string; mergedBy: string },
+  input: { fromId: string; intoId: string; mergedBy: string; mergedAt: Date },
 ) {
   const [kept, incoming] = await Promise.all([
     listMembersOf(db, [input.intoId]),
@@ -72,11 +72,11 @@ export async function mergeFamilyInto(
     .where(eq(familyAssignments.familyId, input.fromId));
   await db
     .update(networkMembers)
-    .set({ familyId: input.intoId, updatedAt: new Date() })
+    .set({ familyId: input.intoId, updatedAt: sql`now()` })
     .where(eq(networkMembers.familyId, input.fromId));
   await db
     .update(families)
-    .set({ mergedIntoId: input.intoId, mergedAt: new Date(), mergedBy: input.mergedBy })
+    .set({ mergedIntoId: input.intoId, mergedAt: input.mergedAt, mergedBy: input.mergedBy })
     .where(eq(families.id, input.fromId));
   return { membersMoved: moving.length, membersAlreadyKnown: incoming.length - moving.length };
 }

@@ -14,7 +14,7 @@ export async function shareMinutes(db: Db, actor: Actor, id: string): Promise<Me
   return db.transaction(async (tx) => {
     const { meeting } = await requireMeeting(tx, actor, id, { forUpdate: true });
     if (meeting.date > actor.clock.today()) throw unprocessable('GOVERNANCE_MEETING_NOT_HELD_YET', 'date');
-    await updateMeeting(tx, meeting.id, { minutesSharedAt: meeting.minutesSharedAt ?? new Date() });
+    await updateMeeting(tx, meeting.id, { minutesSharedAt: meeting.minutesSharedAt ?? actor.clock.now() });
     return meetingDetail(tx, actor, meeting.id);
   });
 }

@@ -31,6 +31,7 @@ export async function recordPlanAgreement(
       agreementNote: input.note || null,
       agreementRecordedBy: actor.userId,
       agreementRecordedByName: actor.displayName,
+      agreementRecordedAt: actor.clock.now(),
     });
     await recordAudit(tx, actor, {
       action: 'agree',

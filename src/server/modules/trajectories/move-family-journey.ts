@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database';
 import { contacts, coordinationMeetings, trajectories } from './trajectories.schema';
 
@@ -14,7 +14,7 @@ export async function moveFamilyJourney(
   const { collaborationId, fromId, intoId } = input;
   const moved = await db
     .update(trajectories)
-    .set({ familyId: intoId, updatedAt: new Date() })
+    .set({ familyId: intoId, updatedAt: sql`now()` })
     .where(and(eq(trajectories.collaborationId, collaborationId), eq(trajectories.familyId, fromId)))
     .returning({ id: trajectories.id });
   await db

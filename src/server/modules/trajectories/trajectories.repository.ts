@@ -20,7 +20,7 @@ export async function updateTrajectory(
   const [row] = await db
     .update(trajectories)
     // ADR 020: every change raises the version a later save must name.
-    .set({ ...values, updatedAt: new Date(), version: sql`${trajectories.version} + 1` })
+    .set({ ...values, updatedAt: sql`now()`, version: sql`${trajectories.version} + 1` })
     .where(eq(trajectories.id, id))
     .returning();
   return row as TrajectoryRow;
@@ -162,7 +162,7 @@ export async function saveCareWeek(
       minutes: values.minutes,
       recordedBy: values.recordedBy,
       recordedByName: values.recordedByName,
-      updatedAt: new Date(),
+      updatedAt: sql`now()`,
       version: sql`${familyCareWeeks.version} + 1`,
     })
     .where(

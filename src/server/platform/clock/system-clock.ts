@@ -1,5 +1,5 @@
 // The only place on the server that reads the machine's clock (ADR 027; checked by
-// tests/unit/server-reads-no-clock.test.ts). Everything else gets a Clock from the app.
+// server-reads-no-clock.test.ts). Everything else gets a Clock from the app.
 import type { Clock } from '../../../domain/clock';
 import { brusselsDay } from '../../../domain/dates';
 
