@@ -32,7 +32,7 @@ function machineClockReads(files: string[]): string[] {
 }
 
 describe('time is a dependency (ADR 027)', () => {
-  it('no server code reads the machine clock but the system clock: use actor.clock or deps.clock', () => {
+  it('no server code but the system clock reads the machine's time: take actor.clock or the caller's', () => {
     const files = sourceFiles(SERVER).filter((file) => file !== SYSTEM_CLOCK);
     expect(files.length).toBeGreaterThan(100);
     expect(machineClockReads(files)).toEqual([]);
