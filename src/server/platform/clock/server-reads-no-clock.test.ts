@@ -32,7 +32,7 @@ function machineClockReads(files: string[]): string[] {
 }
 
 describe('time is a dependency (ADR 027)', () => {
-  it('no server code but the system clock reads the machine's time: take actor.clock or the caller's', () => {
+  it('no server code but the system clock reads the machine time: take actor.clock or the caller clock', () => {
     const files = sourceFiles(SERVER).filter((file) => file !== SYSTEM_CLOCK);
     expect(files.length).toBeGreaterThan(100);
     expect(machineClockReads(files)).toEqual([]);
