@@ -1,5 +1,6 @@
 // The composition root: the HTTP shell, with every module's routes plugged in.
 import { z } from 'zod';
+import type { Clock } from '../domain/clock';
 import { assignmentGuard, assignmentRoutes } from './modules/assignment';
 import { coachingRoutes } from './modules/coaching';
 import { familiesRoutes } from './modules/families';
@@ -14,6 +15,7 @@ import { portalRoutes } from './modules/portal';
 import { reportsRoutes } from './modules/reports';
 import { teamRoutes } from './modules/team';
 import { trajectoriesRoutes, worklistRoutes } from './modules/trajectories';
+import { systemClock } from './platform/clock/system-clock';
 import { type Database, pingDatabase } from './platform/db/database';
 import { createHttpServer } from './platform/http/http-server';
 
@@ -26,12 +28,15 @@ export type AppOptions = {
   secureCookies?: boolean;
   /** EENPLAN_TRUSTED_PROXIES: whose X-Forwarded-For is believed; none by default. */
   trustedProxies?: readonly string[];
+  /** Whose today the rules see (ADR 027): the machine's unless a test or a demo fixes it. */
+  clock?: Clock;
 };
 
 export async function buildApp(options: AppOptions) {
   const { db } = options.database;
+  const clock = options.clock ?? systemClock;
   const app = await createHttpServer({
-    authenticate: (request) => resolveSession(db, request.cookies[SESSION_COOKIE]),
+    authenticate: (request) => resolveSession(db, request.cookies[SESSION_COOKIE], clock),
     logLevel: options.logLevel ?? 'silent',
     logStream: options.logStream,
     webDir: options.webDir ?? null,
@@ -62,7 +67,7 @@ export async function buildApp(options: AppOptions) {
     },
   );
 
-  await app.register(identityRoutes({ db, secureCookies: options.secureCookies ?? false }));
+  await app.register(identityRoutes({ db, clock, secureCookies: options.secureCookies ?? false }));
   await app.register(networkRoutes({ db }));
   await app.register(fundingRoutes({ db, startsOnLine: countStartedOnLine })); // R6 R12: starts commit money
   await app.register(intakeRoutes({ db, mergeFamilyFiles }));

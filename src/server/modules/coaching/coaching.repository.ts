@@ -51,7 +51,7 @@ export async function updateMatch(
 ) {
   const [row] = await db
     .update(coachMatches)
-    .set({ ...values, updatedAt: new Date() })
+    .set({ ...values, updatedAt: sql`now()` })
     .where(eq(coachMatches.id, id))
     .returning();
   return row as CoachMatchRow;
@@ -78,7 +78,7 @@ export async function moveMatchesToFamily(
 ) {
   await db
     .update(coachMatches)
-    .set({ familyId: input.intoId, updatedAt: new Date() })
+    .set({ familyId: input.intoId, updatedAt: sql`now()` })
     .where(
       and(eq(coachMatches.collaborationId, input.collaborationId), eq(coachMatches.familyId, input.fromId)),
     );

@@ -132,7 +132,7 @@ export async function updateNetworkMember(
 ) {
   const [row] = await db
     .update(networkMembers)
-    .set({ ...values, updatedAt: new Date(), version: sql`${networkMembers.version} + 1` })
+    .set({ ...values, updatedAt: sql`now()`, version: sql`${networkMembers.version} + 1` })
     .where(and(eq(networkMembers.id, id), eq(networkMembers.version, baseVersion)))
     .returning();
   return (row as NetworkMemberRow | undefined) ?? null;
@@ -255,17 +255,17 @@ export async function moveFamilyParts(
     .where(eq(familyAssignments.familyId, input.fromId));
   await db
     .update(networkMembers)
-    .set({ familyId: input.intoId, updatedAt: new Date() })
+    .set({ familyId: input.intoId, updatedAt: sql`now()` })
     .where(eq(networkMembers.familyId, input.fromId));
 }
 
 export async function markFamilyMerged(
   db: Executor,
-  input: { fromId: string; intoId: string; mergedBy: string },
+  input: { fromId: string; intoId: string; mergedBy: string; mergedAt: Date },
 ) {
   await db
     .update(families)
-    .set({ mergedIntoId: input.intoId, mergedAt: new Date(), mergedBy: input.mergedBy })
+    .set({ mergedIntoId: input.intoId, mergedAt: input.mergedAt, mergedBy: input.mergedBy })
     .where(eq(families.id, input.fromId));
 }
 

@@ -52,7 +52,7 @@ export function familyMerged(row: Pick<FamilyRow, 'id' | 'mergedIntoId'>) {
  */
 export async function mergeFamilyInto(
   db: Executor,
-  input: { fromId: string; intoId: string; mergedBy: string },
+  input: { fromId: string; intoId: string; mergedBy: string; mergedAt: Date },
 ) {
   const [kept, incoming] = await Promise.all([
     listMembersOf(db, [input.intoId]),

@@ -1,5 +1,4 @@
 import type { PilotInput } from '../../../contracts/funding';
-import { todayIso } from '../../../domain/dates';
 import { residualForPilots } from '../../../domain/line-money';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
@@ -16,7 +15,8 @@ import { lineMoney, type StartsOnLine } from './line-money';
  */
 export async function createPilot(db: Db, actor: Actor, input: PilotInput, startsOnLine: StartsOnLine) {
   if (input.endsOn < input.startsOn) throw unprocessable('PILOT_END_BEFORE_START', 'endsOn');
-  if (input.fromYear >= Number(todayIso().slice(0, 4))) throw unprocessable('YEAR_NOT_CLOSED', 'fromYear');
+  if (input.fromYear >= Number(actor.clock.today().slice(0, 4)))
+    throw unprocessable('YEAR_NOT_CLOSED', 'fromYear');
   return db.transaction(async (tx) => {
     const line = await findFundingLineByCode(tx, actor.collaborationId, input.fundingLine);
     if (!line) throw unprocessable('FUNDING_LINE_UNKNOWN', 'fundingLine');

@@ -172,13 +172,9 @@ export async function findSpending(db: Executor, collaborationId: string, fundin
 export async function markSpendingCancelled(
   db: Executor,
   id: string,
-  values: { cancelledBy: string; cancelledByName: string; cancelReason: string },
+  values: { cancelledBy: string; cancelledByName: string; cancelReason: string; cancelledAt: Date },
 ) {
-  const [row] = await db
-    .update(spendingEntries)
-    .set({ ...values, cancelledAt: new Date() })
-    .where(eq(spendingEntries.id, id))
-    .returning();
+  const [row] = await db.update(spendingEntries).set(values).where(eq(spendingEntries.id, id)).returning();
   return row as SpendingRow;
 }
 

@@ -31,11 +31,7 @@ export const PRESET_FUNDING_LINES = [
 ] as const;
 
 /** The preset lines, with this year's settings where a rule sets a number (quota, cap, price). */
-export async function presetFundingLines(
-  db: Executor,
-  collaborationId: string,
-  year = new Date().getFullYear(),
-) {
+export async function presetFundingLines(db: Executor, collaborationId: string, year: number) {
   const rows = await insertFundingLines(
     db,
     PRESET_FUNDING_LINES.map((line, index) => ({

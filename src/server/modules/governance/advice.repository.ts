@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database';
 import { findInTenant } from '../../platform/db/tenant';
 import { governanceAdviceRounds, governanceAdvices } from './governance.schema';
@@ -50,7 +50,7 @@ export async function upsertAdvice(db: Executor, values: typeof governanceAdvice
     .values(values)
     .onConflictDoUpdate({
       target: [governanceAdvices.roundId, governanceAdvices.memberId],
-      set: { ...changes, updatedAt: new Date() },
+      set: { ...changes, updatedAt: sql`now()` },
     })
     .returning();
   return row as AdviceRow;
@@ -80,7 +80,7 @@ export async function updateAdvice(
 ) {
   const [row] = await db
     .update(governanceAdvices)
-    .set({ ...values, updatedAt: new Date() })
+    .set({ ...values, updatedAt: sql`now()` })
     .where(eq(governanceAdvices.id, id))
     .returning();
   return row as AdviceRow;

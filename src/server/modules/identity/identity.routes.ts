@@ -8,6 +8,7 @@ import {
   sessionPolicyBody,
   sessionResponse,
 } from '../../../contracts/identity';
+import type { Clock } from '../../../domain/clock';
 import type { Db } from '../../platform/db/database';
 import { actorOf } from '../../platform/http/access';
 import { AppError } from '../../platform/http/app-error';
@@ -23,7 +24,11 @@ import { updateSessionPolicy } from './update-session-policy';
 const tags = ['identity'];
 const LOGIN_WINDOW_MINUTES = 15;
 
-export function identityRoutes(deps: { db: Db; secureCookies: boolean }): FastifyPluginAsyncZod {
+export function identityRoutes(deps: {
+  db: Db;
+  clock: Clock;
+  secureCookies: boolean;
+}): FastifyPluginAsyncZod {
   const cookieOptions = {
     httpOnly: true,
     sameSite: 'lax' as const,
@@ -61,7 +66,7 @@ export function identityRoutes(deps: { db: Db; secureCookies: boolean }): Fastif
         },
       },
       async (request, reply) => {
-        const { token, maxAgeSeconds, ...session } = await logIn(deps.db, request.body);
+        const { token, maxAgeSeconds, ...session } = await logIn(deps.db, request.body, deps.clock.now());
         reply.setCookie(SESSION_COOKIE, token, { ...cookieOptions, maxAge: maxAgeSeconds });
         return session;
       },

@@ -1,4 +1,5 @@
 import type { Locale } from '../../../contracts/common';
+import type { Clock } from '../../../domain/clock';
 import type { Role } from '../../../domain/roles';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
@@ -10,12 +11,9 @@ import { sessionIdOf } from './session-token';
 // may therefore come up to a minute late.
 const TOUCH_AFTER_MS = 60 * 1000;
 
-export async function resolveSession(
-  db: Db,
-  token: string | undefined,
-  now = new Date(),
-): Promise<Actor | null> {
+export async function resolveSession(db: Db, token: string | undefined, clock: Clock): Promise<Actor | null> {
   if (!token) return null;
+  const now = clock.now();
   const session = await findSessionWithPolicy(db, sessionIdOf(token));
   if (!session) return null;
   // Idle and absolute limits of the collaboration's policy as it is now (ADR 018).
@@ -37,5 +35,6 @@ export async function resolveSession(
     locale: user.locale as Locale,
     sessionId: session.id,
     csrfToken: session.csrfToken,
+    clock,
   };
 }

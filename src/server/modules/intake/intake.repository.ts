@@ -135,7 +135,7 @@ export async function updateReferral(
 ) {
   const [row] = await db
     .update(referrals)
-    .set({ ...values, updatedAt: new Date() })
+    .set({ ...values, updatedAt: sql`now()` })
     .where(eq(referrals.id, id))
     .returning();
   return row as ReferralRow;
@@ -190,7 +190,7 @@ export async function moveReferralsToFamily(
 ) {
   await db
     .update(referrals)
-    .set({ familyId: toId, updatedAt: new Date() })
+    .set({ familyId: toId, updatedAt: sql`now()` })
     .where(and(eq(referrals.collaborationId, collaborationId), eq(referrals.familyId, fromId)));
 }
 

@@ -35,6 +35,6 @@ export async function listReferrals(
         familyId: r.familyId,
       })),
     );
-    return { items: await toReferralSummaries(tx, rows), total };
+    return { items: await toReferralSummaries(tx, rows, actor.clock.today()), total };
   });
 }

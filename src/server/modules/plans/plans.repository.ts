@@ -21,7 +21,7 @@ export async function ensurePlan(db: Executor, collaborationId: string, familyId
 export async function setCurrentVersion(db: Executor, planId: string, version: number) {
   await db
     .update(familyPlans)
-    .set({ currentVersion: version, updatedAt: new Date() })
+    .set({ currentVersion: version, updatedAt: sql`now()` })
     .where(eq(familyPlans.id, planId));
 }
 
@@ -57,11 +57,12 @@ export async function recordAgreement(
     | 'agreementNote'
     | 'agreementRecordedBy'
     | 'agreementRecordedByName'
+    | 'agreementRecordedAt'
   >,
 ) {
   const [row] = await db
     .update(familyPlanVersions)
-    .set({ ...values, agreementRecordedAt: new Date() })
+    .set(values)
     .where(eq(familyPlanVersions.id, id))
     .returning();
   return row as PlanVersionRow;

@@ -2,7 +2,6 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponse } from '../../../contracts/common';
 import { fundingOverviewResponse, quarterlyOverviewResponse, yearQuery } from '../../../contracts/funding';
 import { figuresQuery, figuresResponse } from '../../../contracts/reports';
-import { todayIso } from '../../../domain/dates';
 import type { Db } from '../../platform/db/database';
 import { actorOf } from '../../platform/http/access';
 import { requestLocale } from '../../platform/http/error-handler';
@@ -43,7 +42,11 @@ export function reportsRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
         },
       },
       async (request) =>
-        getFundingOverview(deps.db, actorOf(request), request.query.year ?? Number(todayIso().slice(0, 4))),
+        getFundingOverview(
+          deps.db,
+          actorOf(request),
+          request.query.year ?? Number(actorOf(request).clock.today().slice(0, 4)),
+        ),
     );
 
     app.get(
@@ -60,7 +63,11 @@ export function reportsRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
         },
       },
       async (request) =>
-        getQuarterlyOverview(deps.db, actorOf(request), request.query.year ?? Number(todayIso().slice(0, 4))),
+        getQuarterlyOverview(
+          deps.db,
+          actorOf(request),
+          request.query.year ?? Number(actorOf(request).clock.today().slice(0, 4)),
+        ),
     );
 
     app.get(

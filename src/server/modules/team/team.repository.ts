@@ -31,7 +31,7 @@ export async function updateWorker(
 ) {
   const [row] = await db
     .update(workers)
-    .set({ ...values, updatedAt: new Date(), version: sql`${workers.version} + 1` })
+    .set({ ...values, updatedAt: sql`now()`, version: sql`${workers.version} + 1` })
     .where(and(eq(workers.id, id), eq(workers.version, baseVersion)))
     .returning();
   return (row as WorkerRow | undefined) ?? null;

@@ -1,5 +1,4 @@
 import type { StartTrajectoryBody, TrajectoryDto } from '../../../contracts/trajectories';
-import { todayIso } from '../../../domain/dates';
 import { isLineOpenOn } from '../../../domain/funding-line';
 import { checkTrajectoryOnLine, yearOf } from '../../../domain/line-starts';
 import { checkStart, type TrajectoryKind } from '../../../domain/trajectories';
@@ -23,7 +22,7 @@ export async function startTrajectory(
   familyId: string,
   input: StartTrajectoryBody,
 ): Promise<TrajectoryDto> {
-  const today = todayIso();
+  const today = actor.clock.today();
   const startedOn = input.startedOn ?? today;
   return inFamilyFile(db, actor, familyId, async (tx, family) => {
     // One start at a time per family, so that two clicks do not open the same kind twice.
@@ -94,6 +93,6 @@ export async function startTrajectory(
       familyId: family.id,
       details: { kind: row.kind, fundingLine: line.code, startedOn },
     });
-    return toTrajectoryDto(tx, row);
+    return toTrajectoryDto(tx, row, actor.clock.today());
   });
 }

@@ -23,7 +23,7 @@ export async function updateTrajectory(
   const [row] = await db
     .update(trajectories)
     // ADR 020: every change raises the version a later save must name.
-    .set({ ...values, updatedAt: new Date(), version: sql`${trajectories.version} + 1` })
+    .set({ ...values, updatedAt: sql`now()`, version: sql`${trajectories.version} + 1` })
     .where(eq(trajectories.id, id))
     .returning();
   return row as TrajectoryRow;
@@ -160,7 +160,7 @@ export async function saveCareWeek(
       minutes: values.minutes,
       recordedBy: values.recordedBy,
       recordedByName: values.recordedByName,
-      updatedAt: new Date(),
+      updatedAt: sql`now()`,
       version: sql`${familyCareWeeks.version} + 1`,
     })
     .where(
@@ -216,7 +216,7 @@ export async function moveJourneyToFamily(
   const { collaborationId, fromId, intoId } = input;
   const moved = await db
     .update(trajectories)
-    .set({ familyId: intoId, updatedAt: new Date() })
+    .set({ familyId: intoId, updatedAt: sql`now()` })
     .where(and(eq(trajectories.collaborationId, collaborationId), eq(trajectories.familyId, fromId)))
     .returning({ id: trajectories.id });
   await db
