@@ -62,6 +62,58 @@ module.exports = {
       to: { path: '^src/web/features/([^/]+)/', pathNot: '^src/web/features/$1/' },
     },
     {
+      name: 'queries-in-repositories',
+      comment:
+        'Only a module’s *.repository.ts and *.schema.ts speak drizzle; use cases call named repository functions. ' +
+        'The platform’s db folder holds the shared helpers (findInTenant, lockFor, pingDatabase). Tests may use sql to look.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: ['\\.(repository|schema)\\.ts$', '^src/server/platform/db/'] },
+      to: { path: 'node_modules/drizzle-orm/' },
+    },
+    {
+      name: 'tables-in-repositories',
+      comment: 'A module’s tables are read and written by its repository; nothing else imports a *.schema.ts.',
+      severity: 'error',
+      from: {
+        path: '^(src|tests|bench)/',
+        pathNot: ['\\.(repository|schema)\\.ts$', '^src/server/platform/db/'],
+      },
+      to: { path: ['\\.schema\\.ts$', '^src/server/platform/db/schema\\.ts$'] },
+    },
+    {
+      name: 'index-exports-no-tables',
+      comment: 'A module’s index.ts offers use cases and facts, never its tables.',
+      severity: 'error',
+      from: { path: '^src/server/modules/[^/]+/index\\.ts$' },
+      to: { path: '\\.schema\\.ts$' },
+    },
+    {
+      name: 'tests-through-index',
+      comment:
+        'Tests and benchmarks reach a module as others do: through HTTP, its index.ts, setup, seed and tests/support.',
+      severity: 'error',
+      from: { path: '^(tests|bench)/' },
+      to: { path: '^src/server/modules/[^/]+/', pathNot: '^src/server/modules/[^/]+/index\\.ts$' },
+    },
+    {
+      name: 'no-orphans',
+      comment: 'A file nothing imports is dead, unless it is an entry point (server, CLI, web, tests, configs).',
+      severity: 'error',
+      from: {
+        orphan: true,
+        pathNot: [
+          '\\.d\\.ts$',
+          '\\.test\\.tsx?$',
+          '\\.bench\\.ts$',
+          '^src/server/main\\.ts$',
+          '^src/server/cli/',
+          '^src/web/main\\.tsx$',
+          '^tests/support/global-setup\\.ts$',
+        ],
+      },
+      to: {},
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: {},
@@ -70,7 +122,6 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '\\.test\\.ts$' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
     enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'] },

@@ -30,7 +30,12 @@ async function main() {
   try {
     await runMigrations(pg.ownerUrl);
     await upsertMunicipalityRows(db, DEMO_MUNICIPALITIES);
-    const c = await provisionCollaboration(db, { name: 'Bench', slug: 'bench', zones: DEMO_ZONES });
+    const c = await provisionCollaboration(db, {
+      name: 'Bench',
+      slug: 'bench',
+      zones: DEMO_ZONES,
+      year: new Date().getFullYear(),
+    });
     const desk = await createUser(db, {
       collaborationId: c.id,
       email: 'bench@example.test',

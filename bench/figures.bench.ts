@@ -30,6 +30,7 @@ async function main() {
       name: 'Bench',
       slug: 'bench',
       zones: DEMO_ZONES,
+      year: new Date().getFullYear(),
     });
     const user = await createUser(database.db, {
       collaborationId: collaboration.id,

@@ -16,9 +16,17 @@ export function toIsoDate(date: Date): IsoDate {
   return date.toISOString().slice(0, 10);
 }
 
+// Built once: a formatter per call was a measured hot spot (lists compute `today` per row).
+const BRUSSELS_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' });
+
+/** The Belgian calendar day an instant falls on: a referral at 00:30 in Brussels is today's. */
+export function brusselsDay(instant: Date): IsoDate {
+  return BRUSSELS_DAY.format(instant);
+}
+
+/** The browser's today (the user's clock). The server takes a Clock instead (ADR 027). */
 export function todayIso(now: Date = new Date()): IsoDate {
-  // The Belgian calendar day, not the UTC one: a referral at 00:30 in Brussels is today's.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(now);
+  return brusselsDay(now);
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {

@@ -9,7 +9,7 @@ export const VOLUNTEERS_LINE = 'volunteers'; // R8
 export const NAFT_LINE = 'naft'; // R9
 export const FAMILY_COACHING_LINE = 'familyCoaching'; // R23
 
-export const FUNDING_LINE_CODES = [
+const FUNDING_LINE_CODES = [
   REGULAR_LINE,
   CRISIS_FOLLOW_UP_LINE,
   FAMILY_CARE_LINE,

@@ -134,6 +134,7 @@ export function checkExtensionAcceptance(input: {
 }
 
 // ── R2: bridging help while waiting ───────────────────────────────────────────────────────
+/** R2: about one contact a month; more than 31 days without one is overdue (31 is not, 32 is). */
 export const BRIDGING_MAX_DAYS_WITHOUT_CONTACT = 31;
 
 export type BridgingContactStatus = {

@@ -1,6 +1,6 @@
 // The composition root: the HTTP shell, with every module's routes plugged in.
-import { sql } from 'drizzle-orm';
 import { z } from 'zod';
+import type { Clock } from '../domain/clock';
 import { assignmentGuard, assignmentRoutes } from './modules/assignment';
 import { coachingRoutes } from './modules/coaching';
 import { familiesRoutes } from './modules/families';
@@ -15,7 +15,8 @@ import { portalRoutes } from './modules/portal';
 import { reportsRoutes } from './modules/reports';
 import { teamRoutes } from './modules/team';
 import { trajectoriesRoutes, worklistRoutes } from './modules/trajectories';
-import type { Database } from './platform/db/database';
+import { systemClock } from './platform/clock/system-clock';
+import { type Database, pingDatabase } from './platform/db/database';
 import { createHttpServer } from './platform/http/http-server';
 
 export type AppOptions = {
@@ -27,12 +28,15 @@ export type AppOptions = {
   secureCookies?: boolean;
   /** EENPLAN_TRUSTED_PROXIES: whose X-Forwarded-For is believed; none by default. */
   trustedProxies?: readonly string[];
+  /** Whose today the rules see (ADR 027): the machine's unless a test or a demo fixes it. */
+  clock?: Clock;
 };
 
 export async function buildApp(options: AppOptions) {
   const { db } = options.database;
+  const clock = options.clock ?? systemClock;
   const app = await createHttpServer({
-    authenticate: (request) => resolveSession(db, request.cookies[SESSION_COOKIE]),
+    authenticate: (request) => resolveSession(db, request.cookies[SESSION_COOKIE], clock),
     logLevel: options.logLevel ?? 'silent',
     logStream: options.logStream,
     webDir: options.webDir ?? null,
@@ -44,6 +48,8 @@ export async function buildApp(options: AppOptions) {
     {
       config: { access: 'public' },
       schema: {
+        operationId: 'getHealth',
+        summary: 'Health of the service and its database',
         tags: ['health'],
         response: {
           200: z.object({ status: z.literal('ok'), database: z.enum(['embedded', 'external']) }),
@@ -53,7 +59,7 @@ export async function buildApp(options: AppOptions) {
     },
     async (_request, reply) => {
       try {
-        await db.execute(sql`select 1`);
+        await pingDatabase(db);
         return { status: 'ok' as const, database: options.databaseKind };
       } catch {
         return reply.status(503).send({ status: 'unavailable' as const, database: options.databaseKind });
@@ -61,7 +67,7 @@ export async function buildApp(options: AppOptions) {
     },
   );
 
-  await app.register(identityRoutes({ db, secureCookies: options.secureCookies ?? false }));
+  await app.register(identityRoutes({ db, clock, secureCookies: options.secureCookies ?? false }));
   await app.register(networkRoutes({ db }));
   await app.register(fundingRoutes({ db, startsOnLine: countStartedOnLine })); // R6 R12: starts commit money
   await app.register(intakeRoutes({ db, mergeFamilyFiles }));

@@ -2,6 +2,7 @@
 // first-run data, then one process serving the API and the web app as the application's role.
 // Stops cleanly on SIGINT/SIGTERM.
 import { buildApp } from './app';
+import { systemClock } from './platform/clock/system-clock';
 import { readConfig } from './platform/config';
 import { connectDatabase } from './platform/db/database';
 import { prepareDatabase } from './platform/db/prepare-database';
@@ -29,6 +30,7 @@ async function main() {
   const setup = await firstRun(database.db, {
     adminEmail: config.adminEmail,
     adminPassword: config.adminPassword,
+    clock: systemClock,
   });
   app = await buildApp({
     database,
@@ -37,6 +39,7 @@ async function main() {
     webDir: config.webDir,
     secureCookies: config.secureCookies,
     trustedProxies: config.trustedProxies,
+    clock: systemClock,
   });
   await app.listen({ port: config.port, host: config.host });
 

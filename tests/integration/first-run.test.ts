@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { fixedClock } from '../../src/domain/clock';
 import { buildApp } from '../../src/server/app';
 import { firstRun } from '../../src/server/setup/first-run';
 import { referralBody } from '../support/factories';
@@ -96,22 +97,26 @@ describe('first run', () => {
     }
   }, 120_000);
 
-  afterEach(() => {
-    vi.useRealTimers();
-  });
-
   it('loads the demo on a later day too: after the volunteers line ended (R8), nothing new on it', async () => {
-    // Only the clock moves (to 15/03/2027); timers stay real, so the database driver works as always.
-    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2027-03-15T09:00:00Z') });
+    // The demo as of 15/03/2027 through the injected clock (ADR 027).
     const database = await createTestDatabase();
     try {
-      const result = await firstRun(database.db, { adminEmail: null, adminPassword: null });
+      const result = await firstRun(database.db, {
+        adminEmail: null,
+        adminPassword: null,
+        clock: fixedClock('2027-03-15'),
+      });
       expect(result.kind).toBe('demo');
       const after = await database.db.execute(
         sql`select count(*)::int as n from referrals r join funding_lines l on l.id = r.funding_line_id
             where l.code = 'volunteers' and (r.received_on > l.ends_on or (r.status = 'started' and r.decided_on > l.ends_on))`,
       );
       expect(after.rows[0]).toEqual({ n: 0 });
+      // The year of referrals ends on the clock's day, not the machine's.
+      const span = await database.db.execute(
+        sql`select min(received_on)::text as first, max(received_on)::text as last from referrals`,
+      );
+      expect(span.rows[0]).toMatchObject({ last: expect.stringMatching(/^2027-03-(0[89]|1[0-5])$/) });
     } finally {
       await database.drop();
     }

@@ -1,10 +1,16 @@
 // Governance test data: a body with members, some linked to accounts; obviously fictional people.
 import { expect } from 'vitest';
 import type { BodyMemberInput } from '../../src/contracts/governance';
+import { addDays } from '../../src/domain/dates';
+import { systemClock } from '../../src/server/platform/clock/system-clock';
 import type { Session } from './test-app';
 
-export function memberBody(overrides: Partial<BodyMemberInput> = {}): BodyMemberInput {
-  return { name: 'Testlid Voorbeeld', role: 'member', from: '2025-01-01', ...overrides };
+/** A member since a year before `today` (the machine's by default), so a member now. */
+export function memberBody(
+  overrides: Partial<BodyMemberInput> = {},
+  today = systemClock.today(),
+): BodyMemberInput {
+  return { name: 'Testlid Voorbeeld', role: 'member', from: addDays(today, -365), ...overrides };
 }
 
 /** A steering group with a chair, two members without account, and the given accounts as members. */

@@ -1,6 +1,8 @@
 // Factories for the family's journey: a started referral with its family, workers assigned,
 // a plan with goals — obviously fictional people, overridable where a test is about them.
 import type { SavePlanBody } from '../../src/contracts/plans';
+import { addDays } from '../../src/domain/dates';
+import { systemClock } from '../../src/server/platform/clock/system-clock';
 import { referralBody } from './factories';
 import type { Session } from './test-app';
 
@@ -23,7 +25,7 @@ export async function assign(desk: Session, familyId: string, worker: Session, f
 }
 
 /** A plan with two goals in the family's words, a strength, a worry and an action on the first goal. */
-export function planBody(overrides: Partial<SavePlanBody> = {}): SavePlanBody {
+export function planBody(overrides: Partial<SavePlanBody> = {}, today = systemClock.today()): SavePlanBody {
   return {
     baseVersion: 0,
     changeNote: 'Eerste versie, samen met het gezin',
@@ -45,7 +47,7 @@ export function planBody(overrides: Partial<SavePlanBody> = {}): SavePlanBody {
           description: 'Afspraak maken met het CLB',
           goalId: 'goal-school',
           owner: { kind: 'familyMember', name: 'Testouder' },
-          dueOn: '2026-11-30',
+          dueOn: addDays(today, 21),
         },
       ],
       evaluations: [],

@@ -5,6 +5,7 @@ import type { Role } from '../../src/domain/roles';
 import { type AppOptions, buildApp } from '../../src/server/app';
 import { createUser } from '../../src/server/modules/identity';
 import { createOrganisation } from '../../src/server/modules/network';
+import { systemClock } from '../../src/server/platform/clock/system-clock';
 import { provisionCollaboration } from '../../src/server/setup/provision-collaboration';
 import { createTestDatabase } from './test-database';
 
@@ -21,9 +22,11 @@ export type TestResponse<T = any> = {
   text: string;
 };
 
-export async function setupTestApp(options: Pick<AppOptions, 'logLevel' | 'logStream'> = {}) {
+/** `clock`: the day the app lives on (ADR 027); a fixed clock runs every rule as of a chosen date. */
+export async function setupTestApp(options: Pick<AppOptions, 'logLevel' | 'logStream' | 'clock'> = {}) {
+  const clock = options.clock ?? systemClock;
   const database = await createTestDatabase();
-  const app = await buildApp({ database, databaseKind: inject('databaseKind'), ...options });
+  const app = await buildApp({ database, databaseKind: inject('databaseKind'), ...options, clock });
   await app.ready();
   afterAll(async () => {
     await app.close();
@@ -89,6 +92,7 @@ export async function setupTestApp(options: Pick<AppOptions, 'logLevel' | 'logSt
       name: options.name ?? `Test collaboration ${counter}`,
       slug,
       zones: options.zones ?? ['elz57', 'elz29', 'elz9'],
+      year: Number(clock.today().slice(0, 4)),
     });
     const clb = await createOrganisation(database.db, {
       collaborationId: collaboration.id,
@@ -115,7 +119,7 @@ export async function setupTestApp(options: Pick<AppOptions, 'logLevel' | 'logSt
     return { collaboration, clb, as };
   }
 
-  return { app, database, db: database.db, request, login, createTenant };
+  return { app, clock, database, db: database.db, request, login, createTenant };
 }
 
 export type TestApp = Awaited<ReturnType<typeof setupTestApp>>;

@@ -3,6 +3,7 @@
 // list and the figures page mean something on first sight.
 import type { CreateReferralBody, MemberInput } from '../../contracts/intake';
 import type { OrganisationKind } from '../../contracts/network';
+import type { Clock } from '../../domain/clock';
 import {
   ADD_ON_LINE,
   CRISIS_FOLLOW_UP_LINE,
@@ -38,15 +39,17 @@ import { isPresetLineOpen } from './preset-lines';
 import { seededRandom } from './random';
 import { seedAssignments } from './seed-assignments';
 import { seedCoaching } from './seed-coaching';
-import { addDays, addWorkingDaysSafe, type IsoDate, todayIso } from './seed-dates';
+import { addDays, addWorkingDaysSafe, type IsoDate } from './seed-dates';
 import { seedGovernance } from './seed-governance';
 import { seedJourney } from './seed-journey';
 import { seedTeamAndFunding } from './seed-team-and-funding';
 
 export const DEMO_COLLABORATION_NAME = 'Samenwerkingsverband Schelde-Durme (demo)';
 
-export async function seedDemo(db: Db, options: { today?: IsoDate; days?: number } = {}) {
-  const today = options.today ?? todayIso();
+/** The demo as of the clock's today (ADR 027): a fixed clock loads it on any chosen date. */
+export async function seedDemo(db: Db, options: { clock: Clock; days?: number }) {
+  const { clock } = options;
+  const today = clock.today();
   const rnd = seededRandom(20_261_122);
   await upsertMunicipalityRows(db, DEMO_MUNICIPALITIES);
 
@@ -55,6 +58,7 @@ export async function seedDemo(db: Db, options: { today?: IsoDate; days?: number
       name: DEMO_COLLABORATION_NAME,
       slug: 'demo',
       zones: DEMO_ZONES,
+      year: Number(today.slice(0, 4)),
     });
     const orgIds = new Map<string, string>();
     for (const org of DEMO_ORGANISATIONS) {
@@ -79,6 +83,7 @@ export async function seedDemo(db: Db, options: { today?: IsoDate; days?: number
         locale: 'nl',
         sessionId: 'seed',
         csrfToken: 'seed',
+        clock,
       });
     }
     return { collaboration, orgIds, actors };

@@ -4,17 +4,16 @@
 // open advice round, working groups, an employers' council and the engagement declarations.
 // Every person here is fictional; none of the names in the source minutes is used.
 import type { BodyMemberInput } from '../../contracts/governance';
-import { addDays, type IsoDate, todayIso } from '../../domain/dates';
+import { addDays, type IsoDate } from '../../domain/dates';
 import { addBodyMember, createAgreement, createBody, recordSignature } from '../modules/governance';
 import type { Actor } from '../platform/auth/actor';
 import type { Db } from '../platform/db/database';
 import { seedGovernanceMeetings } from './seed-governance-meetings';
 
-type Context = { actors: Map<string, Actor>; orgIds: Map<string, string>; today?: IsoDate };
+type Context = { actors: Map<string, Actor>; orgIds: Map<string, string>; today: IsoDate };
 
-export async function seedGovernance(db: Db, { actors, orgIds, today: given }: Context) {
+export async function seedGovernance(db: Db, { actors, orgIds, today }: Context) {
   const staff = actors.get('staffOfficer') as Actor;
-  const today = given ?? todayIso();
   const since = addDays(today, -540);
   const org = (key: string) => orgIds.get(key) ?? null;
   const userOf = (role: string) => actors.get(role)?.userId ?? null;

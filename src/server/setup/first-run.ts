@@ -2,8 +2,10 @@
 // (a real installation, no demo data) or the fictional demo collaboration with demo logins.
 // Either way the shipped municipality table is loaded first, so referrals can be registered at once.
 
+import type { Clock } from '../../domain/clock';
 import { countUsers, createUser, PASSWORD_MIN_LENGTH, passwordProblem } from '../modules/identity';
 import { loadReferenceMunicipalities } from '../modules/network';
+import { systemClock } from '../platform/clock/system-clock';
 import type { Db } from '../platform/db/database';
 import { DEMO_PASSWORD, DEMO_USERS } from '../seed/demo-people';
 import { seedDemo } from '../seed/seed-demo';
@@ -23,7 +25,13 @@ const ADMIN_PASSWORD_REFUSED = {
 
 export async function firstRun(
   db: Db,
-  options: { adminEmail: string | null; adminPassword: string | null; collaborationName?: string },
+  options: {
+    adminEmail: string | null;
+    adminPassword: string | null;
+    collaborationName?: string;
+    /** The demo is loaded as of this clock's today (ADR 027). */
+    clock?: Clock;
+  },
 ): Promise<FirstRunResult> {
   if ((await countUsers(db)) > 0) return { kind: 'existing' };
   await loadReferenceMunicipalities(db);
@@ -38,6 +46,7 @@ export async function firstRun(
       const collaboration = await provisionCollaboration(tx, {
         name: options.collaborationName ?? 'Mijn samenwerkingsverband',
         slug: 'main',
+        year: Number((options.clock ?? systemClock).today().slice(0, 4)),
       });
       // The person installing eenplan is, in practice, the coordinator too.
       await createUser(tx, {
@@ -51,7 +60,7 @@ export async function firstRun(
     return { kind: 'administrator', email };
   }
 
-  const { referrals } = await seedDemo(db);
+  const { referrals } = await seedDemo(db, { clock: options.clock ?? systemClock });
   return {
     kind: 'demo',
     logins: DEMO_USERS.map((u) => ({ email: u.email, roles: u.roles })),

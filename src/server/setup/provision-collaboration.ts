@@ -8,10 +8,12 @@ import type { Executor } from '../platform/db/database';
 
 export async function provisionCollaboration(
   db: Executor,
-  input: { name: string; slug: string; zones?: string[] },
+  input: { name: string; slug: string; zones?: string[]; year: number },
 ) {
-  const collaboration = await createCollaboration(db, input);
-  await presetFundingLines(db, collaboration.id);
+  const { year, ...collaborationInput } = input;
+  const collaboration = await createCollaboration(db, collaborationInput);
+  // The preset lines get the settings of the clock's year (ADR 027), not the machine's.
+  await presetFundingLines(db, collaboration.id, year);
   await presetNotStartedReasons(db, collaboration.id);
   return collaboration;
 }

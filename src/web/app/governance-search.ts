@@ -4,7 +4,6 @@ import { z } from 'zod';
 const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
 
 export const meetingSearch = z.object({ tab: optional(z.enum(['agenda', 'minutes', 'figures'])) });
-export type MeetingSearch = z.infer<typeof meetingSearch>;
 
 export const todosSearch = z.object({
   status: optional(z.enum(['open', 'overdue', 'done', 'all'])),
@@ -17,4 +16,3 @@ export const decisionsSearch = z.object({
   bodyId: optional(z.uuid()),
   evaluation: optional(z.enum(['dueOrUpcoming'])),
 });
-export type DecisionsSearch = z.infer<typeof decisionsSearch>;

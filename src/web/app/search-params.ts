@@ -16,7 +16,6 @@ export const referralsSearch = z.object({
   to: optional(isoDate),
   page: optional(z.coerce.number().int().min(1)),
 });
-export type ReferralsSearch = z.infer<typeof referralsSearch>;
 
 export const referralSearch = z.object({ tab: optional(z.enum(['overview', 'audit'])) });
 
@@ -25,7 +24,6 @@ export const figuresSearch = z.object({
   to: optional(isoDate),
   fundingLine: optional(z.string().max(50)),
 });
-export type FiguresSearch = z.infer<typeof figuresSearch>;
 
 const year = z.coerce.number().int().min(2000).max(2100);
 

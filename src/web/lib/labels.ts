@@ -18,5 +18,3 @@ export function useCodeLabels() {
     role: (role: string) => t(`codes:role.${role}`, { defaultValue: role }),
   };
 }
-
-export type CodeLabels = ReturnType<typeof useCodeLabels>;

@@ -1,5 +1,4 @@
 import type { AssignByAvailabilityBody, AssignmentSuggestionResponse } from '../../../contracts/team';
-import { todayIso } from '../../../domain/dates';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { unprocessable } from '../../platform/http/app-error';
@@ -15,7 +14,7 @@ export async function assignByAvailability(
   actor: Actor,
   input: AssignByAvailabilityBody,
 ): Promise<AssignmentSuggestionResponse> {
-  const today = todayIso();
+  const today = actor.clock.today();
   return inFamilyFile(db, actor, input.familyId, async (tx, opened) => {
     if (input.referralId) {
       const referrals = await referralsOfFamilies(tx, actor.collaborationId, [opened.id]);

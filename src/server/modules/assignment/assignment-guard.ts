@@ -1,5 +1,4 @@
 import { ASSIGNABLE_FUNCTIONS } from '../../../domain/assignment';
-import { todayIso } from '../../../domain/dates';
 import type { Actor } from '../../platform/auth/actor';
 import type { Tx } from '../../platform/db/database';
 import type { AssignmentGuard, FamilyFile } from '../families';
@@ -25,7 +24,7 @@ export const assignmentGuard: AssignmentGuard = async (
     actor,
     family,
     { workerId: worker.id, overrideReason: input.overrideReason },
-    todayIso(),
+    actor.clock.today(),
   );
   return { assignmentDecisionId: decision.id, isOverride };
 };

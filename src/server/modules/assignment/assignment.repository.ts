@@ -31,3 +31,19 @@ export function listAssignmentDecisions(
     )
     .orderBy(desc(assignmentDecisions.decidedOn), desc(assignmentDecisions.createdAt));
 }
+
+/** Gives the decisions recorded for one family to another (R17: the files merged). */
+export async function moveDecisionsToFamily(
+  db: Executor,
+  input: { collaborationId: string; fromId: string; intoId: string },
+) {
+  await db
+    .update(assignmentDecisions)
+    .set({ familyId: input.intoId })
+    .where(
+      and(
+        eq(assignmentDecisions.collaborationId, input.collaborationId),
+        eq(assignmentDecisions.familyId, input.fromId),
+      ),
+    );
+}

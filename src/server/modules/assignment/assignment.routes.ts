@@ -28,7 +28,15 @@ export function assignmentRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
     // R10: caseload per FTE, per worker and region (counts, never a family).
     app.get(
       '/api/v1/team/caseload',
-      { config: { access: 'team:read' }, schema: { tags, response: { 200: teamCaseloadResponse } } },
+      {
+        config: { access: 'team:read' },
+        schema: {
+          operationId: 'getTeamCaseload',
+          summary: 'Caseload per FTE of every worker and region (R10)',
+          tags,
+          response: { 200: teamCaseloadResponse },
+        },
+      },
       async (request) => getTeamCaseload(db, actorOf(request)),
     );
     app.get(
@@ -36,6 +44,8 @@ export function assignmentRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
       {
         config: { access: 'family:assign' },
         schema: {
+          operationId: 'getAssignmentSuggestion',
+          summary: 'Suggest a worker for a family by availability (R10)',
           tags,
           description:
             'R10: the worker of the family’s region with the most free capacity, and the other candidates.',
@@ -50,6 +60,8 @@ export function assignmentRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
       {
         config: { access: 'family:assign' },
         schema: {
+          operationId: 'assignByAvailability',
+          summary: 'Assign a worker to a family, with a reason when not the suggested one (R10)',
           tags,
           description:
             'R10: assigns the family to a worker; another than the suggested one needs overrideReason.',
@@ -65,6 +77,8 @@ export function assignmentRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
       {
         config: { access: 'family:assign' },
         schema: {
+          operationId: 'listAssignmentDecisionsOfPeriod',
+          summary: 'List the assignment decisions of a period',
           tags,
           querystring: assignmentDecisionsQuery,
           response: { 200: assignmentDecisionsResponse, ...errors },

@@ -1,8 +1,8 @@
-import { sql } from 'drizzle-orm';
 import { isOverride } from '../../../domain/assignment';
 import type { IsoDate } from '../../../domain/dates';
 import type { Actor } from '../../platform/auth/actor';
 import type { Tx } from '../../platform/db/database';
+import { lockFor } from '../../platform/db/lock';
 import { unprocessable } from '../../platform/http/app-error';
 import type { FamilyFile } from '../families';
 import { insertAssignmentDecision } from './assignment.repository';
@@ -24,7 +24,7 @@ export async function chooseWorker(
   today: IsoDate,
 ) {
   // One decision per family at a time: two coordinators never both think they assigned first.
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`assign:${family.id}`}))`);
+  await lockFor(tx, `assign:${family.id}`);
   const { zone, suggestion } = await suggestionFor(tx, actor, family, today);
   const chosen = suggestion.candidates.find((c) => c.workerId === input.workerId);
   if (!chosen) throw unprocessable('WORKER_NOT_ASSIGNABLE', 'workerId');

@@ -1,5 +1,4 @@
 import type { AssignmentSuggestionResponse } from '../../../contracts/team';
-import { todayIso } from '../../../domain/dates';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { recordAudit } from '../audit';
@@ -20,6 +19,6 @@ export async function getAssignmentSuggestion(
       familyId: family.id,
       details: { view: 'assignmentSuggestion' },
     });
-    return assignmentView(tx, actor, family, todayIso());
+    return assignmentView(tx, actor, family, actor.clock.today());
   });
 }

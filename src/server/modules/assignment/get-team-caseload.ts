@@ -6,7 +6,6 @@ import {
   caseloadUnits,
   perFte,
 } from '../../../domain/assignment';
-import { todayIso } from '../../../domain/dates';
 import { isActiveOn } from '../../../domain/secondment';
 import type { Actor } from '../../platform/auth/actor';
 import type { Executor } from '../../platform/db/database';
@@ -55,7 +54,7 @@ function group(
 export async function getTeamCaseload(
   db: Executor,
   actor: Actor,
-  today = todayIso(),
+  today = actor.clock.today(),
 ): Promise<TeamCaseloadResponse> {
   const facts = await gatherCaseloadFacts(db, actor.collaborationId, today);
   const workers = facts

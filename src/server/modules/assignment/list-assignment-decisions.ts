@@ -1,5 +1,5 @@
 import type { AssignmentDecisionsResponse } from '../../../contracts/team';
-import { addMonths, todayIso } from '../../../domain/dates';
+import { addMonths } from '../../../domain/dates';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { unprocessable } from '../../platform/http/app-error';
@@ -17,7 +17,7 @@ export async function listAssignmentDecisionsOfPeriod(
   actor: Actor,
   period: { from?: string; to?: string },
 ): Promise<AssignmentDecisionsResponse> {
-  const to = period.to ?? todayIso();
+  const to = period.to ?? actor.clock.today();
   const from = period.from ?? addMonths(to, -3);
   if (from > to) throw unprocessable('VALIDATION_FAILED', 'to');
   return db.transaction(async (tx) => {

@@ -1,3 +1,3 @@
 export { listAuditTrail } from './list-audit-trail';
-export { type AccountEvent, type AccountEventAction, recordAccountEvent } from './record-account-event';
-export { type AuditAction, type AuditEntry, recordAudit } from './record-audit';
+export { recordAccountEvent } from './record-account-event';
+export { recordAudit } from './record-audit';

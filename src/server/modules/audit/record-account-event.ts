@@ -1,5 +1,5 @@
 import type { Executor } from '../../platform/db/database';
-import { auditEvents } from './audit.schema';
+import { insertAuditEvents } from './audit.repository';
 
 /** What happens to an account at the door (ADR 018); never a password, never a typed address. */
 export type AccountEventAction = 'login' | 'login-failed' | 'logout' | 'unlock' | 'session-policy';
@@ -18,13 +18,15 @@ export type AccountEvent = {
 
 /** Sign-in, sign-out and lockout events, written without a signed-in actor where there is none. */
 export async function recordAccountEvent(db: Executor, event: AccountEvent) {
-  await db.insert(auditEvents).values({
-    collaborationId: event.collaborationId,
-    actorUserId: event.actor?.userId ?? null,
-    actorDisplayName: event.actor?.displayName ?? null,
-    action: event.action,
-    entityType: event.entityType,
-    entityId: event.entityId,
-    details: event.details ?? null,
-  });
+  await insertAuditEvents(db, [
+    {
+      collaborationId: event.collaborationId,
+      actorUserId: event.actor?.userId ?? null,
+      actorDisplayName: event.actor?.displayName ?? null,
+      action: event.action,
+      entityType: event.entityType,
+      entityId: event.entityId,
+      details: event.details ?? null,
+    },
+  ]);
 }

@@ -1,6 +1,6 @@
 import type { Actor } from '../../platform/auth/actor';
 import type { Executor } from '../../platform/db/database';
-import { auditEvents } from './audit.schema';
+import { insertAuditEvents } from './audit.repository';
 
 export type AuditAction =
   | 'read'
@@ -33,7 +33,8 @@ export type AuditEntry = {
 export async function recordAudit(tx: Executor, actor: Actor, entries: AuditEntry | AuditEntry[]) {
   const list = Array.isArray(entries) ? entries : [entries];
   if (list.length === 0) return;
-  await tx.insert(auditEvents).values(
+  await insertAuditEvents(
+    tx,
     list.map((e) => ({
       collaborationId: actor.collaborationId,
       actorUserId: actor.userId,

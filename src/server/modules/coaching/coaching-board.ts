@@ -19,7 +19,7 @@ import { findFundingLineByCode } from '../funding';
 import { type ReferralFact, startedOrWaitingReferralsOnLine } from '../intake';
 import { findMunicipalitiesByNis, zoneNamesOf } from '../network';
 import { getTeam } from '../team';
-import { type CoachMatchRow, listMatchesOfFamilies, listRunningMatches } from './coaching.repository';
+import { listMatchesOfFamilies, listRunningMatches } from './coaching.repository';
 
 export type Zone = { code: string; name: string };
 
@@ -115,4 +115,3 @@ export async function coachingBoard(tx: Executor, actor: Actor, today: IsoDate) 
 }
 
 export type CoachingBoard = Awaited<ReturnType<typeof coachingBoard>>;
-export type { CoachMatchRow };

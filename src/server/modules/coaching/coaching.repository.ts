@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database';
+import { findInTenant } from '../../platform/db/tenant';
 import { coachMatches } from './coaching.schema';
 
 export type CoachMatchRow = typeof coachMatches.$inferSelect;
@@ -29,18 +30,13 @@ export async function listMatchesOfFamilies(db: Executor, collaborationId: strin
     .orderBy(asc(coachMatches.matchedOn));
 }
 
-export async function findMatch(
+export function findMatch(
   db: Executor,
   collaborationId: string,
   id: string,
   options: { forUpdate?: boolean } = {},
 ) {
-  const query = db
-    .select()
-    .from(coachMatches)
-    .where(and(eq(coachMatches.collaborationId, collaborationId), eq(coachMatches.id, id)));
-  const [row] = await (options.forUpdate ? query.for('update') : query);
-  return row ?? null;
+  return findInTenant(db, coachMatches, collaborationId, id, options);
 }
 
 export async function insertMatch(db: Executor, values: typeof coachMatches.$inferInsert) {
@@ -55,8 +51,35 @@ export async function updateMatch(
 ) {
   const [row] = await db
     .update(coachMatches)
-    .set({ ...values, updatedAt: new Date() })
+    .set({ ...values, updatedAt: sql`now()` })
     .where(eq(coachMatches.id, id))
     .returning();
   return row as CoachMatchRow;
+}
+
+/** The matches still running of these families (ended ones are history). */
+export async function listRunningMatchesOf(db: Executor, collaborationId: string, familyIds: string[]) {
+  return db
+    .select({ familyId: coachMatches.familyId, coachWorkerId: coachMatches.coachWorkerId })
+    .from(coachMatches)
+    .where(
+      and(
+        eq(coachMatches.collaborationId, collaborationId),
+        inArray(coachMatches.familyId, familyIds),
+        isNull(coachMatches.endedOn),
+      ),
+    );
+}
+
+/** Gives every match of one family to another (R17: the files merged). */
+export async function moveMatchesToFamily(
+  db: Executor,
+  input: { collaborationId: string; fromId: string; intoId: string },
+) {
+  await db
+    .update(coachMatches)
+    .set({ familyId: input.intoId, updatedAt: sql`now()` })
+    .where(
+      and(eq(coachMatches.collaborationId, input.collaborationId), eq(coachMatches.familyId, input.fromId)),
+    );
 }

@@ -27,7 +27,12 @@ export function coachingRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
       '/api/v1/coaching/waiting-list',
       {
         config: { access: 'coaching:manage' },
-        schema: { tags, response: { 200: coachWaitingListResponse, ...reads } },
+        schema: {
+          operationId: 'getCoachWaitingList',
+          summary: 'Waiting list of the central registration point for family coaching (R23)',
+          tags,
+          response: { 200: coachWaitingListResponse, ...reads },
+        },
       },
       async (request) => getCoachWaitingList(db, actorOf(request)),
     );
@@ -35,7 +40,12 @@ export function coachingRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
       '/api/v1/coaching/coaches',
       {
         config: { access: 'coaching:manage' },
-        schema: { tags, response: { 200: coachesResponse, ...reads } },
+        schema: {
+          operationId: 'listCoaches',
+          summary: 'List the family coaches with their caseload',
+          tags,
+          response: { 200: coachesResponse, ...reads },
+        },
       },
       async (request) => listCoaches(db, actorOf(request)),
     );
@@ -43,7 +53,12 @@ export function coachingRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
       '/api/v1/coaching/matches',
       {
         config: { access: 'coaching:manage' },
-        schema: { tags, response: { 200: coachMatchesResponse, ...reads } },
+        schema: {
+          operationId: 'listCoachMatches',
+          summary: 'List the matches of families with coaches',
+          tags,
+          response: { 200: coachMatchesResponse, ...reads },
+        },
       },
       async (request) => listCoachMatches(db, actorOf(request)),
     );
@@ -52,6 +67,8 @@ export function coachingRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
       {
         config: { access: 'coaching:manage' },
         schema: {
+          operationId: 'matchFamily',
+          summary: 'Match a waiting family to a coach',
           tags,
           description:
             '422 `COACH_NOT_ACTIVE_FAMILY_COACH`, `COACH_CASELOAD_FULL` (limit in details), ' +
@@ -68,6 +85,8 @@ export function coachingRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
       {
         config: { access: 'coaching:manage' },
         schema: {
+          operationId: 'endMatch',
+          summary: 'End a coaching match',
           tags,
           description:
             '409 `COACH_MATCH_ALREADY_ENDED`; 422 when the end is before the start or in the future.',

@@ -1,5 +1,4 @@
 import type { CoachMatchDto, EndMatchInput } from '../../../contracts/coaching';
-import { todayIso } from '../../../domain/dates';
 import { checkEnd } from '../../../domain/family-coaching';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
@@ -28,7 +27,7 @@ export async function endMatch(
       matchedOn: match.matchedOn,
       endedOn: input.endedOn,
       alreadyEndedOn: match.endedOn,
-      today: todayIso(),
+      today: actor.clock.today(),
     });
     if (problem?.code === 'COACH_MATCH_ALREADY_ENDED') throw new AppError(409, problem.code);
     if (problem) throw unprocessable(problem.code, problem.field);
@@ -40,7 +39,7 @@ export async function endMatch(
       familyId: match.familyId,
       details: { endedOn: input.endedOn, reason: input.reason },
     });
-    const { workers } = await gatherCoaches(tx, actor, todayIso());
+    const { workers } = await gatherCoaches(tx, actor, actor.clock.today());
     const members = (await listMembersOf(tx, [match.familyId])).map(toMemberView);
     return toMatchDto(ended, workers, familyLabel(members));
   });

@@ -1,5 +1,4 @@
 import type { CoachWaitingListResponse } from '../../../contracts/coaching';
-import { todayIso } from '../../../domain/dates';
 import { waitingDays } from '../../../domain/family-coaching';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
@@ -14,7 +13,7 @@ import { coachRef } from './coaching-views';
  */
 export async function getCoachWaitingList(db: Db, actor: Actor): Promise<CoachWaitingListResponse> {
   return db.transaction(async (tx) => {
-    const today = todayIso();
+    const today = actor.clock.today();
     const board = await coachingBoard(tx, actor, today);
     const members = await listMembersOf(
       tx,

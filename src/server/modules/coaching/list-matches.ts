@@ -1,5 +1,4 @@
 import type { CoachMatchesResponse } from '../../../contracts/coaching';
-import { todayIso } from '../../../domain/dates';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { recordAudit } from '../audit';
@@ -10,7 +9,7 @@ import { toMatchDto } from './coaching-views';
 /** R23: the running matches, oldest first; each family named is audited like any list. */
 export async function listCoachMatches(db: Db, actor: Actor): Promise<CoachMatchesResponse> {
   return db.transaction(async (tx) => {
-    const { workers, running } = await gatherCoaches(tx, actor, todayIso());
+    const { workers, running } = await gatherCoaches(tx, actor, actor.clock.today());
     const members = await listMembersOf(
       tx,
       running.map((m) => m.familyId),

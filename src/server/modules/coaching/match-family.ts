@@ -1,6 +1,5 @@
 import type { CoachMatchDto, MatchInput } from '../../../contracts/coaching';
 import type { FieldProblem } from '../../../contracts/common';
-import { todayIso } from '../../../domain/dates';
 import { checkMatch, FAMILY_COACHING_LINE, type MatchProblem } from '../../../domain/family-coaching';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db, Executor } from '../../platform/db/database';
@@ -21,7 +20,7 @@ const UNIQUE_VIOLATION = '23505';
  */
 export async function matchFamily(db: Db, actor: Actor, input: MatchInput): Promise<CoachMatchDto> {
   return inFamilyFile(db, actor, input.familyId, async (tx, family) => {
-    const today = todayIso();
+    const today = actor.clock.today();
     await lockCoachingDesk(tx, actor.collaborationId);
     const board = await coachingBoard(tx, actor, today);
     if (board.running.some((m) => m.familyId === family.id))

@@ -1,7 +1,6 @@
-import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database';
 import { AppError } from '../../platform/http/app-error';
-import { coachMatches } from './coaching.schema';
+import { listRunningMatchesOf, moveMatchesToFamily } from './coaching.repository';
 
 /**
  * R17 and R23: a family's coach matches go with it when its files merge. A family has one
@@ -12,24 +11,10 @@ export async function moveCoachMatches(
   db: Executor,
   input: { collaborationId: string; fromId: string; intoId: string },
 ) {
-  const running = await db
-    .select({ familyId: coachMatches.familyId, coachWorkerId: coachMatches.coachWorkerId })
-    .from(coachMatches)
-    .where(
-      and(
-        eq(coachMatches.collaborationId, input.collaborationId),
-        inArray(coachMatches.familyId, [input.fromId, input.intoId]),
-        isNull(coachMatches.endedOn),
-      ),
-    );
+  const running = await listRunningMatchesOf(db, input.collaborationId, [input.fromId, input.intoId]);
   if (running.length > 1)
     throw new AppError(409, 'FAMILY_MERGE_TWO_COACHES', {
       details: { familyIds: running.map((r) => r.familyId) },
     });
-  await db
-    .update(coachMatches)
-    .set({ familyId: input.intoId, updatedAt: new Date() })
-    .where(
-      and(eq(coachMatches.collaborationId, input.collaborationId), eq(coachMatches.familyId, input.fromId)),
-    );
+  await moveMatchesToFamily(db, input);
 }

@@ -1,5 +1,4 @@
 import type { AssignmentBody, FamilyFileDto } from '../../../contracts/families';
-import { todayIso } from '../../../domain/dates';
 import { canBeAssigned, isAssignmentActive } from '../../../domain/family-access';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db, Tx } from '../../platform/db/database';
@@ -51,7 +50,7 @@ export async function assignInFile(
   input: AssignmentBody,
   auditDetails: Record<string, unknown> = {},
 ) {
-  const fromOn = input.fromOn ?? todayIso();
+  const fromOn = input.fromOn ?? actor.clock.today();
   const [person] = await findPeople(tx, actor.collaborationId, [input.userId]);
   if (!person?.isActive) throw unprocessable('ASSIGNEE_UNKNOWN', 'userId');
   if (!canBeAssigned(person.roles)) throw unprocessable('ASSIGNEE_NOT_A_WORKER', 'userId');
@@ -87,7 +86,7 @@ export async function endWorkerAssignment(
   return inFamilyFile(db, actor, familyId, async (tx, family) => {
     const row = await findAssignment(tx, family.id, assignmentId);
     if (!row) throw notFound();
-    if (row.toOn !== null && !isAssignmentActive(row, todayIso()))
+    if (row.toOn !== null && !isAssignmentActive(row, actor.clock.today()))
       throw new AppError(409, 'ASSIGNMENT_ALREADY_ENDED');
     if (toOn < row.fromOn) throw unprocessable('ASSIGNMENT_END_BEFORE_START', 'toOn');
     await endAssignment(tx, row.id, toOn);

@@ -2,6 +2,7 @@ import { and, asc, eq, exists, gte, inArray, isNull, lte, ne, or, sql } from 'dr
 import { alias } from 'drizzle-orm/pg-core';
 import { ACCENTED, normalizeSurname, PLAIN } from '../../../domain/family-identification';
 import type { Executor } from '../../platform/db/database';
+import { findInTenant } from '../../platform/db/tenant';
 import { families, familyAssignments, familyMembers, networkMembers } from './families.schema';
 
 export async function insertFamily(
@@ -17,12 +18,8 @@ export async function insertMembers(db: Executor, values: (typeof familyMembers.
   await db.insert(familyMembers).values(values);
 }
 
-export async function findFamily(db: Executor, collaborationId: string, id: string) {
-  const [row] = await db
-    .select()
-    .from(families)
-    .where(and(eq(families.collaborationId, collaborationId), eq(families.id, id)));
-  return row ?? null;
+export function findFamily(db: Executor, collaborationId: string, id: string) {
+  return findInTenant(db, families, collaborationId, id);
 }
 
 export async function listMembersOf(db: Executor, familyIds: string[]) {
@@ -135,7 +132,7 @@ export async function updateNetworkMember(
 ) {
   const [row] = await db
     .update(networkMembers)
-    .set({ ...values, updatedAt: new Date(), version: sql`${networkMembers.version} + 1` })
+    .set({ ...values, updatedAt: sql`now()`, version: sql`${networkMembers.version} + 1` })
     .where(and(eq(networkMembers.id, id), eq(networkMembers.version, baseVersion)))
     .returning();
   return (row as NetworkMemberRow | undefined) ?? null;
@@ -229,5 +226,54 @@ export async function findFamilyIdsByIdentification(
       ),
     )
     .limit(25);
+  return rows.map((r) => r.id);
+}
+
+/** R17: both files of a merge, locked in id order (two merges of one pair wait, never deadlock). */
+export async function lockFamilies(db: Executor, collaborationId: string, ids: string[]) {
+  return db
+    .select()
+    .from(families)
+    .where(and(eq(families.collaborationId, collaborationId), inArray(families.id, ids)))
+    .orderBy(asc(families.id))
+    .for('update');
+}
+
+/** R17: members, the network map and who works with the family move to the surviving file. */
+export async function moveFamilyParts(
+  db: Executor,
+  input: { fromId: string; intoId: string; memberIds: string[] },
+) {
+  if (input.memberIds.length > 0)
+    await db
+      .update(familyMembers)
+      .set({ familyId: input.intoId })
+      .where(inArray(familyMembers.id, input.memberIds));
+  await db
+    .update(familyAssignments)
+    .set({ familyId: input.intoId })
+    .where(eq(familyAssignments.familyId, input.fromId));
+  await db
+    .update(networkMembers)
+    .set({ familyId: input.intoId, updatedAt: sql`now()` })
+    .where(eq(networkMembers.familyId, input.fromId));
+}
+
+export async function markFamilyMerged(
+  db: Executor,
+  input: { fromId: string; intoId: string; mergedBy: string; mergedAt: Date },
+) {
+  await db
+    .update(families)
+    .set({ mergedIntoId: input.intoId, mergedAt: input.mergedAt, mergedBy: input.mergedBy })
+    .where(eq(families.id, input.fromId));
+}
+
+/** The files merged directly into any of these. */
+export async function listFamiliesMergedDirectlyInto(db: Executor, familyIds: string[]) {
+  const rows = await db
+    .select({ id: families.id })
+    .from(families)
+    .where(inArray(families.mergedIntoId, familyIds));
   return rows.map((r) => r.id);
 }

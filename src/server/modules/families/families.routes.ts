@@ -42,6 +42,8 @@ export function familiesRoutes(deps: { db: Db; assignmentGuard: AssignmentGuard 
       {
         config: { access: 'family:read' },
         schema: {
+          operationId: 'searchFamilies',
+          summary: 'Search families',
           tags,
           querystring: familySearchQuery,
           response: { 200: z.array(familySearchResultDto), ...errorResponses(400, 422) },
@@ -54,14 +56,29 @@ export function familiesRoutes(deps: { db: Db; assignmentGuard: AssignmentGuard 
       '/api/v1/families/:id/merge-candidates',
       {
         config: { access: 'family:merge' },
-        schema: { tags, params: idParams, response: { 200: z.array(mergeCandidateDto), ...errors } },
+        schema: {
+          operationId: 'listMergeCandidates',
+          summary: 'List the files that may be the same family (R17)',
+          tags,
+          params: idParams,
+          response: { 200: z.array(mergeCandidateDto), ...errors },
+        },
       },
       async (request) => listMergeCandidates(db, actorOf(request), request.params.id),
     );
 
     app.get(
       '/api/v1/families/:id',
-      { config: { access: 'family:read' }, schema: { tags, params: idParams, response: file } },
+      {
+        config: { access: 'family:read' },
+        schema: {
+          operationId: 'getFamilyFile',
+          summary: 'Get a family file',
+          tags,
+          params: idParams,
+          response: file,
+        },
+      },
       async (request) => getFamilyFile(db, actorOf(request), request.params.id),
     );
 
@@ -69,7 +86,14 @@ export function familiesRoutes(deps: { db: Db; assignmentGuard: AssignmentGuard 
       '/api/v1/families/:id/members',
       {
         config: { access: 'family:write' },
-        schema: { tags, params: idParams, body: memberBody, response: file },
+        schema: {
+          operationId: 'addMember',
+          summary: 'Add a member to a family',
+          tags,
+          params: idParams,
+          body: memberBody,
+          response: file,
+        },
       },
       async (request) => addMember(db, actorOf(request), request.params.id, request.body),
     );
@@ -78,7 +102,14 @@ export function familiesRoutes(deps: { db: Db; assignmentGuard: AssignmentGuard 
       '/api/v1/families/:id/members/:memberId',
       {
         config: { access: 'family:write' },
-        schema: { tags, params: memberParams, body: editMemberBody, response: file },
+        schema: {
+          operationId: 'editMember',
+          summary: 'Edit a family member',
+          tags,
+          params: memberParams,
+          body: editMemberBody,
+          response: file,
+        },
       },
       async (request) =>
         editMember(db, actorOf(request), request.params.id, request.params.memberId, request.body),
@@ -88,7 +119,14 @@ export function familiesRoutes(deps: { db: Db; assignmentGuard: AssignmentGuard 
       '/api/v1/families/:id/network',
       {
         config: { access: 'family:write' },
-        schema: { tags, params: idParams, body: networkMemberBody, response: file },
+        schema: {
+          operationId: 'addNetworkMember',
+          summary: "Add a person to the family's network map",
+          tags,
+          params: idParams,
+          body: networkMemberBody,
+          response: file,
+        },
       },
       async (request) => addNetworkMember(db, actorOf(request), request.params.id, request.body),
     );
@@ -97,7 +135,14 @@ export function familiesRoutes(deps: { db: Db; assignmentGuard: AssignmentGuard 
       '/api/v1/families/:id/network/:networkMemberId',
       {
         config: { access: 'family:write' },
-        schema: { tags, params: networkParams, body: editNetworkMemberBody, response: file },
+        schema: {
+          operationId: 'editNetworkMember',
+          summary: "Edit a person of the family's network map",
+          tags,
+          params: networkParams,
+          body: editNetworkMemberBody,
+          response: file,
+        },
       },
       async (request) =>
         editNetworkMember(
@@ -113,7 +158,14 @@ export function familiesRoutes(deps: { db: Db; assignmentGuard: AssignmentGuard 
       '/api/v1/families/:id/assignments',
       {
         config: { access: 'family:assign' },
-        schema: { tags, params: idParams, body: assignmentBody, response: file },
+        schema: {
+          operationId: 'assignWorker',
+          summary: 'Assign a worker to a family',
+          tags,
+          params: idParams,
+          body: assignmentBody,
+          response: file,
+        },
       },
       async (request) => assignWorker(db, actorOf(request), request.params.id, request.body, assignmentGuard),
     );
@@ -122,7 +174,14 @@ export function familiesRoutes(deps: { db: Db; assignmentGuard: AssignmentGuard 
       '/api/v1/families/:id/assignments/:assignmentId/end',
       {
         config: { access: 'family:assign' },
-        schema: { tags, params: assignmentParams, body: endAssignmentBody, response: file },
+        schema: {
+          operationId: 'endWorkerAssignment',
+          summary: "End a worker's assignment to a family",
+          tags,
+          params: assignmentParams,
+          body: endAssignmentBody,
+          response: file,
+        },
       },
       async (request) =>
         endWorkerAssignment(
@@ -138,14 +197,28 @@ export function familiesRoutes(deps: { db: Db; assignmentGuard: AssignmentGuard 
       '/api/v1/families/:id/audit',
       {
         config: { access: 'family:audit' },
-        schema: { tags, params: idParams, response: { 200: auditTrailResponse, ...errors } },
+        schema: {
+          operationId: 'readFamilyAuditTrail',
+          summary: 'Read the audit trail of a family file',
+          tags,
+          params: idParams,
+          response: { 200: auditTrailResponse, ...errors },
+        },
       },
       async (request) => ({ items: await readFamilyAuditTrail(db, actorOf(request), request.params.id) }),
     );
 
     app.get(
       '/api/v1/team/assignable',
-      { config: { access: 'family:assign' }, schema: { tags, response: { 200: z.array(teamMemberDto) } } },
+      {
+        config: { access: 'family:assign' },
+        schema: {
+          operationId: 'listAssignableTeam',
+          summary: 'List the workers a family can be assigned to',
+          tags,
+          response: { 200: z.array(teamMemberDto) },
+        },
+      },
       async (request) => listAssignableTeam(db, actorOf(request)),
     );
   };

@@ -3,7 +3,6 @@
 // relationship learns only that it exists and whom to ask (403 FAMILY_FILE_RESTRICTED, itself
 // audited); the coordinator and the assigned workers and coaches get the file.
 import type { FamilyRestrictedDetails } from '../../../contracts/families';
-import { todayIso } from '../../../domain/dates';
 import { familyFileAccess, isAssignmentActive } from '../../../domain/family-access';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db, Executor, Tx } from '../../platform/db/database';
@@ -37,7 +36,7 @@ export async function inFamilyFile<T>(
     // R17: a file merged into another answers with the surviving file, for the app to follow.
     if (family.mergedIntoId) throw familyMerged(family);
     const assignments = await listAssignmentsOf(tx, [family.id]);
-    const today = todayIso();
+    const today = actor.clock.today();
     const access = familyFileAccess({
       roles: actor.roles,
       userId: actor.userId,

@@ -1,7 +1,7 @@
 // Family rows → the family file as the API shows it: members, the network map with the number
 // of professional services still involved, and who is assigned.
 import type { AssignmentDto, FamilyFileDto, NetworkMemberDto } from '../../../contracts/families';
-import { todayIso } from '../../../domain/dates';
+import type { IsoDate } from '../../../domain/dates';
 import { isAssignmentActive } from '../../../domain/family-access';
 import type { Actor } from '../../platform/auth/actor';
 import type { Executor } from '../../platform/db/database';
@@ -19,7 +19,7 @@ import { familyLabel, toMemberView } from './member-view';
 const isActiveOn = (row: Pick<NetworkMemberRow, 'since' | 'until'>, on: string) =>
   (!row.since || row.since <= on) && (!row.until || row.until >= on);
 
-export function toNetworkMemberDto(row: NetworkMemberRow, today = todayIso()): NetworkMemberDto {
+export function toNetworkMemberDto(row: NetworkMemberRow, today: IsoDate): NetworkMemberDto {
   return {
     id: row.id,
     kind: row.kind,
@@ -58,7 +58,7 @@ export async function toAssignmentDtos(
       )
     ).map((p) => [p.id, p]),
   );
-  const today = todayIso();
+  const today = actor.clock.today();
   return rows.map((r) => ({
     id: r.id,
     person: {
@@ -73,7 +73,7 @@ export async function toAssignmentDtos(
 }
 
 export async function familyFileView(tx: Executor, actor: Actor, family: FamilyFile): Promise<FamilyFileDto> {
-  const today = todayIso();
+  const today = actor.clock.today();
   const members = (await listMembersOf(tx, [family.id])).map(toMemberView);
   const network = await listNetworkOf(tx, [family.id]);
   const municipality = (await findMunicipalitiesByNis(tx, [family.municipalityNis])).get(

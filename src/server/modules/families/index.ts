@@ -11,17 +11,16 @@ export {
   listNetworkOf,
 } from './families.repository';
 export { familiesRoutes } from './families.routes';
-export { askWhoFor, type FamilyFile, inFamilyFile } from './family-file-access';
+export { type FamilyFile, inFamilyFile } from './family-file-access';
 export { professionalServicesOn } from './family-file-view';
-export { type DuplicateCandidate, findPossibleDuplicates } from './find-possible-duplicates';
+export { findPossibleDuplicates } from './find-possible-duplicates';
 export { getFamilyFile } from './get-family-file';
 export { familyLabel, type MemberView, toMemberView } from './member-view';
 export {
   familiesMergedInto,
-  familyMerged,
   lockFilesForMerge,
   type MergeFamilyFiles,
   mergeFamilyInto,
 } from './merge-families';
 export { addNetworkMember } from './save-network-member';
-export { StaleSave, staleSave, unlessStale, type VersionedRecord } from './stale-save';
+export { StaleSave, staleSave, unlessStale } from './stale-save';

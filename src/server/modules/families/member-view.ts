@@ -1,5 +1,5 @@
 import type { MemberRole } from '../../../contracts/intake';
-import type { familyMembers } from './families.schema';
+import type { MemberRow } from './families.repository';
 
 export type MemberView = {
   id: string;
@@ -11,7 +11,7 @@ export type MemberView = {
   version: number;
 };
 
-export function toMemberView(row: typeof familyMembers.$inferSelect): MemberView {
+export function toMemberView(row: MemberRow): MemberView {
   return {
     id: row.id,
     role: row.role,

@@ -1,10 +1,15 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
 import { isSameMember } from '../../../domain/family-merge';
 import type { Actor } from '../../platform/auth/actor';
 import type { Executor, Tx } from '../../platform/db/database';
 import { AppError, notFound, unprocessable } from '../../platform/http/app-error';
-import { type FamilyRow, listMembersOf } from './families.repository';
-import { families, familyAssignments, familyMembers, networkMembers } from './families.schema';
+import {
+  type FamilyRow,
+  listFamiliesMergedDirectlyInto,
+  listMembersOf,
+  lockFamilies,
+  markFamilyMerged,
+  moveFamilyParts,
+} from './families.repository';
 
 /** R17: merges the file `fromId` into `intoId` inside the caller's transaction (the merging module). */
 export type MergeFamilyFiles = (
@@ -23,17 +28,7 @@ export async function lockFilesForMerge(
   input: { collaborationId: string; intoId: string; fromId: string; field: string },
 ): Promise<{ into: FamilyRow; from: FamilyRow }> {
   if (input.intoId === input.fromId) throw unprocessable('FAMILY_MERGE_SAME', input.field);
-  const rows = await db
-    .select()
-    .from(families)
-    .where(
-      and(
-        eq(families.collaborationId, input.collaborationId),
-        inArray(families.id, [input.intoId, input.fromId]),
-      ),
-    )
-    .orderBy(asc(families.id))
-    .for('update');
+  const rows = await lockFamilies(db, input.collaborationId, [input.intoId, input.fromId]);
   const into = rows.find((r) => r.id === input.intoId);
   const from = rows.find((r) => r.id === input.fromId);
   if (!into) throw notFound();
@@ -57,27 +52,15 @@ export function familyMerged(row: Pick<FamilyRow, 'id' | 'mergedIntoId'>) {
  */
 export async function mergeFamilyInto(
   db: Executor,
-  input: { fromId: string; intoId: string; mergedBy: string },
+  input: { fromId: string; intoId: string; mergedBy: string; mergedAt: Date },
 ) {
   const [kept, incoming] = await Promise.all([
     listMembersOf(db, [input.intoId]),
     listMembersOf(db, [input.fromId]),
   ]);
   const moving = incoming.filter((m) => !kept.some((k) => isSameMember(k, m))).map((m) => m.id);
-  if (moving.length > 0)
-    await db.update(familyMembers).set({ familyId: input.intoId }).where(inArray(familyMembers.id, moving));
-  await db
-    .update(familyAssignments)
-    .set({ familyId: input.intoId })
-    .where(eq(familyAssignments.familyId, input.fromId));
-  await db
-    .update(networkMembers)
-    .set({ familyId: input.intoId, updatedAt: new Date() })
-    .where(eq(networkMembers.familyId, input.fromId));
-  await db
-    .update(families)
-    .set({ mergedIntoId: input.intoId, mergedAt: new Date(), mergedBy: input.mergedBy })
-    .where(eq(families.id, input.fromId));
+  await moveFamilyParts(db, { fromId: input.fromId, intoId: input.intoId, memberIds: moving });
+  await markFamilyMerged(db, input);
   return { membersMoved: moving.length, membersAlreadyKnown: incoming.length - moving.length };
 }
 
@@ -86,11 +69,7 @@ export async function familiesMergedInto(db: Executor, familyId: string): Promis
   const found: string[] = [];
   let frontier = [familyId];
   while (frontier.length > 0) {
-    const rows = await db
-      .select({ id: families.id })
-      .from(families)
-      .where(inArray(families.mergedIntoId, frontier));
-    frontier = rows.map((r) => r.id).filter((id) => !found.includes(id));
+    frontier = (await listFamiliesMergedDirectlyInto(db, frontier)).filter((id) => !found.includes(id));
     found.push(...frontier);
   }
   return found;

@@ -1,5 +1,5 @@
 import type { EditMemberBody, FamilyFileDto, MemberBody } from '../../../contracts/families';
-import { todayIso } from '../../../domain/dates';
+import type { IsoDate } from '../../../domain/dates';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { notFound, unprocessable } from '../../platform/http/app-error';
@@ -10,9 +10,8 @@ import { familyFileView } from './family-file-view';
 import { toMemberView } from './member-view';
 import { staleSave, unlessStale } from './stale-save';
 
-function checkMember(input: MemberBody) {
-  if (input.birthDate && input.birthDate > todayIso())
-    throw unprocessable('BIRTH_DATE_IN_FUTURE', 'birthDate');
+function checkMember(input: MemberBody, today: IsoDate) {
+  if (input.birthDate && input.birthDate > today) throw unprocessable('BIRTH_DATE_IN_FUTURE', 'birthDate');
   if (input.role !== 'child' && input.dueDate) throw unprocessable('DUE_DATE_ONLY_FOR_CHILD', 'dueDate');
 }
 
@@ -32,7 +31,7 @@ export async function addMember(
   familyId: string,
   input: MemberBody,
 ): Promise<FamilyFileDto> {
-  checkMember(input);
+  checkMember(input, actor.clock.today());
   return inFamilyFile(db, actor, familyId, async (tx, family) => {
     const row = await insertMember(tx, {
       collaborationId: actor.collaborationId,
@@ -61,7 +60,7 @@ export async function editMember(
   memberId: string,
   input: EditMemberBody,
 ): Promise<FamilyFileDto> {
-  checkMember(input);
+  checkMember(input, actor.clock.today());
   const outcome = await inFamilyFile(db, actor, familyId, async (tx, family) => {
     const member = await findMember(tx, family.id, memberId);
     if (!member) throw notFound();

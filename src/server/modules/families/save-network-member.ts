@@ -77,7 +77,7 @@ export async function editNetworkMember(
           id: current.id,
           baseVersion: input.baseVersion,
           currentVersion: current.version,
-          current: toNetworkMemberDto(current),
+          current: toNetworkMemberDto(current, actor.clock.today()),
         },
       );
     }

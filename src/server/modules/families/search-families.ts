@@ -1,5 +1,4 @@
 import type { FamilySearchQuery, FamilySearchResultDto } from '../../../contracts/families';
-import { todayIso } from '../../../domain/dates';
 import { familyFileAccess } from '../../../domain/family-access';
 import { missingIdentification } from '../../../domain/family-identification';
 import type { Actor } from '../../platform/auth/actor';
@@ -39,7 +38,7 @@ export async function searchFamilies(
       tx,
       families.map((f) => f.municipalityNis),
     );
-    const today = todayIso();
+    const today = actor.clock.today();
     const results: FamilySearchResultDto[] = [];
     for (const family of families) {
       const own = assignments.filter((a) => a.familyId === family.id);

@@ -26,6 +26,7 @@ export async function cancelSpending(
       cancelledBy: actor.userId,
       cancelledByName: actor.displayName,
       cancelReason: input.reason,
+      cancelledAt: actor.clock.now(),
     });
     return toSpendingDto(cancelled);
   });

@@ -1,9 +1,8 @@
-import { sql } from 'drizzle-orm';
 import type { PilotInput } from '../../../contracts/funding';
-import { todayIso } from '../../../domain/dates';
 import { residualForPilots } from '../../../domain/line-money';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
+import { lockFor } from '../../platform/db/lock';
 import { unprocessable } from '../../platform/http/app-error';
 import { findFundingLineByCode, insertPilot, pilotCentsFrom } from './funding.repository';
 import { lineMoney, type StartsOnLine } from './line-money';
@@ -16,12 +15,13 @@ import { lineMoney, type StartsOnLine } from './line-money';
  */
 export async function createPilot(db: Db, actor: Actor, input: PilotInput, startsOnLine: StartsOnLine) {
   if (input.endsOn < input.startsOn) throw unprocessable('PILOT_END_BEFORE_START', 'endsOn');
-  if (input.fromYear >= Number(todayIso().slice(0, 4))) throw unprocessable('YEAR_NOT_CLOSED', 'fromYear');
+  if (input.fromYear >= Number(actor.clock.today().slice(0, 4)))
+    throw unprocessable('YEAR_NOT_CLOSED', 'fromYear');
   return db.transaction(async (tx) => {
     const line = await findFundingLineByCode(tx, actor.collaborationId, input.fundingLine);
     if (!line) throw unprocessable('FUNDING_LINE_UNKNOWN', 'fundingLine');
     // Two pilots from the same residual at once: one waits for the other, so both cannot take it.
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`pilot:${line.id}:${input.fromYear}`}))`);
+    await lockFor(tx, `pilot:${line.id}:${input.fromYear}`);
     const started = await startsOnLine(tx, actor.collaborationId, line.id, input.fromYear);
     const money = await lineMoney(tx, actor.collaborationId, line.id, input.fromYear, started);
     const available = residualForPilots(money, await pilotCentsFrom(tx, line.id, input.fromYear));

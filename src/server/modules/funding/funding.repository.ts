@@ -49,14 +49,6 @@ export async function upsertLineYear(db: Executor, values: typeof fundingLineYea
   return row as typeof fundingLineYears.$inferSelect;
 }
 
-export function listLineYears(db: Executor, collaborationId: string, year: number) {
-  return db
-    .select()
-    .from(fundingLineYears)
-    .where(and(eq(fundingLineYears.collaborationId, collaborationId), lte(fundingLineYears.year, year)))
-    .orderBy(desc(fundingLineYears.year));
-}
-
 export async function insertSpending(db: Executor, values: typeof spendingEntries.$inferInsert) {
   const [row] = await db.insert(spendingEntries).values(values).returning();
   return row as typeof spendingEntries.$inferSelect;
@@ -180,12 +172,18 @@ export async function findSpending(db: Executor, collaborationId: string, fundin
 export async function markSpendingCancelled(
   db: Executor,
   id: string,
-  values: { cancelledBy: string; cancelledByName: string; cancelReason: string },
+  values: { cancelledBy: string; cancelledByName: string; cancelReason: string; cancelledAt: Date },
 ) {
-  const [row] = await db
-    .update(spendingEntries)
-    .set({ ...values, cancelledAt: new Date() })
-    .where(eq(spendingEntries.id, id))
-    .returning();
+  const [row] = await db.update(spendingEntries).set(values).where(eq(spendingEntries.id, id)).returning();
   return row as SpendingRow;
+}
+
+/** A new collaboration's lines, with their ids and codes. */
+export async function insertFundingLines(db: Executor, values: (typeof fundingLines.$inferInsert)[]) {
+  return db.insert(fundingLines).values(values).returning({ id: fundingLines.id, code: fundingLines.code });
+}
+
+export async function insertLineYears(db: Executor, values: (typeof fundingLineYears.$inferInsert)[]) {
+  if (values.length === 0) return;
+  await db.insert(fundingLineYears).values(values);
 }

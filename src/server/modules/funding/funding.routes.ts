@@ -37,7 +37,15 @@ export function fundingRoutes(deps: { db: Db; startsOnLine: StartsOnLine }): Fas
   return async (app) => {
     app.get(
       '/api/v1/funding-lines',
-      { config: { access: 'authenticated' }, schema: { tags, response: { 200: z.array(fundingLineDto) } } },
+      {
+        config: { access: 'authenticated' },
+        schema: {
+          operationId: 'listFundingLines',
+          summary: 'List the funding lines with budget, spending and quota',
+          tags,
+          response: { 200: z.array(fundingLineDto) },
+        },
+      },
       async (request) => {
         const rows = await listFundingLines(db, actorOf(request).collaborationId);
         return rows.map((l) => ({
@@ -54,7 +62,14 @@ export function fundingRoutes(deps: { db: Db; startsOnLine: StartsOnLine }): Fas
       '/api/v1/funding-lines/:code/years/:year',
       {
         config: { access: 'funding:manage' },
-        schema: { tags, params: lineYearParams, body: lineYearInput, response: { 200: ok, ...errors } },
+        schema: {
+          operationId: 'saveLineYear',
+          summary: "Save a funding line's budget, quota and cap for a year (R4-R8)",
+          tags,
+          params: lineYearParams,
+          body: lineYearInput,
+          response: { 200: ok, ...errors },
+        },
       },
       async (request) => {
         await saveLineYear(db, actorOf(request), request.params.code, request.params.year, request.body);
@@ -66,7 +81,14 @@ export function fundingRoutes(deps: { db: Db; startsOnLine: StartsOnLine }): Fas
       '/api/v1/funding-lines/:code/spending',
       {
         config: { access: 'funding:manage' },
-        schema: { tags, params: lineParams, body: spendingInput, response: { 201: ok, ...errors } },
+        schema: {
+          operationId: 'recordSpending',
+          summary: 'Book spending on a funding line',
+          tags,
+          params: lineParams,
+          body: spendingInput,
+          response: { 201: ok, ...errors },
+        },
       },
       async (request, reply) => {
         await recordSpending(db, actorOf(request), request.params.code, request.body);
@@ -79,6 +101,8 @@ export function fundingRoutes(deps: { db: Db; startsOnLine: StartsOnLine }): Fas
       {
         config: { access: 'funding:read' },
         schema: {
+          operationId: 'listSpending',
+          summary: 'List the spending ledger of a funding line',
           tags,
           params: lineParams,
           querystring: spendingListQuery,
@@ -93,6 +117,8 @@ export function fundingRoutes(deps: { db: Db; startsOnLine: StartsOnLine }): Fas
       {
         config: { access: 'funding:manage' },
         schema: {
+          operationId: 'cancelSpending',
+          summary: 'Cancel a wrong booking with a reason',
           tags,
           description: 'Cancels a booking with a reason: out of the totals, kept in the ledger.',
           params: spendingParams,
@@ -108,7 +134,13 @@ export function fundingRoutes(deps: { db: Db; startsOnLine: StartsOnLine }): Fas
       '/api/v1/funding/pilots',
       {
         config: { access: 'funding:manage' },
-        schema: { tags, body: pilotInput, response: { 201: ok, ...errors } },
+        schema: {
+          operationId: 'createPilot',
+          summary: 'Create a pilot funded from residual money (R12)',
+          tags,
+          body: pilotInput,
+          response: { 201: ok, ...errors },
+        },
       },
       async (request, reply) => {
         await createPilot(db, actorOf(request), request.body, startsOnLine);
@@ -121,6 +153,8 @@ export function fundingRoutes(deps: { db: Db; startsOnLine: StartsOnLine }): Fas
       {
         config: { access: 'funding:manage' },
         schema: {
+          operationId: 'importZoneData',
+          summary: "Import a year's data per primary-care zone (R13)",
           tags,
           description:
             'CSV with columns zone_code,population_under_25,deprivation_index (1.0 = Flemish average).',
@@ -136,7 +170,13 @@ export function fundingRoutes(deps: { db: Db; startsOnLine: StartsOnLine }): Fas
       '/api/v1/funding/allocation',
       {
         config: { access: 'funding:read' },
-        schema: { tags, querystring: allocationQuery, response: { 200: allocationResponse } },
+        schema: {
+          operationId: 'getAllocation',
+          summary: 'Allocation per primary-care zone (R13)',
+          tags,
+          querystring: allocationQuery,
+          response: { 200: allocationResponse },
+        },
       },
       async (request) => getAllocation(db, actorOf(request), request.query.year, request.query.budgetCents),
     );

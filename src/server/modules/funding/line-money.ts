@@ -14,8 +14,6 @@ export type StartsOnLine = (
   year: number,
 ) => Promise<number>;
 
-export type LineMoney = Awaited<ReturnType<typeof lineMoney>>;
-
 /**
  * Budget, committed, spent and left of one line in one year (domain/line-money, R6 R12), with
  * the year's settings and the spending by category (R7).

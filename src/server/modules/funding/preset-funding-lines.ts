@@ -6,11 +6,12 @@ import {
   CRISIS_FOLLOW_UP_LINE,
   FAMILY_CARE_LINE,
   NAFT_LINE,
+  type PresetFundingLineCode,
   REGULAR_LINE,
   VOLUNTEERS_LINE,
 } from '../../../domain/funding-lines';
 import type { Executor } from '../../platform/db/database';
-import { fundingLines, fundingLineYears } from './funding.schema';
+import { insertFundingLines, insertLineYears } from './funding.repository';
 
 // The lines every new collaboration starts with (sources 000, 001). They are rows, not code:
 // a collaboration renames, ends or adds lines. Names in Dutch, the language of the data.
@@ -36,31 +37,25 @@ export const PRESET_FUNDING_LINES = [
   // R23: the coaches' waiting list reads this line; no money of its own until a collaboration
   // sets a budget. Last, so that existing lines keep their order (the data migration adds it too).
   { code: FAMILY_COACHING_LINE, name: 'Gezinscoaching' },
-] as const;
+] as const satisfies readonly ({ code: PresetFundingLineCode } & Record<string, unknown>)[];
 
 /** The preset lines, with this year's settings where a rule sets a number (quota, cap, price). */
-export async function presetFundingLines(
-  db: Executor,
-  collaborationId: string,
-  year = new Date().getFullYear(),
-) {
-  const rows = await db
-    .insert(fundingLines)
-    .values(
-      PRESET_FUNDING_LINES.map((line, index) => ({
-        collaborationId,
-        code: line.code,
-        name: line.name,
-        endsOn: 'endsOn' in line ? line.endsOn : null,
-        sortOrder: index,
-      })),
-    )
-    .returning({ id: fundingLines.id, code: fundingLines.code });
+export async function presetFundingLines(db: Executor, collaborationId: string, year: number) {
+  const rows = await insertFundingLines(
+    db,
+    PRESET_FUNDING_LINES.map((line, index) => ({
+      collaborationId,
+      code: line.code,
+      name: line.name,
+      endsOn: 'endsOn' in line ? line.endsOn : null,
+      sortOrder: index,
+    })),
+  );
   const years = PRESET_FUNDING_LINES.flatMap((line) => {
     const id = rows.find((r) => r.code === line.code)?.id;
     if (!id || !('year' in line)) return [];
     const countsAs = 'countsAs' in line.year ? [...line.year.countsAs] : [];
     return [{ collaborationId, fundingLineId: id, year, ...line.year, countsAs }];
   });
-  if (years.length > 0) await db.insert(fundingLineYears).values(years);
+  await insertLineYears(db, years);
 }

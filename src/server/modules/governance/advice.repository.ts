@@ -1,5 +1,6 @@
-import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database';
+import { findInTenant } from '../../platform/db/tenant';
 import { governanceAdviceRounds, governanceAdvices } from './governance.schema';
 
 export type AdviceRoundRow = typeof governanceAdviceRounds.$inferSelect;
@@ -10,20 +11,13 @@ export async function insertRound(db: Executor, values: typeof governanceAdviceR
   return row as AdviceRoundRow;
 }
 
-export async function findRound(
+export function findRound(
   db: Executor,
   collaborationId: string,
   id: string,
   options: { forUpdate?: boolean } = {},
 ) {
-  const query = db
-    .select()
-    .from(governanceAdviceRounds)
-    .where(
-      and(eq(governanceAdviceRounds.collaborationId, collaborationId), eq(governanceAdviceRounds.id, id)),
-    );
-  const [row] = await (options.forUpdate ? query.for('update') : query);
-  return row ?? null;
+  return findInTenant(db, governanceAdviceRounds, collaborationId, id, options);
 }
 
 export async function listRounds(
@@ -56,7 +50,7 @@ export async function upsertAdvice(db: Executor, values: typeof governanceAdvice
     .values(values)
     .onConflictDoUpdate({
       target: [governanceAdvices.roundId, governanceAdvices.memberId],
-      set: { ...changes, updatedAt: new Date() },
+      set: { ...changes, updatedAt: sql`now()` },
     })
     .returning();
   return row as AdviceRow;
@@ -86,7 +80,7 @@ export async function updateAdvice(
 ) {
   const [row] = await db
     .update(governanceAdvices)
-    .set({ ...values, updatedAt: new Date() })
+    .set({ ...values, updatedAt: sql`now()` })
     .where(eq(governanceAdvices.id, id))
     .returning();
   return row as AdviceRow;

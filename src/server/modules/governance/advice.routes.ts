@@ -29,7 +29,13 @@ export function adviceRoutes({ db }: { db: Db }): FastifyPluginAsyncZod {
       `${BASE}/advice-rounds`,
       {
         config: { access: 'governance:manage' },
-        schema: { tags, body: adviceRoundInput, response: { 201: adviceRoundDto, ...errors } },
+        schema: {
+          operationId: 'openAdviceRound',
+          summary: 'Open an advice round (R14)',
+          tags,
+          body: adviceRoundInput,
+          response: { 201: adviceRoundDto, ...errors },
+        },
       },
       async (request, reply) =>
         reply.status(201).send(await openAdviceRound(db, actorOf(request), request.body)),
@@ -39,7 +45,13 @@ export function adviceRoutes({ db }: { db: Db }): FastifyPluginAsyncZod {
       `${BASE}/advice-rounds/:id`,
       {
         config: { access: 'governance:read' },
-        schema: { tags, params: governanceIdParams, response: detail },
+        schema: {
+          operationId: 'getAdviceRound',
+          summary: 'Get an advice round',
+          tags,
+          params: governanceIdParams,
+          response: detail,
+        },
       },
       async (request) => db.transaction((tx) => getAdviceRound(tx, actorOf(request), request.params.id)),
     );
@@ -48,7 +60,14 @@ export function adviceRoutes({ db }: { db: Db }): FastifyPluginAsyncZod {
       `${BASE}/advice-rounds/:id/advice/:memberId`,
       {
         config: { access: 'governance:advise' },
-        schema: { tags, params: memberOfRound, body: adviceBody, response: detail },
+        schema: {
+          operationId: 'giveAdvice',
+          summary: "Give a member's advice in an advice round",
+          tags,
+          params: memberOfRound,
+          body: adviceBody,
+          response: detail,
+        },
       },
       async (request) =>
         giveAdvice(db, actorOf(request), request.params.id, request.params.memberId, request.body),
@@ -58,7 +77,14 @@ export function adviceRoutes({ db }: { db: Db }): FastifyPluginAsyncZod {
       `${BASE}/advice-rounds/:id/objections/:adviceId/closing`,
       {
         config: { access: 'governance:advise' },
-        schema: { tags, params: adviceParams, body: objectionClosingBody, response: detail },
+        schema: {
+          operationId: 'closeObjection',
+          summary: 'Close a principled objection',
+          tags,
+          params: adviceParams,
+          body: objectionClosingBody,
+          response: detail,
+        },
       },
       async (request) =>
         closeObjection(db, actorOf(request), request.params.id, request.params.adviceId, request.body),
@@ -68,7 +94,14 @@ export function adviceRoutes({ db }: { db: Db }): FastifyPluginAsyncZod {
       `${BASE}/advice-rounds/:id/decision`,
       {
         config: { access: 'governance:manage' },
-        schema: { tags, params: governanceIdParams, body: roundDecisionBody, response: detail },
+        schema: {
+          operationId: 'decideAdviceRound',
+          summary: 'Decide an advice round',
+          tags,
+          params: governanceIdParams,
+          body: roundDecisionBody,
+          response: detail,
+        },
       },
       async (request) => decideAdviceRound(db, actorOf(request), request.params.id, request.body),
     );

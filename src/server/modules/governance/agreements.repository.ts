@@ -1,5 +1,6 @@
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database';
+import { findInTenant } from '../../platform/db/tenant';
 import { governanceAgreementSignatures, governanceAgreements } from './governance.schema';
 
 export type AgreementRow = typeof governanceAgreements.$inferSelect;
@@ -17,12 +18,8 @@ export async function listAgreements(db: Executor, collaborationId: string) {
     .orderBy(asc(governanceAgreements.kind), desc(governanceAgreements.validFrom));
 }
 
-export async function findAgreement(db: Executor, collaborationId: string, id: string) {
-  const [row] = await db
-    .select()
-    .from(governanceAgreements)
-    .where(and(eq(governanceAgreements.collaborationId, collaborationId), eq(governanceAgreements.id, id)));
-  return row ?? null;
+export function findAgreement(db: Executor, collaborationId: string, id: string) {
+  return findInTenant(db, governanceAgreements, collaborationId, id);
 }
 
 /** One signature per organisation and version: a second one is refused, not duplicated. */

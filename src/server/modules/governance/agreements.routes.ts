@@ -18,7 +18,15 @@ export function agreementsRoutes({ db }: { db: Db }): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       `${BASE}/agreements`,
-      { config: { access: 'governance:read' }, schema: { tags, response: { 200: z.array(agreementDto) } } },
+      {
+        config: { access: 'governance:read' },
+        schema: {
+          operationId: 'listAgreements',
+          summary: 'List the engagement declarations',
+          tags,
+          response: { 200: z.array(agreementDto) },
+        },
+      },
       async (request) => listAgreements(db, actorOf(request)),
     );
 
@@ -26,7 +34,13 @@ export function agreementsRoutes({ db }: { db: Db }): FastifyPluginAsyncZod {
       `${BASE}/agreements`,
       {
         config: { access: 'governance:manage' },
-        schema: { tags, body: agreementInput, response: { 201: agreementDto, ...errors } },
+        schema: {
+          operationId: 'createAgreement',
+          summary: 'Create an engagement declaration',
+          tags,
+          body: agreementInput,
+          response: { 201: agreementDto, ...errors },
+        },
       },
       async (request, reply) =>
         reply.status(201).send(await createAgreement(db, actorOf(request), request.body)),
@@ -37,6 +51,8 @@ export function agreementsRoutes({ db }: { db: Db }): FastifyPluginAsyncZod {
       {
         config: { access: 'governance:manage' },
         schema: {
+          operationId: 'recordSignature',
+          summary: 'Record a signature of an engagement declaration',
           tags,
           params: governanceIdParams,
           body: signatureInput,

@@ -1,5 +1,6 @@
 import { and, asc, eq, gte, inArray, isNull, lte, or, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database';
+import { findInTenant } from '../../platform/db/tenant';
 import { governanceBodies, governanceBodyMembers } from './governance.schema';
 
 export type BodyRow = typeof governanceBodies.$inferSelect;
@@ -19,12 +20,8 @@ export async function updateBody(
   return row as BodyRow;
 }
 
-export async function findBody(db: Executor, collaborationId: string, id: string) {
-  const [row] = await db
-    .select()
-    .from(governanceBodies)
-    .where(and(eq(governanceBodies.collaborationId, collaborationId), eq(governanceBodies.id, id)));
-  return row ?? null;
+export function findBody(db: Executor, collaborationId: string, id: string) {
+  return findInTenant(db, governanceBodies, collaborationId, id);
 }
 
 /** The collaboration's bodies; `bodyIds` null means all of them. */

@@ -24,13 +24,29 @@ export function bodiesRoutes({ db }: { db: Db }): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       `${BASE}/people`,
-      { config: { access: 'governance:manage' }, schema: { tags, response: { 200: z.array(personDto) } } },
+      {
+        config: { access: 'governance:manage' },
+        schema: {
+          operationId: 'listPeople',
+          summary: 'List the people who can sit on a governance body',
+          tags,
+          response: { 200: z.array(personDto) },
+        },
+      },
       async (request) => listPeople(db, actorOf(request)),
     );
 
     app.get(
       `${BASE}/bodies`,
-      { config: { access: 'governance:read' }, schema: { tags, response: { 200: z.array(bodySummaryDto) } } },
+      {
+        config: { access: 'governance:read' },
+        schema: {
+          operationId: 'listBodies',
+          summary: 'List the governance bodies',
+          tags,
+          response: { 200: z.array(bodySummaryDto) },
+        },
+      },
       async (request) => listBodies(db, actorOf(request)),
     );
 
@@ -38,7 +54,13 @@ export function bodiesRoutes({ db }: { db: Db }): FastifyPluginAsyncZod {
       `${BASE}/bodies`,
       {
         config: { access: 'governance:manage' },
-        schema: { tags, body: bodyInput, response: { 201: bodyDto, ...errors } },
+        schema: {
+          operationId: 'createBody',
+          summary: 'Create a governance body',
+          tags,
+          body: bodyInput,
+          response: { 201: bodyDto, ...errors },
+        },
       },
       async (request, reply) => reply.status(201).send(await createBody(db, actorOf(request), request.body)),
     );
@@ -47,7 +69,13 @@ export function bodiesRoutes({ db }: { db: Db }): FastifyPluginAsyncZod {
       `${BASE}/bodies/:id`,
       {
         config: { access: 'governance:read' },
-        schema: { tags, params: governanceIdParams, response: { 200: bodyDto, ...errors } },
+        schema: {
+          operationId: 'getBody',
+          summary: 'Get a governance body with its members',
+          tags,
+          params: governanceIdParams,
+          response: { 200: bodyDto, ...errors },
+        },
       },
       async (request) => getBody(db, actorOf(request), request.params.id),
     );
@@ -56,7 +84,14 @@ export function bodiesRoutes({ db }: { db: Db }): FastifyPluginAsyncZod {
       `${BASE}/bodies/:id`,
       {
         config: { access: 'governance:manage' },
-        schema: { tags, params: governanceIdParams, body: bodyInput, response: { 200: bodyDto, ...errors } },
+        schema: {
+          operationId: 'updateBody',
+          summary: 'Update a governance body',
+          tags,
+          params: governanceIdParams,
+          body: bodyInput,
+          response: { 200: bodyDto, ...errors },
+        },
       },
       async (request) => updateBody(db, actorOf(request), request.params.id, request.body),
     );
@@ -66,6 +101,8 @@ export function bodiesRoutes({ db }: { db: Db }): FastifyPluginAsyncZod {
       {
         config: { access: 'governance:manage' },
         schema: {
+          operationId: 'addBodyMember',
+          summary: 'Add a member to a governance body',
           tags,
           params: governanceIdParams,
           body: bodyMemberInput,
@@ -80,7 +117,14 @@ export function bodiesRoutes({ db }: { db: Db }): FastifyPluginAsyncZod {
       `${BASE}/bodies/:id/members/:memberId`,
       {
         config: { access: 'governance:manage' },
-        schema: { tags, params: memberParams, body: bodyMemberInput, response: { 200: bodyDto, ...errors } },
+        schema: {
+          operationId: 'updateBodyMember',
+          summary: 'Update a member of a governance body',
+          tags,
+          params: memberParams,
+          body: bodyMemberInput,
+          response: { 200: bodyDto, ...errors },
+        },
       },
       async (request) =>
         updateBodyMember(db, actorOf(request), request.params.id, request.params.memberId, request.body),

@@ -1,5 +1,4 @@
 import type { TodoDto, TodoInput } from '../../../contracts/governance';
-import { todayIso } from '../../../domain/dates';
 import { checkTodo } from '../../../domain/todos';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
@@ -10,7 +9,7 @@ import { insertTodo, listTodos } from './outcomes.repository';
 
 /** R15: a to-do agreed at a meeting (or between meetings): what, who, by when. */
 export async function createTodo(db: Db, actor: Actor, input: TodoInput): Promise<TodoDto> {
-  const today = todayIso();
+  const today = actor.clock.today();
   return db.transaction(async (tx) => {
     const context = await outcomeContext(tx, actor, input);
     const createdOn = context.meetingDate ?? today;

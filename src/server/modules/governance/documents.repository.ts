@@ -1,6 +1,7 @@
 // Files attached to meetings and the frozen figures (R22): both are documents of a meeting.
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database';
+import { findInTenant } from '../../platform/db/tenant';
 import { governanceDocuments, governanceFigureSnapshots } from './governance.schema';
 
 export type SnapshotRow = typeof governanceFigureSnapshots.$inferSelect;
@@ -38,12 +39,8 @@ export async function listDocuments(db: Executor, meetingIds: string[]): Promise
     .orderBy(asc(governanceDocuments.uploadedAt));
 }
 
-export async function findDocument(db: Executor, collaborationId: string, id: string) {
-  const [row] = await db
-    .select()
-    .from(governanceDocuments)
-    .where(and(eq(governanceDocuments.collaborationId, collaborationId), eq(governanceDocuments.id, id)));
-  return row ?? null;
+export function findDocument(db: Executor, collaborationId: string, id: string) {
+  return findInTenant(db, governanceDocuments, collaborationId, id);
 }
 
 export async function hasDocuments(db: Executor, itemId: string) {

@@ -20,6 +20,8 @@ export function figuresRoutes({ db }: { db: Db }): FastifyPluginAsyncZod {
       {
         config: { access: 'governance:manage' },
         schema: {
+          operationId: 'checkFiguresCompleteness',
+          summary: 'Check the figures are complete before freezing them (R22)',
           tags,
           params: governanceIdParams,
           querystring: completenessQuery,
@@ -34,6 +36,8 @@ export function figuresRoutes({ db }: { db: Db }): FastifyPluginAsyncZod {
       {
         config: { access: 'governance:manage' },
         schema: {
+          operationId: 'freezeFigures',
+          summary: 'Freeze the figures for a meeting (R22)',
           tags,
           params: governanceIdParams,
           body: freezeFiguresBody,

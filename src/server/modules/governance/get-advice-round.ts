@@ -1,5 +1,4 @@
 import type { AdviceRoundDto } from '../../../contracts/governance';
-import { todayIso } from '../../../domain/dates';
 import type { Actor } from '../../platform/auth/actor';
 import type { Executor } from '../../platform/db/database';
 import { notFound } from '../../platform/http/app-error';
@@ -11,7 +10,7 @@ import { bodyAccessOf, reaches } from './governance-scope';
 export async function getAdviceRound(db: Executor, actor: Actor, id: string): Promise<AdviceRoundDto> {
   const round = await findRound(db, actor.collaborationId, id);
   if (!round || !reaches(await bodyAccessOf(db, actor), round.bodyId)) throw notFound();
-  const [dto] = await adviceRoundDtos(db, actor, [round], todayIso());
+  const [dto] = await adviceRoundDtos(db, actor, [round], actor.clock.today());
   return dto as AdviceRoundDto;
 }
 

@@ -1,5 +1,4 @@
 import type { BodyDto } from '../../../contracts/governance';
-import { todayIso } from '../../../domain/dates';
 import type { Actor } from '../../platform/auth/actor';
 import type { Executor } from '../../platform/db/database';
 import { listMembers } from './bodies.repository';
@@ -9,7 +8,7 @@ import { listMeetings } from './meetings.repository';
 
 /** A body with all its members, past ones included (the minutes of their time name them). */
 export async function getBody(db: Executor, actor: Actor, id: string): Promise<BodyDto> {
-  const today = todayIso();
+  const today = actor.clock.today();
   const { body, access } = await requireBody(db, actor, id);
   const members = await listMembers(db, actor.collaborationId, [body.id]);
   const [next] = await listMeetings(db, actor.collaborationId, {

@@ -1,6 +1,5 @@
 import type { AdviceBody, AdviceRoundDto } from '../../../contracts/governance';
 import { checkAdvice } from '../../../domain/advice';
-import { todayIso } from '../../../domain/dates';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { AppError, notFound, unprocessable } from '../../platform/http/app-error';
@@ -45,7 +44,7 @@ export async function giveAdvice(
       followUp: kind === 'personalObjection' ? input.followUp || null : null,
       objectionStatus: kind === 'principledObjection' ? 'open' : null,
       resolutionNote: null,
-      givenOn: todayIso(),
+      givenOn: actor.clock.today(),
       recordedBy: actor.displayName,
     });
     return getAdviceRound(tx, actor, round.id);

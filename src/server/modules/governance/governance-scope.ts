@@ -1,7 +1,6 @@
 // Which bodies a person reaches (ADR 009): the staff officer and the coordinator all of their
 // collaboration's; everyone else the bodies they are a member or deputy of today. Anything
 // else does not exist for them (404), the same as an id of another collaboration.
-import { todayIso } from '../../../domain/dates';
 import { governanceScope } from '../../../domain/roles';
 import type { Actor } from '../../platform/auth/actor';
 import type { Executor } from '../../platform/db/database';
@@ -21,7 +20,7 @@ export async function bodyAccessOf(db: Executor, actor: Actor): Promise<BodyAcce
       return { bodyIds: null, isManager: true };
     case 'memberOf':
       return {
-        bodyIds: await bodyIdsOfUser(db, actor.collaborationId, actor.userId, todayIso()),
+        bodyIds: await bodyIdsOfUser(db, actor.collaborationId, actor.userId, actor.clock.today()),
         isManager: false,
       };
     default:

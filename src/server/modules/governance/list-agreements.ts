@@ -1,5 +1,4 @@
 import type { AgreementDto } from '../../../contracts/governance';
-import { todayIso } from '../../../domain/dates';
 import type { Actor } from '../../platform/auth/actor';
 import type { Executor } from '../../platform/db/database';
 import { listOrganisations } from '../network';
@@ -18,7 +17,7 @@ const SIGNING_ROLES = new Set(['leadPartner', 'partner']);
  * in force today.
  */
 export async function listAgreements(db: Executor, actor: Actor): Promise<AgreementDto[]> {
-  const today = todayIso();
+  const today = actor.clock.today();
   const agreements = await queryAgreements(db, actor.collaborationId);
   const signatures = await listSignatures(
     db,

@@ -1,5 +1,4 @@
 import type { BodySummaryDto } from '../../../contracts/governance';
-import { todayIso } from '../../../domain/dates';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { listMembers, listBodies as queryBodies } from './bodies.repository';
@@ -9,7 +8,7 @@ import { listMeetings } from './meetings.repository';
 
 /** The bodies a person reaches, each with its current members, lead and next meeting. */
 export async function listBodies(db: Db, actor: Actor): Promise<BodySummaryDto[]> {
-  const today = todayIso();
+  const today = actor.clock.today();
   const access = await bodyAccessOf(db, actor);
   const bodies = await queryBodies(db, actor.collaborationId, access.bodyIds);
   const ids = bodies.map((b) => b.id);

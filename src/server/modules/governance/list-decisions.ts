@@ -1,5 +1,4 @@
 import type { DecisionDto, DecisionsQuery } from '../../../contracts/governance';
-import { todayIso } from '../../../domain/dates';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { bodyAccessOf, reaches } from './governance-scope';
@@ -11,7 +10,7 @@ import { listDecisions as queryDecisions } from './outcomes.repository';
  * `evaluation=dueOrUpcoming` only those whose evaluation is due or comes within 90 days, soonest first.
  */
 export async function listDecisions(db: Db, actor: Actor, query: DecisionsQuery): Promise<DecisionDto[]> {
-  const today = todayIso();
+  const today = actor.clock.today();
   const access = await bodyAccessOf(db, actor);
   if (query.bodyId && !reaches(access, query.bodyId)) return [];
   const rows = await queryDecisions(db, actor.collaborationId, {

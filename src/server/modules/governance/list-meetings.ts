@@ -1,5 +1,4 @@
 import type { MeetingSummaryDto, MeetingsQuery } from '../../../contracts/governance';
-import { todayIso } from '../../../domain/dates';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { listBodies } from './bodies.repository';
@@ -9,7 +8,7 @@ import { countItems, listMeetings as queryMeetings } from './meetings.repository
 
 /** Meetings of the bodies a person reaches: upcoming ones soonest first, past ones newest first. */
 export async function listMeetings(db: Db, actor: Actor, query: MeetingsQuery): Promise<MeetingSummaryDto[]> {
-  const today = todayIso();
+  const today = actor.clock.today();
   const access = await bodyAccessOf(db, actor);
   if (query.bodyId && !reaches(access, query.bodyId)) return [];
   const rows = await queryMeetings(db, actor.collaborationId, {

@@ -1,5 +1,4 @@
 import type { TodoListResponse, TodosQuery } from '../../../contracts/governance';
-import { todayIso } from '../../../domain/dates';
 import { summarizeTodos } from '../../../domain/todos';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
@@ -12,7 +11,7 @@ import { listTodos as queryTodos } from './outcomes.repository';
  * owner; the summary counts the body's whole list (any state, any owner) so the filters can show numbers.
  */
 export async function listTodos(db: Db, actor: Actor, query: TodosQuery): Promise<TodoListResponse> {
-  const today = todayIso();
+  const today = actor.clock.today();
   const access = await bodyAccessOf(db, actor);
   if (query.bodyId && !reaches(access, query.bodyId))
     return { items: [], summary: { open: 0, overdue: 0, done: 0, byOwner: [] } };

@@ -1,5 +1,4 @@
 import type { MeetingDto, MeetingSummaryDto } from '../../../contracts/governance';
-import { todayIso } from '../../../domain/dates';
 import { agendaNumber, agendaSchedule, meetingPhase } from '../../../domain/meetings';
 import { isFollowedUpAt } from '../../../domain/todos';
 import type { Actor } from '../../platform/auth/actor';
@@ -65,7 +64,7 @@ async function carriedOrigins(db: Executor, collaborationId: string, items: Agen
 
 /** A meeting as the actor may see it; the minutes only for the team or once shared. */
 export async function meetingDetail(db: Executor, actor: Actor, id: string): Promise<MeetingDto> {
-  const today = todayIso();
+  const today = actor.clock.today();
   const c = actor.collaborationId;
   const { meeting, body, access, showMinutes } = await requireMeeting(db, actor, id);
   const previous = await neighbourMeeting(db, body.id, meeting.date, 'previous', meeting.id);

@@ -1,10 +1,10 @@
 import { and, asc, count, desc, eq, gt, gte, inArray, isNotNull, lt, ne, or, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database';
+import { findInTenant } from '../../platform/db/tenant';
 import { governanceAgendaItems, governanceAttendance, governanceMeetings } from './governance.schema';
 
 export type MeetingRow = typeof governanceMeetings.$inferSelect;
 export type AgendaItemRow = typeof governanceAgendaItems.$inferSelect;
-export type AttendanceRow = typeof governanceAttendance.$inferSelect;
 
 export async function insertMeeting(db: Executor, values: typeof governanceMeetings.$inferInsert) {
   const [row] = await db.insert(governanceMeetings).values(values).returning();
@@ -24,18 +24,13 @@ export async function updateMeeting(
   return row as MeetingRow;
 }
 
-export async function findMeeting(
+export function findMeeting(
   db: Executor,
   collaborationId: string,
   id: string,
   options: { forUpdate?: boolean } = {},
 ) {
-  const query = db
-    .select()
-    .from(governanceMeetings)
-    .where(and(eq(governanceMeetings.collaborationId, collaborationId), eq(governanceMeetings.id, id)));
-  const [row] = await (options.forUpdate ? query.for('update') : query);
-  return row ?? null;
+  return findInTenant(db, governanceMeetings, collaborationId, id, options);
 }
 
 export async function findMeetings(db: Executor, collaborationId: string, ids: string[]) {

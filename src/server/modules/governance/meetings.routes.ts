@@ -45,7 +45,13 @@ export function meetingsRoutes({ db }: { db: Db }): FastifyPluginAsyncZod {
       `${BASE}/meetings`,
       {
         config: { access: 'governance:read' },
-        schema: { tags, querystring: meetingsQuery, response: { 200: z.array(meetingSummaryDto) } },
+        schema: {
+          operationId: 'listMeetings',
+          summary: 'List meetings',
+          tags,
+          querystring: meetingsQuery,
+          response: { 200: z.array(meetingSummaryDto) },
+        },
       },
       async (request) => listMeetings(db, actorOf(request), request.query),
     );
@@ -54,7 +60,13 @@ export function meetingsRoutes({ db }: { db: Db }): FastifyPluginAsyncZod {
       `${BASE}/meetings`,
       {
         config: { access: 'governance:manage' },
-        schema: { tags, body: meetingInput, response: { 201: meetingDto, ...errors } },
+        schema: {
+          operationId: 'planMeeting',
+          summary: 'Plan a meeting',
+          tags,
+          body: meetingInput,
+          response: { 201: meetingDto, ...errors },
+        },
       },
       async (request, reply) => reply.status(201).send(await planMeeting(db, actorOf(request), request.body)),
     );
@@ -63,7 +75,13 @@ export function meetingsRoutes({ db }: { db: Db }): FastifyPluginAsyncZod {
       `${BASE}/meetings/:id`,
       {
         config: { access: 'governance:read' },
-        schema: { tags, params: governanceIdParams, response: detail },
+        schema: {
+          operationId: 'getMeeting',
+          summary: 'Get a meeting with agenda and attendance',
+          tags,
+          params: governanceIdParams,
+          response: detail,
+        },
       },
       async (request) => getMeeting(db, actorOf(request), request.params.id),
     );
@@ -72,7 +90,14 @@ export function meetingsRoutes({ db }: { db: Db }): FastifyPluginAsyncZod {
       `${BASE}/meetings/:id`,
       {
         config: { access: 'governance:manage' },
-        schema: { tags, params: governanceIdParams, body: meetingUpdate, response: detail },
+        schema: {
+          operationId: 'updateMeeting',
+          summary: 'Update a meeting',
+          tags,
+          params: governanceIdParams,
+          body: meetingUpdate,
+          response: detail,
+        },
       },
       async (request) => updateMeeting(db, actorOf(request), request.params.id, request.body),
     );
@@ -82,6 +107,8 @@ export function meetingsRoutes({ db }: { db: Db }): FastifyPluginAsyncZod {
       {
         config: { access: 'governance:manage' },
         schema: {
+          operationId: 'addAgendaItem',
+          summary: "Add an item to a meeting's agenda",
           tags,
           params: governanceIdParams,
           body: agendaItemInput,
@@ -96,7 +123,14 @@ export function meetingsRoutes({ db }: { db: Db }): FastifyPluginAsyncZod {
       `${BASE}/meetings/:id/agenda-items/:itemId`,
       {
         config: { access: 'governance:manage' },
-        schema: { tags, params: itemParams, body: agendaItemUpdate, response: detail },
+        schema: {
+          operationId: 'updateAgendaItem',
+          summary: 'Update an agenda item',
+          tags,
+          params: itemParams,
+          body: agendaItemUpdate,
+          response: detail,
+        },
       },
       async (request) =>
         updateAgendaItem(db, actorOf(request), request.params.id, request.params.itemId, request.body),
@@ -104,7 +138,16 @@ export function meetingsRoutes({ db }: { db: Db }): FastifyPluginAsyncZod {
 
     app.delete(
       `${BASE}/meetings/:id/agenda-items/:itemId`,
-      { config: { access: 'governance:manage' }, schema: { tags, params: itemParams, response: detail } },
+      {
+        config: { access: 'governance:manage' },
+        schema: {
+          operationId: 'removeAgendaItem',
+          summary: 'Remove an agenda item',
+          tags,
+          params: itemParams,
+          response: detail,
+        },
+      },
       async (request) => removeAgendaItem(db, actorOf(request), request.params.id, request.params.itemId),
     );
 
@@ -114,6 +157,8 @@ export function meetingsRoutes({ db }: { db: Db }): FastifyPluginAsyncZod {
         config: { access: 'governance:manage' },
         bodyLimit: Math.ceil((MAX_ATTACHMENT_BYTES * 4) / 3) + 64 * 1024,
         schema: {
+          operationId: 'attachDocument',
+          summary: 'Attach a document to an agenda item',
           tags,
           params: itemParams,
           body: attachmentUpload,
@@ -136,7 +181,17 @@ export function meetingsRoutes({ db }: { db: Db }): FastifyPluginAsyncZod {
 
     app.get(
       `${BASE}/documents/:id`,
-      { config: { access: 'governance:read' }, schema: { tags, params: governanceIdParams } },
+      {
+        config: { access: 'governance:read' },
+        schema: {
+          operationId: 'getDocument',
+          summary: 'Download a meeting document',
+          tags,
+          params: governanceIdParams,
+          // The document's own type (PDF, Word, …) travels in content-type.
+          produces: ['application/octet-stream'],
+        },
+      },
       async (request, reply) => sendFile(reply, await getDocument(db, actorOf(request), request.params.id)),
     );
 
@@ -144,7 +199,13 @@ export function meetingsRoutes({ db }: { db: Db }): FastifyPluginAsyncZod {
       `${BASE}/meetings/:id/invitation`,
       {
         config: { access: 'governance:manage' },
-        schema: { tags, params: governanceIdParams, response: detail },
+        schema: {
+          operationId: 'sendInvitation',
+          summary: 'Send the meeting invitation',
+          tags,
+          params: governanceIdParams,
+          response: detail,
+        },
       },
       async (request) => sendInvitation(db, actorOf(request), request.params.id),
     );
@@ -153,7 +214,13 @@ export function meetingsRoutes({ db }: { db: Db }): FastifyPluginAsyncZod {
       `${BASE}/meetings/:id/invitation.ics`,
       {
         config: { access: 'governance:read' },
-        schema: { tags, params: governanceIdParams, produces: ['text/calendar'] },
+        schema: {
+          operationId: 'getMeetingInvitation',
+          summary: 'Download the meeting invitation as iCalendar',
+          tags,
+          params: governanceIdParams,
+          produces: ['text/calendar'],
+        },
       },
       async (request, reply) => {
         const file = await meetingInvitation(db, actorOf(request), request.params.id, requestLocale(request));
@@ -165,7 +232,14 @@ export function meetingsRoutes({ db }: { db: Db }): FastifyPluginAsyncZod {
       `${BASE}/meetings/:id/attendance`,
       {
         config: { access: 'governance:manage' },
-        schema: { tags, params: governanceIdParams, body: attendanceBody, response: detail },
+        schema: {
+          operationId: 'recordAttendance',
+          summary: 'Record the attendance of a meeting',
+          tags,
+          params: governanceIdParams,
+          body: attendanceBody,
+          response: detail,
+        },
       },
       async (request) => recordAttendance(db, actorOf(request), request.params.id, request.body),
     );
@@ -174,7 +248,14 @@ export function meetingsRoutes({ db }: { db: Db }): FastifyPluginAsyncZod {
       `${BASE}/meetings/:id/previous-minutes`,
       {
         config: { access: 'governance:manage' },
-        schema: { tags, params: governanceIdParams, body: previousMinutesBody, response: detail },
+        schema: {
+          operationId: 'recordPreviousMinutes',
+          summary: 'Record the reactions to the previous minutes',
+          tags,
+          params: governanceIdParams,
+          body: previousMinutesBody,
+          response: detail,
+        },
       },
       async (request) => recordPreviousMinutes(db, actorOf(request), request.params.id, request.body),
     );
@@ -183,7 +264,13 @@ export function meetingsRoutes({ db }: { db: Db }): FastifyPluginAsyncZod {
       `${BASE}/meetings/:id/minutes/share`,
       {
         config: { access: 'governance:manage' },
-        schema: { tags, params: governanceIdParams, response: detail },
+        schema: {
+          operationId: 'shareMinutes',
+          summary: 'Share the minutes of a meeting',
+          tags,
+          params: governanceIdParams,
+          response: detail,
+        },
       },
       async (request) => shareMinutes(db, actorOf(request), request.params.id),
     );
@@ -194,6 +281,8 @@ export function meetingsRoutes({ db }: { db: Db }): FastifyPluginAsyncZod {
         {
           config: { access: 'governance:read' },
           schema: {
+            operationId: format === 'docx' ? 'exportMinutesDocx' : 'exportMinutesPdf',
+            summary: `Download the minutes of a meeting as ${format === 'docx' ? 'Word' : 'PDF'}`,
             tags,
             params: governanceIdParams,
             produces: [format === 'docx' ? DOCX : 'application/pdf'],

@@ -3,7 +3,7 @@
 // "Beslissing", "TO DO", and items "not discussed for lack of time". One model, two renderers
 // (.docx and PDF), so both documents always say the same.
 import type { AdviceRoundDto, AttendanceDto, MeetingDto, TodoDto } from '../../../contracts/governance';
-import { todayIso } from '../../../domain/dates';
+import { brusselsDay } from '../../../domain/dates';
 import { todoStatusOn } from '../../../domain/todos';
 
 export type MinutesBlock =
@@ -174,7 +174,7 @@ export function minutesModel(meeting: MeetingDto, t: T, languageTag: string): Mi
     labels: { present: t('present'), excused: t('excused'), page: t('page') },
     sections,
     footer: meeting.minutesSharedAt
-      ? t('shared', { date: shortDate(todayIso(new Date(meeting.minutesSharedAt))) })
+      ? t('shared', { date: shortDate(brusselsDay(new Date(meeting.minutesSharedAt))) })
       : t('draft'),
   };
 }

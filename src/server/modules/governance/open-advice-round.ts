@@ -1,5 +1,4 @@
 import type { AdviceRoundDto, AdviceRoundInput } from '../../../contracts/governance';
-import { todayIso } from '../../../domain/dates';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { insertRound } from './advice.repository';
@@ -12,7 +11,7 @@ export async function openAdviceRound(
   actor: Actor,
   input: AdviceRoundInput,
 ): Promise<AdviceRoundDto> {
-  const today = todayIso();
+  const today = actor.clock.today();
   return db.transaction(async (tx) => {
     const context = await outcomeContext(tx, actor, input);
     const round = await insertRound(tx, {

@@ -1,6 +1,7 @@
 // Decisions and to-dos: what meetings produce and the registers follow up.
 import { and, asc, desc, eq, inArray, isNotNull, isNull, or, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database';
+import { findInTenant } from '../../platform/db/tenant';
 import {
   governanceAgendaItems,
   governanceBodies,
@@ -81,12 +82,8 @@ export async function listDecisions(
     .orderBy(desc(governanceDecisions.decidedOn), asc(governanceDecisions.createdAt));
 }
 
-export async function findDecision(db: Executor, collaborationId: string, id: string) {
-  const [row] = await db
-    .select()
-    .from(governanceDecisions)
-    .where(and(eq(governanceDecisions.collaborationId, collaborationId), eq(governanceDecisions.id, id)));
-  return row ?? null;
+export function findDecision(db: Executor, collaborationId: string, id: string) {
+  return findInTenant(db, governanceDecisions, collaborationId, id);
 }
 
 export async function insertTodo(db: Executor, values: typeof governanceTodos.$inferInsert) {
@@ -102,12 +99,8 @@ export async function updateTodo(
   await db.update(governanceTodos).set(values).where(eq(governanceTodos.id, id));
 }
 
-export async function findTodo(db: Executor, collaborationId: string, id: string) {
-  const [row] = await db
-    .select()
-    .from(governanceTodos)
-    .where(and(eq(governanceTodos.collaborationId, collaborationId), eq(governanceTodos.id, id)));
-  return row ?? null;
+export function findTodo(db: Executor, collaborationId: string, id: string) {
+  return findInTenant(db, governanceTodos, collaborationId, id);
 }
 
 export async function listTodos(

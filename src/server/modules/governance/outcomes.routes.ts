@@ -29,7 +29,13 @@ export function outcomesRoutes({ db }: { db: Db }): FastifyPluginAsyncZod {
       `${BASE}/decisions`,
       {
         config: { access: 'governance:read' },
-        schema: { tags, querystring: decisionsQuery, response: { 200: z.array(decisionDto) } },
+        schema: {
+          operationId: 'listDecisions',
+          summary: 'List the decisions of governance bodies',
+          tags,
+          querystring: decisionsQuery,
+          response: { 200: z.array(decisionDto) },
+        },
       },
       async (request) => listDecisions(db, actorOf(request), request.query),
     );
@@ -38,7 +44,13 @@ export function outcomesRoutes({ db }: { db: Db }): FastifyPluginAsyncZod {
       `${BASE}/decisions`,
       {
         config: { access: 'governance:manage' },
-        schema: { tags, body: decisionInput, response: { 201: decisionDto, ...errors } },
+        schema: {
+          operationId: 'recordDecision',
+          summary: 'Record a decision',
+          tags,
+          body: decisionInput,
+          response: { 201: decisionDto, ...errors },
+        },
       },
       async (request, reply) =>
         reply.status(201).send(await recordDecision(db, actorOf(request), request.body)),
@@ -49,6 +61,8 @@ export function outcomesRoutes({ db }: { db: Db }): FastifyPluginAsyncZod {
       {
         config: { access: 'governance:manage' },
         schema: {
+          operationId: 'updateDecision',
+          summary: 'Update a decision',
           tags,
           params: governanceIdParams,
           body: decisionUpdate,
@@ -62,7 +76,13 @@ export function outcomesRoutes({ db }: { db: Db }): FastifyPluginAsyncZod {
       `${BASE}/todos`,
       {
         config: { access: 'governance:read' },
-        schema: { tags, querystring: todosQuery, response: { 200: todoListResponse } },
+        schema: {
+          operationId: 'listTodos',
+          summary: 'List the to-dos carried from meeting to meeting (R15)',
+          tags,
+          querystring: todosQuery,
+          response: { 200: todoListResponse },
+        },
       },
       async (request) => listTodos(db, actorOf(request), request.query),
     );
@@ -71,7 +91,13 @@ export function outcomesRoutes({ db }: { db: Db }): FastifyPluginAsyncZod {
       `${BASE}/todos`,
       {
         config: { access: 'governance:manage' },
-        schema: { tags, body: todoInput, response: { 201: todoDto, ...errors } },
+        schema: {
+          operationId: 'createTodo',
+          summary: 'Create a to-do',
+          tags,
+          body: todoInput,
+          response: { 201: todoDto, ...errors },
+        },
       },
       async (request, reply) => reply.status(201).send(await createTodo(db, actorOf(request), request.body)),
     );
@@ -80,7 +106,14 @@ export function outcomesRoutes({ db }: { db: Db }): FastifyPluginAsyncZod {
       `${BASE}/todos/:id`,
       {
         config: { access: 'governance:manage' },
-        schema: { tags, params: governanceIdParams, body: todoUpdate, response: { 200: todoDto, ...errors } },
+        schema: {
+          operationId: 'updateTodo',
+          summary: 'Update a to-do',
+          tags,
+          params: governanceIdParams,
+          body: todoUpdate,
+          response: { 200: todoDto, ...errors },
+        },
       },
       async (request) => updateTodo(db, actorOf(request), request.params.id, request.body),
     );

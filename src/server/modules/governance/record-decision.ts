@@ -1,5 +1,4 @@
 import type { DecisionDto, DecisionInput } from '../../../contracts/governance';
-import { todayIso } from '../../../domain/dates';
 import { checkDecisionDates } from '../../../domain/meetings';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db, Executor } from '../../platform/db/database';
@@ -19,7 +18,7 @@ export async function writeDecision(
   input: DecisionFields,
   adviceRoundId: string | null = null,
 ): Promise<DecisionDto> {
-  const today = todayIso();
+  const today = actor.clock.today();
   const decidedOn =
     input.decidedOn ?? (context.meetingDate && context.meetingDate <= today ? context.meetingDate : today);
   if (decidedOn > today) throw unprocessable('GOVERNANCE_DECISION_IN_FUTURE', 'decidedOn');

@@ -1,5 +1,4 @@
 import type { AgreementDto, SignatureInput } from '../../../contracts/governance';
-import { todayIso } from '../../../domain/dates';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { AppError, notFound, unprocessable } from '../../platform/http/app-error';
@@ -14,7 +13,7 @@ export async function recordSignature(
   agreementId: string,
   input: SignatureInput,
 ): Promise<AgreementDto> {
-  if (input.signedOn > todayIso()) throw unprocessable('GOVERNANCE_SIGNED_IN_FUTURE', 'signedOn');
+  if (input.signedOn > actor.clock.today()) throw unprocessable('GOVERNANCE_SIGNED_IN_FUTURE', 'signedOn');
   return db.transaction(async (tx) => {
     const agreement = await findAgreement(tx, actor.collaborationId, agreementId);
     if (!agreement) throw notFound();

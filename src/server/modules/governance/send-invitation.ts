@@ -12,7 +12,7 @@ import { updateMeeting } from './meetings.repository';
 export async function sendInvitation(db: Db, actor: Actor, id: string): Promise<MeetingDto> {
   return db.transaction(async (tx) => {
     const { meeting } = await requireMeeting(tx, actor, id, { forUpdate: true });
-    await updateMeeting(tx, meeting.id, { invitedAt: new Date() });
+    await updateMeeting(tx, meeting.id, { invitedAt: actor.clock.now() });
     return meetingDetail(tx, actor, meeting.id);
   });
 }

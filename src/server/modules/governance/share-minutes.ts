@@ -1,5 +1,4 @@
 import type { MeetingDto } from '../../../contracts/governance';
-import { todayIso } from '../../../domain/dates';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { unprocessable } from '../../platform/http/app-error';
@@ -14,8 +13,8 @@ import { updateMeeting } from './meetings.repository';
 export async function shareMinutes(db: Db, actor: Actor, id: string): Promise<MeetingDto> {
   return db.transaction(async (tx) => {
     const { meeting } = await requireMeeting(tx, actor, id, { forUpdate: true });
-    if (meeting.date > todayIso()) throw unprocessable('GOVERNANCE_MEETING_NOT_HELD_YET', 'date');
-    await updateMeeting(tx, meeting.id, { minutesSharedAt: meeting.minutesSharedAt ?? new Date() });
+    if (meeting.date > actor.clock.today()) throw unprocessable('GOVERNANCE_MEETING_NOT_HELD_YET', 'date');
+    await updateMeeting(tx, meeting.id, { minutesSharedAt: meeting.minutesSharedAt ?? actor.clock.now() });
     return meetingDetail(tx, actor, meeting.id);
   });
 }

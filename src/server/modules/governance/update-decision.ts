@@ -1,5 +1,4 @@
 import type { DecisionDto, DecisionUpdate } from '../../../contracts/governance';
-import { todayIso } from '../../../domain/dates';
 import { checkDecisionDates } from '../../../domain/meetings';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
@@ -16,7 +15,7 @@ export async function updateDecision(
   id: string,
   input: DecisionUpdate,
 ): Promise<DecisionDto> {
-  const today = todayIso();
+  const today = actor.clock.today();
   return db.transaction(async (tx) => {
     const decision = await findDecision(tx, actor.collaborationId, id);
     if (!decision) throw notFound();

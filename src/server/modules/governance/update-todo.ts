@@ -1,5 +1,4 @@
 import type { TodoDto, TodoUpdate } from '../../../contracts/governance';
-import { todayIso } from '../../../domain/dates';
 import { checkTodo } from '../../../domain/todos';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
@@ -10,7 +9,7 @@ import { findTodo, listTodos, updateTodo as writeTodo } from './outcomes.reposit
 
 /** Changes a to-do, marks it done (today unless said otherwise), or opens it again. */
 export async function updateTodo(db: Db, actor: Actor, id: string, input: TodoUpdate): Promise<TodoDto> {
-  const today = todayIso();
+  const today = actor.clock.today();
   return db.transaction(async (tx) => {
     const todo = await findTodo(tx, actor.collaborationId, id);
     if (!todo) throw notFound();

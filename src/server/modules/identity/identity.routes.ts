@@ -8,6 +8,7 @@ import {
   sessionPolicyBody,
   sessionResponse,
 } from '../../../contracts/identity';
+import type { Clock } from '../../../domain/clock';
 import type { Db } from '../../platform/db/database';
 import { actorOf } from '../../platform/http/access';
 import { AppError } from '../../platform/http/app-error';
@@ -23,7 +24,11 @@ import { updateSessionPolicy } from './update-session-policy';
 const tags = ['identity'];
 const LOGIN_WINDOW_MINUTES = 15;
 
-export function identityRoutes(deps: { db: Db; secureCookies: boolean }): FastifyPluginAsyncZod {
+export function identityRoutes(deps: {
+  db: Db;
+  clock: Clock;
+  secureCookies: boolean;
+}): FastifyPluginAsyncZod {
   const cookieOptions = {
     httpOnly: true,
     sameSite: 'lax' as const,
@@ -53,13 +58,15 @@ export function identityRoutes(deps: { db: Db; secureCookies: boolean }): Fastif
           },
         },
         schema: {
+          operationId: 'logIn',
+          summary: 'Sign in: sets the session cookie and answers the CSRF token',
           tags,
           body: loginBody,
           response: { 200: sessionResponse, 401: errorResponse, 429: errorResponse },
         },
       },
       async (request, reply) => {
-        const { token, maxAgeSeconds, ...session } = await logIn(deps.db, request.body);
+        const { token, maxAgeSeconds, ...session } = await logIn(deps.db, request.body, deps.clock.now());
         reply.setCookie(SESSION_COOKIE, token, { ...cookieOptions, maxAge: maxAgeSeconds });
         return session;
       },
@@ -67,13 +74,24 @@ export function identityRoutes(deps: { db: Db; secureCookies: boolean }): Fastif
 
     app.get(
       '/api/v1/auth/session',
-      { config: { access: 'authenticated' }, schema: { tags, response: { 200: sessionResponse } } },
+      {
+        config: { access: 'authenticated' },
+        schema: {
+          operationId: 'getSession',
+          summary: 'Get the signed-in user and the CSRF token',
+          tags,
+          response: { 200: sessionResponse },
+        },
+      },
       async (request) => getSession(deps.db, actorOf(request)),
     );
 
     app.post(
       '/api/v1/auth/logout',
-      { config: { access: 'authenticated' }, schema: { tags, response: { 204: z.null() } } },
+      {
+        config: { access: 'authenticated' },
+        schema: { operationId: 'logOut', summary: 'Sign out', tags, response: { 204: z.null() } },
+      },
       async (request, reply) => {
         await logOut(deps.db, actorOf(request));
         reply.clearCookie(SESSION_COOKIE, cookieOptions);
@@ -85,7 +103,13 @@ export function identityRoutes(deps: { db: Db; secureCookies: boolean }): Fastif
       '/api/v1/auth/locale',
       {
         config: { access: 'authenticated' },
-        schema: { tags, body: localeBody, response: { 204: z.null() } },
+        schema: {
+          operationId: 'updateUserLocale',
+          summary: "Change the signed-in user's language",
+          tags,
+          body: localeBody,
+          response: { 204: z.null() },
+        },
       },
       async (request, reply) => {
         await updateUserLocale(deps.db, actorOf(request).userId, request.body.locale);
@@ -97,7 +121,12 @@ export function identityRoutes(deps: { db: Db; secureCookies: boolean }): Fastif
       '/api/v1/users/locked',
       {
         config: { access: 'account:unlock' },
-        schema: { tags, response: { 200: z.array(lockedAccountDto) } },
+        schema: {
+          operationId: 'listLockedAccounts',
+          summary: 'List the accounts locked after failed sign-ins',
+          tags,
+          response: { 200: z.array(lockedAccountDto) },
+        },
       },
       async (request) => listLockedAccounts(deps.db, actorOf(request)),
     );
@@ -107,6 +136,8 @@ export function identityRoutes(deps: { db: Db; secureCookies: boolean }): Fastif
       {
         config: { access: 'account:unlock' },
         schema: {
+          operationId: 'unlockAccount',
+          summary: 'Unlock an account',
           tags,
           params: z.object({ userId: z.uuid() }),
           response: { 204: z.null(), 404: errorResponse },
@@ -120,7 +151,15 @@ export function identityRoutes(deps: { db: Db; secureCookies: boolean }): Fastif
 
     app.get(
       '/api/v1/auth/session-policy',
-      { config: { access: 'session:configure' }, schema: { tags, response: { 200: sessionPolicyBody } } },
+      {
+        config: { access: 'session:configure' },
+        schema: {
+          operationId: 'getSessionPolicy',
+          summary: 'Get the session policy',
+          tags,
+          response: { 200: sessionPolicyBody },
+        },
+      },
       async (request) => findSessionPolicy(deps.db, actorOf(request).collaborationId),
     );
 
@@ -128,7 +167,13 @@ export function identityRoutes(deps: { db: Db; secureCookies: boolean }): Fastif
       '/api/v1/auth/session-policy',
       {
         config: { access: 'session:configure' },
-        schema: { tags, body: sessionPolicyBody, response: { 200: sessionPolicyBody } },
+        schema: {
+          operationId: 'updateSessionPolicy',
+          summary: 'Update the session policy',
+          tags,
+          body: sessionPolicyBody,
+          response: { 200: sessionPolicyBody },
+        },
       },
       async (request) => updateSessionPolicy(deps.db, actorOf(request), request.body),
     );

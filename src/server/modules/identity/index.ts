@@ -1,9 +1,9 @@
 // What other modules and the app may use of identity.
-export { createUser, type NewUser } from './create-user';
-export { countUsers, deleteExpiredSessions, isUserOfCollaboration } from './identity.repository';
+export { createUser } from './create-user';
+export { countUsers, isUserOfCollaboration } from './identity.repository';
 export { identityRoutes } from './identity.routes';
 // Governance links accounts as members of bodies (a narrower view of a person: no roles).
-export { listPeople, type Person as Colleague } from './list-people';
+export { listPeople } from './list-people';
 export { PASSWORD_MIN_LENGTH, passwordProblem } from './password-policy';
 export { findPeople, listPeopleWithRoles, type Person } from './people';
 export { resolveSession } from './resolve-session';

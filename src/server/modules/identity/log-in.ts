@@ -23,7 +23,7 @@ export type LoginResult = SessionResponse & { token: string; maxAgeSeconds: numb
 
 type Failure = 'unknownAccount' | 'wrongPassword' | 'locked' | 'inactive';
 
-export async function logIn(db: Db, input: LoginBody, now = new Date()): Promise<LoginResult> {
+export async function logIn(db: Db, input: LoginBody, now: Date): Promise<LoginResult> {
   const user = await findUserByEmail(db, input.email);
   if (!user) {
     await dummyPasswordCheck(input.password); // a wrong address costs as long as a wrong password

@@ -1,3 +1,4 @@
+import type { Clock } from '../../../domain/clock';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { deleteSession, findSessionWithPolicy, findUserById, touchSession } from './identity.repository';
@@ -8,12 +9,9 @@ import { sessionIdOf } from './session-token';
 // may therefore come up to a minute late.
 const TOUCH_AFTER_MS = 60 * 1000;
 
-export async function resolveSession(
-  db: Db,
-  token: string | undefined,
-  now = new Date(),
-): Promise<Actor | null> {
+export async function resolveSession(db: Db, token: string | undefined, clock: Clock): Promise<Actor | null> {
   if (!token) return null;
+  const now = clock.now();
   const session = await findSessionWithPolicy(db, sessionIdOf(token));
   if (!session) return null;
   // Idle and absolute limits of the collaboration's policy as it is now (ADR 018).
@@ -35,5 +33,6 @@ export async function resolveSession(
     locale: user.locale,
     sessionId: session.id,
     csrfToken: session.csrfToken,
+    clock,
   };
 }

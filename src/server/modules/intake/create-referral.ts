@@ -1,5 +1,4 @@
 import type { CreateReferralBody, ReferralDto } from '../../../contracts/intake';
-import { todayIso } from '../../../domain/dates';
 import { isLineOpenOn } from '../../../domain/funding-line';
 import { isOutsideRegion } from '../../../domain/referral-decision';
 import { can } from '../../../domain/roles';
@@ -16,7 +15,7 @@ import { possibleDuplicatesFor } from './possible-duplicates';
 import { toReferralDetail } from './referral-view';
 
 export async function createReferral(db: Db, actor: Actor, input: CreateReferralBody): Promise<ReferralDto> {
-  const today = todayIso();
+  const today = actor.clock.today();
   const receivedOn = input.receivedOn ?? today;
   if (receivedOn > today) throw unprocessable('REFERRAL_RECEIVED_IN_FUTURE', 'receivedOn');
   if (!input.consentToRefer) throw unprocessable('CONSENT_TO_REFER_REQUIRED', 'consentToRefer');
@@ -72,7 +71,7 @@ export async function createReferral(db: Db, actor: Actor, input: CreateReferral
         : []),
     ]);
     // Only the intake desk sees other families; a partner's referral is reviewed by the desk.
-    return toReferralDetail(tx, row, isDesk ? duplicates : []);
+    return toReferralDetail(tx, row, isDesk ? duplicates : [], today);
   });
 }
 

@@ -1,5 +1,4 @@
 import type { DecisionBody, ReferralDto } from '../../../contracts/intake';
-import { todayIso } from '../../../domain/dates';
 import { checkDecision } from '../../../domain/referral-decision';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db, Executor } from '../../platform/db/database';
@@ -7,9 +6,8 @@ import { AppError, notFound, unprocessable } from '../../platform/http/app-error
 import { recordAudit } from '../audit';
 import { findFundingLinesByIds } from '../funding';
 import { referralDetailFor } from './get-referral';
-import { findReferral, listReasons, updateReferral } from './intake.repository';
+import { findReferral, listReasons, referralsVisibleTo, updateReferral } from './intake.repository';
 import { checkStartOnLine } from './line-rules';
-import { referralsVisibleTo } from './referral-scope';
 
 async function lineOf(tx: Executor, fundingLineId: string) {
   const [line] = await findFundingLinesByIds(tx, [fundingLineId]);
@@ -28,7 +26,7 @@ export async function decideReferral(
     // Row lock: two coordinators deciding at once get one decision and one 409, never two.
     const row = await findReferral(tx, referralsVisibleTo(actor), id, { forUpdate: true });
     if (!row) throw notFound();
-    const today = todayIso();
+    const today = actor.clock.today();
     const decidedOn = input.decidedOn ?? today;
     const reasons = (await listReasons(tx, actor.collaborationId)).map((r) => r.code);
     const problem = checkDecision({

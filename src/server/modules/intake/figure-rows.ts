@@ -1,10 +1,8 @@
-import { eq } from 'drizzle-orm';
 import type { FigureInput } from '../../../domain/intake-figures';
 import type { Actor } from '../../platform/auth/actor';
 import type { Executor } from '../../platform/db/database';
 import { findFundingLineByCode } from '../funding';
-import { listReferralsForFigures } from './intake.repository';
-import { referrals } from './intake.schema';
+import { listReferralsForFigures, referralsOfCollaboration } from './intake.repository';
 
 /**
  * Referral facts for figures: no names, no family ids — counting material only, so figures can
@@ -21,7 +19,7 @@ export async function referralFigureRows(
     if (!line) return [];
     fundingLineId = line.id;
   }
-  return listReferralsForFigures(db, eq(referrals.collaborationId, actor.collaborationId), {
+  return listReferralsForFigures(db, referralsOfCollaboration(actor.collaborationId), {
     from: filters.from,
     to: filters.to,
     fundingLineId,

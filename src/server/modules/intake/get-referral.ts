@@ -5,9 +5,8 @@ import type { Db, Executor } from '../../platform/db/database';
 import { notFound } from '../../platform/http/app-error';
 import { recordAudit } from '../audit';
 import { listMembersOf, toMemberView } from '../families';
-import { findReferral, type ReferralRow } from './intake.repository';
+import { findReferral, type ReferralRow, referralsVisibleTo } from './intake.repository';
 import { possibleDuplicatesFor } from './possible-duplicates';
-import { referralsVisibleTo } from './referral-scope';
 import { toReferralDetail } from './referral-view';
 
 export async function getReferral(db: Db, actor: Actor, id: string): Promise<ReferralDto> {
@@ -27,12 +26,12 @@ export async function getReferral(db: Db, actor: Actor, id: string): Promise<Ref
 /** The detail view; the desk also sees the candidate families while a duplicate review is open. */
 export async function referralDetailFor(tx: Executor, actor: Actor, row: ReferralRow): Promise<ReferralDto> {
   if (row.duplicateReview !== 'pending' || !can(actor.roles, 'referral:decide'))
-    return toReferralDetail(tx, row, []);
+    return toReferralDetail(tx, row, [], actor.clock.today());
   const members = (await listMembersOf(tx, [row.familyId])).map(toMemberView);
   const duplicates = await possibleDuplicatesFor(tx, actor, {
     municipalityNis: row.municipalityNis,
     members,
     excludeFamilyId: row.familyId,
   });
-  return toReferralDetail(tx, row, duplicates);
+  return toReferralDetail(tx, row, duplicates, actor.clock.today());
 }

@@ -16,7 +16,7 @@ export {
   moveReferralsToFamily,
 } from './intake.repository';
 export { intakeRoutes } from './intake.routes';
-export { type IncompleteReferral, listIncompleteReferrals } from './list-incomplete-referrals';
-export { PRESET_NOT_STARTED_REASONS, presetNotStartedReasons } from './preset-reasons';
+export { listIncompleteReferrals } from './list-incomplete-referrals';
+export { presetNotStartedReasons } from './preset-reasons';
 export { recordPerspectiveConversation } from './record-perspective-conversation';
 export { reviewDuplicate } from './review-duplicate';

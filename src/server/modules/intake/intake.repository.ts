@@ -1,10 +1,40 @@
 import { and, asc, count, desc, eq, gte, inArray, lte, max, type SQL, sql } from 'drizzle-orm';
 import type { OrganisationKind } from '../../../contracts/network';
 import type { ReferralStatus } from '../../../domain/referral-decision';
+import { referralScope } from '../../../domain/roles';
+import type { Actor } from '../../platform/auth/actor';
 import type { Executor } from '../../platform/db/database';
 import { notStartedReasons, referrals } from './intake.schema';
 
 export type ReferralRow = typeof referrals.$inferSelect;
+
+/**
+ * The referrals an actor reaches, as a WHERE clause: always within their own collaboration
+ * (another tenant's referral simply does not exist for them), and within it by relationship.
+ */
+export function referralsVisibleTo(actor: Actor): SQL {
+  const tenant = eq(referrals.collaborationId, actor.collaborationId);
+  switch (referralScope(actor.roles)) {
+    case 'collaboration':
+      return tenant;
+    case 'registeredByMe':
+      return and(tenant, eq(referrals.createdBy, actor.userId)) as SQL;
+    case 'registeredByMyOrganisation':
+      return and(
+        tenant,
+        actor.organisationId
+          ? eq(referrals.registrantOrganisationId, actor.organisationId)
+          : eq(referrals.createdBy, actor.userId),
+      ) as SQL;
+    default:
+      return sql`false`;
+  }
+}
+
+/** Every referral of the collaboration: for counting material that names no one (figures, R22). */
+export function referralsOfCollaboration(collaborationId: string): SQL {
+  return eq(referrals.collaborationId, collaborationId);
+}
 
 export type ReferralFilters = {
   status?: ReferralStatus;
@@ -107,7 +137,7 @@ export async function updateReferral(
 ) {
   const [row] = await db
     .update(referrals)
-    .set({ ...values, updatedAt: new Date() })
+    .set({ ...values, updatedAt: sql`now()` })
     .where(eq(referrals.id, id))
     .returning();
   return row as ReferralRow;
@@ -162,7 +192,7 @@ export async function moveReferralsToFamily(
 ) {
   await db
     .update(referrals)
-    .set({ familyId: toId, updatedAt: new Date() })
+    .set({ familyId: toId, updatedAt: sql`now()` })
     .where(and(eq(referrals.collaborationId, collaborationId), eq(referrals.familyId, fromId)));
 }
 
@@ -257,4 +287,11 @@ export async function listReferralsOnLine(
       ),
     )
     .orderBy(asc(referrals.receivedOn), asc(referrals.reference));
+}
+
+export async function insertNotStartedReasons(
+  db: Executor,
+  values: (typeof notStartedReasons.$inferInsert)[],
+) {
+  await db.insert(notStartedReasons).values(values);
 }

@@ -37,7 +37,13 @@ export function intakeRoutes(deps: { db: Db; mergeFamilyFiles: MergeFamilyFiles 
       '/api/v1/referrals',
       {
         config: { access: 'referral:create' },
-        schema: { tags, body: createReferralBody, response: { 201: referralDto, ...errors } },
+        schema: {
+          operationId: 'createReferral',
+          summary: 'Register a referral (R9)',
+          tags,
+          body: createReferralBody,
+          response: { 201: referralDto, ...errors },
+        },
       },
       async (request, reply) =>
         reply.status(201).send(await createReferral(db, actorOf(request), request.body)),
@@ -47,7 +53,13 @@ export function intakeRoutes(deps: { db: Db; mergeFamilyFiles: MergeFamilyFiles 
       '/api/v1/referrals',
       {
         config: { access: 'referral:read' },
-        schema: { tags, querystring: listReferralsQuery, response: { 200: referralListResponse } },
+        schema: {
+          operationId: 'listReferrals',
+          summary: 'List referrals with their answer deadline (R4)',
+          tags,
+          querystring: listReferralsQuery,
+          response: { 200: referralListResponse },
+        },
       },
       async (request, reply) => {
         const { items, total } = await listReferrals(db, actorOf(request), request.query);
@@ -59,7 +71,13 @@ export function intakeRoutes(deps: { db: Db; mergeFamilyFiles: MergeFamilyFiles 
       '/api/v1/referrals/duplicate-check',
       {
         config: { access: 'referral:decide' },
-        schema: { tags, body: duplicateCheckBody, response: { 200: duplicateCheckResponse } },
+        schema: {
+          operationId: 'checkDuplicates',
+          summary: 'Find families that may already have a file (R17)',
+          tags,
+          body: duplicateCheckBody,
+          response: { 200: duplicateCheckResponse },
+        },
       },
       async (request) => ({ candidates: await checkDuplicates(db, actorOf(request), request.body) }),
     );
@@ -68,7 +86,13 @@ export function intakeRoutes(deps: { db: Db; mergeFamilyFiles: MergeFamilyFiles 
       '/api/v1/referrals/:id',
       {
         config: { access: 'referral:read' },
-        schema: { tags, params: idParams, response: { 200: referralDto, 404: errorResponse } },
+        schema: {
+          operationId: 'getReferral',
+          summary: 'Get a referral',
+          tags,
+          params: idParams,
+          response: { 200: referralDto, 404: errorResponse },
+        },
       },
       async (request) => getReferral(db, actorOf(request), request.params.id),
     );
@@ -77,7 +101,14 @@ export function intakeRoutes(deps: { db: Db; mergeFamilyFiles: MergeFamilyFiles 
       '/api/v1/referrals/:id/decision',
       {
         config: { access: 'referral:decide' },
-        schema: { tags, params: idParams, body: decisionBody, response: { 200: referralDto, ...errors } },
+        schema: {
+          operationId: 'decideReferral',
+          summary: 'Decide a referral: started, not started or waiting list',
+          tags,
+          params: idParams,
+          body: decisionBody,
+          response: { 200: referralDto, ...errors },
+        },
       },
       async (request) => decideReferral(db, actorOf(request), request.params.id, request.body),
     );
@@ -87,6 +118,8 @@ export function intakeRoutes(deps: { db: Db; mergeFamilyFiles: MergeFamilyFiles 
       {
         config: { access: 'referral:decide' },
         schema: {
+          operationId: 'reviewDuplicate',
+          summary: 'Review a flagged duplicate family (R17)',
           tags,
           params: idParams,
           body: duplicateReviewBody,
@@ -102,6 +135,8 @@ export function intakeRoutes(deps: { db: Db; mergeFamilyFiles: MergeFamilyFiles 
       {
         config: { access: 'referral:decide' },
         schema: {
+          operationId: 'recordPerspectiveConversation',
+          summary: 'Record the perspective-giving conversation (R26)',
           tags,
           params: idParams,
           body: perspectiveConversationBody,
@@ -116,7 +151,13 @@ export function intakeRoutes(deps: { db: Db; mergeFamilyFiles: MergeFamilyFiles 
       '/api/v1/referrals/:id/audit',
       {
         config: { access: 'referral:audit' },
-        schema: { tags, params: idParams, response: { 200: auditTrailResponse, 404: errorResponse } },
+        schema: {
+          operationId: 'readReferralAuditTrail',
+          summary: 'Read the audit trail of a referral',
+          tags,
+          params: idParams,
+          response: { 200: auditTrailResponse, 404: errorResponse },
+        },
       },
       async (request) => ({ items: await readReferralAuditTrail(db, actorOf(request), request.params.id) }),
     );
@@ -125,7 +166,12 @@ export function intakeRoutes(deps: { db: Db; mergeFamilyFiles: MergeFamilyFiles 
       '/api/v1/not-started-reasons',
       {
         config: { access: 'authenticated' },
-        schema: { tags, response: { 200: z.array(notStartedReasonDto) } },
+        schema: {
+          operationId: 'listNotStartedReasons',
+          summary: 'List the reasons a referral is not started',
+          tags,
+          response: { 200: z.array(notStartedReasonDto) },
+        },
       },
       async (request) =>
         (await listReasons(db, actorOf(request).collaborationId)).map((r) => ({

@@ -1,6 +1,5 @@
 // The rules a funding line puts on a referral (lines are data; these rules attach to the
 // preset line codes and to the numbers a line's year sets).
-import { sql } from 'drizzle-orm';
 import type { MemberInput } from '../../../contracts/intake';
 import { isOverQuota } from '../../../domain/crisis-follow-up';
 import { isFamilyEligibleForFamilyCare } from '../../../domain/family-care';
@@ -10,6 +9,7 @@ import { FAMILY_CARE_LINE } from '../../../domain/funding-lines';
 import { yearOf } from '../../../domain/line-starts';
 import type { Actor } from '../../platform/auth/actor';
 import type { Executor } from '../../platform/db/database';
+import { lockFor } from '../../platform/db/lock';
 import { unprocessable } from '../../platform/http/app-error';
 import { lineYearSettings } from '../funding';
 import { countStartedOnLine } from './intake.repository';
@@ -49,7 +49,7 @@ export async function checkStartOnLine(
   if (!isLineOpenOn(line, input.decidedOn)) throw unprocessable('FUNDING_LINE_ENDED', 'outcome');
   const year = yearOf(input.decidedOn);
   // Two coordinators starting the 20th and the 21st at once: the second counts after the first.
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`line-start:${line.id}:${year}`}))`);
+  await lockFor(tx, `line-start:${line.id}:${year}`);
   const settings = await lineYearSettings(tx, line.id, year);
   if (!settings) return { overQuota: false, overQuotaReason: null };
   const started = await countStartedOnLine(tx, actor.collaborationId, line.id, year);

@@ -1,9 +1,7 @@
-import { eq } from 'drizzle-orm';
 import type { Actor } from '../../platform/auth/actor';
 import type { Executor } from '../../platform/db/database';
 import { findFundingLineByCode } from '../funding';
-import { listReferrals } from './intake.repository';
-import { referrals } from './intake.schema';
+import { listReferrals, referralsOfCollaboration } from './intake.repository';
 
 export type IncompleteReferral = {
   reference: string;
@@ -30,7 +28,7 @@ export async function listIncompleteReferrals(
     if (!line) return [];
     fundingLineId = line.id;
   }
-  const tenant = eq(referrals.collaborationId, actor.collaborationId);
+  const tenant = referralsOfCollaboration(actor.collaborationId);
   const filters = { from: period.from, to: period.to, fundingLineId };
   const undecided = await listReferrals(db, tenant, { ...filters, status: 'received' }, ALL);
   const started = await listReferrals(db, tenant, { ...filters, status: 'started' }, ALL);

@@ -3,8 +3,7 @@ import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { recordAudit } from '../audit';
 import { findFundingLineByCode } from '../funding';
-import { listReferrals as queryReferrals } from './intake.repository';
-import { referralsVisibleTo } from './referral-scope';
+import { listReferrals as queryReferrals, referralsVisibleTo } from './intake.repository';
 import { toReferralSummaries } from './referral-view';
 
 export async function listReferrals(
@@ -36,6 +35,6 @@ export async function listReferrals(
         familyId: r.familyId,
       })),
     );
-    return { items: await toReferralSummaries(tx, rows), total };
+    return { items: await toReferralSummaries(tx, rows, actor.clock.today()), total };
   });
 }

@@ -1,5 +1,5 @@
 import type { Executor } from '../../platform/db/database';
-import { notStartedReasons } from './intake.schema';
+import { insertNotStartedReasons } from './intake.repository';
 
 // R4: "not started, with a reason" — the list a new collaboration starts with; it can grow.
 export const PRESET_NOT_STARTED_REASONS = [
@@ -12,7 +12,8 @@ export const PRESET_NOT_STARTED_REASONS = [
 ] as const;
 
 export async function presetNotStartedReasons(db: Executor, collaborationId: string) {
-  await db
-    .insert(notStartedReasons)
-    .values(PRESET_NOT_STARTED_REASONS.map((r, sortOrder) => ({ collaborationId, ...r, sortOrder })));
+  await insertNotStartedReasons(
+    db,
+    PRESET_NOT_STARTED_REASONS.map((r, sortOrder) => ({ collaborationId, ...r, sortOrder })),
+  );
 }

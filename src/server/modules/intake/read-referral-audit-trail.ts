@@ -3,8 +3,7 @@ import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { notFound } from '../../platform/http/app-error';
 import { listAuditTrail, recordAudit } from '../audit';
-import { findReferral } from './intake.repository';
-import { referralsVisibleTo } from './referral-scope';
+import { findReferral, referralsVisibleTo } from './intake.repository';
 
 /** Who saw or changed what of a referral and its family, and when (coordinator only). */
 export async function readReferralAuditTrail(db: Db, actor: Actor, id: string): Promise<AuditEventDto[]> {

@@ -1,12 +1,10 @@
 import type { ReferralDto } from '../../../contracts/intake';
-import { todayIso } from '../../../domain/dates';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { notFound, unprocessable } from '../../platform/http/app-error';
 import { recordAudit } from '../audit';
 import { referralDetailFor } from './get-referral';
-import { findReferral, updateReferral } from './intake.repository';
-import { referralsVisibleTo } from './referral-scope';
+import { findReferral, referralsVisibleTo, updateReferral } from './intake.repository';
 
 /** R26: records when the family had its first, perspective-giving conversation. */
 export async function recordPerspectiveConversation(
@@ -19,7 +17,7 @@ export async function recordPerspectiveConversation(
     const row = await findReferral(tx, referralsVisibleTo(actor), id, { forUpdate: true });
     if (!row) throw notFound();
     if (heldOn < row.receivedOn) throw unprocessable('PERSPECTIVE_CONVERSATION_BEFORE_RECEIPT', 'heldOn');
-    if (heldOn > todayIso()) throw unprocessable('DECISION_IN_FUTURE', 'heldOn');
+    if (heldOn > actor.clock.today()) throw unprocessable('DECISION_IN_FUTURE', 'heldOn');
     const updated = await updateReferral(tx, row.id, { perspectiveConversationOn: heldOn });
     await recordAudit(tx, actor, {
       action: 'update',

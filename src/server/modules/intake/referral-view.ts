@@ -2,7 +2,7 @@
 // members, and where the referral stands against its deadlines (R4, R26).
 import type { PossibleDuplicateDto, ReferralDto, ReferralSummaryDto } from '../../../contracts/intake';
 import { answerDeadline, perspectiveConversationDeadline } from '../../../domain/answer-target';
-import { todayIso } from '../../../domain/dates';
+import type { IsoDate } from '../../../domain/dates';
 import type { Executor } from '../../platform/db/database';
 import { familyLabel, listMembersOf, type MemberView, toMemberView } from '../families';
 import { findFundingLinesByIds } from '../funding';
@@ -73,9 +73,12 @@ function toSummary(row: ReferralRow, related: Related, today: string): ReferralS
   };
 }
 
-export async function toReferralSummaries(db: Executor, rows: ReferralRow[]): Promise<ReferralSummaryDto[]> {
+export async function toReferralSummaries(
+  db: Executor,
+  rows: ReferralRow[],
+  today: IsoDate,
+): Promise<ReferralSummaryDto[]> {
   const related = await loadRelated(db, rows);
-  const today = todayIso();
   return rows.map((row) => toSummary(row, related, today));
 }
 
@@ -83,9 +86,10 @@ export async function toReferralDetail(
   db: Executor,
   row: ReferralRow,
   possibleDuplicates: PossibleDuplicateDto[],
+  today: IsoDate,
 ): Promise<ReferralDto> {
   const related = await loadRelated(db, [row]);
-  const summary = toSummary(row, related, todayIso());
+  const summary = toSummary(row, related, today);
   return {
     ...summary,
     registrant: {

@@ -5,8 +5,7 @@ import { AppError, notFound } from '../../platform/http/app-error';
 import { recordAudit } from '../audit';
 import type { MergeFamilyFiles } from '../families';
 import { referralDetailFor } from './get-referral';
-import { findReferral, updateReferral } from './intake.repository';
-import { referralsVisibleTo } from './referral-scope';
+import { findReferral, referralsVisibleTo, updateReferral } from './intake.repository';
 
 /** The desk's verdict on a possible duplicate: link to the known family, or dismiss. */
 export async function reviewDuplicate(

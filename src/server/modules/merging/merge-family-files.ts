@@ -33,7 +33,12 @@ export async function mergeFamilyFiles(
   const journey = await moveFamilyJourney(tx, ids); // trajectories, contacts, meetings
   await moveAssignmentDecisions(tx, ids);
   const plan = await foldPlanInto(tx, actor, { fromId, intoId }); // a new version, agreed anew
-  const members = await mergeFamilyInto(tx, { fromId, intoId, mergedBy: actor.userId });
+  const members = await mergeFamilyInto(tx, {
+    fromId,
+    intoId,
+    mergedBy: actor.userId,
+    mergedAt: actor.clock.now(),
+  });
 
   await recordAudit(tx, actor, [
     {

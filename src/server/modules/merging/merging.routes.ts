@@ -15,6 +15,8 @@ export function mergingRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
       {
         config: { access: 'family:merge' },
         schema: {
+          operationId: 'mergeFamilies',
+          summary: 'Merge two files of one family (R17)',
           tags: ['families'],
           description:
             'Merges the file `mergeFamilyId` into this one (R17): members, network, assignments, referrals, trajectories, contacts, decisions and coach matches move; both plans fold into a new version that needs the family’s agreement; the other file answers 409 FAMILY_MERGED from then on.',

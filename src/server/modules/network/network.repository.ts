@@ -1,5 +1,6 @@
-import { and, asc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
+import { asc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database';
+import { findInTenant } from '../../platform/db/tenant';
 import type { MunicipalityRow } from './municipality-table';
 import {
   collaborations,
@@ -127,10 +128,6 @@ export async function insertOrganisation(db: Executor, values: typeof organisati
   return row as typeof organisations.$inferSelect;
 }
 
-export async function findOrganisation(db: Executor, collaborationId: string, id: string) {
-  const [row] = await db
-    .select()
-    .from(organisations)
-    .where(and(eq(organisations.collaborationId, collaborationId), eq(organisations.id, id)));
-  return row ?? null;
+export function findOrganisation(db: Executor, collaborationId: string, id: string) {
+  return findInTenant(db, organisations, collaborationId, id);
 }

@@ -24,7 +24,13 @@ export function networkRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
       '/api/v1/municipalities',
       {
         config: { access: 'authenticated' },
-        schema: { tags, querystring: municipalityQuery, response: { 200: z.array(municipalityDto) } },
+        schema: {
+          operationId: 'listMunicipalities',
+          summary: 'List the municipalities with their primary-care zone',
+          tags,
+          querystring: municipalityQuery,
+          response: { 200: z.array(municipalityDto) },
+        },
       },
       async (request) => listMunicipalities(deps.db, request.query.q),
     );
@@ -35,6 +41,8 @@ export function networkRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
         config: { access: 'reference:manage' },
         bodyLimit: 10 * 1024 * 1024,
         schema: {
+          operationId: 'importMunicipalities',
+          summary: 'Import the official municipality table (CSV)',
           tags,
           description: 'The official municipality table as CSV (Content-Type: text/csv).',
           body: z.string(),
@@ -46,7 +54,15 @@ export function networkRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
 
     app.get(
       '/api/v1/collaboration/zones',
-      { config: { access: 'authenticated' }, schema: { tags, response: { 200: zonesResponse } } },
+      {
+        config: { access: 'authenticated' },
+        schema: {
+          operationId: 'getServedZones',
+          summary: 'Get the primary-care zones the collaboration serves',
+          tags,
+          response: { 200: zonesResponse },
+        },
+      },
       async (request) => ({ zones: await getServedZones(deps.db, actorOf(request).collaborationId) }),
     );
 
@@ -54,7 +70,13 @@ export function networkRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
       '/api/v1/collaboration/zones',
       {
         config: { access: 'reference:manage' },
-        schema: { tags, body: zonesBody, response: { 200: zonesResponse, 422: errorResponse } },
+        schema: {
+          operationId: 'setServedZones',
+          summary: 'Set the primary-care zones the collaboration serves',
+          tags,
+          body: zonesBody,
+          response: { 200: zonesResponse, 422: errorResponse },
+        },
       },
       async (request) => ({
         zones: await setServedZones(deps.db, actorOf(request).collaborationId, request.body.zones),
@@ -63,7 +85,15 @@ export function networkRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
 
     app.get(
       '/api/v1/organisations',
-      { config: { access: 'authenticated' }, schema: { tags, response: { 200: z.array(organisationDto) } } },
+      {
+        config: { access: 'authenticated' },
+        schema: {
+          operationId: 'listOrganisations',
+          summary: 'List the partner organisations',
+          tags,
+          response: { 200: z.array(organisationDto) },
+        },
+      },
       async (request) => {
         const rows = await listOrganisations(deps.db, actorOf(request).collaborationId);
         return rows.map((o) => ({ id: o.id, kind: o.kind, name: o.name, role: o.role }));

@@ -1,6 +1,5 @@
-import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database';
-import { familyPlanVersions } from './plans.schema';
+import { setVersionSavedOn } from './plans.repository';
 
 /**
  * Demo data only: the fictional collaboration's plans were written over the past months, so a
@@ -12,8 +11,5 @@ export async function backdatePlanVersionForDemo(
   version: number,
   savedOn: string,
 ) {
-  await db
-    .update(familyPlanVersions)
-    .set({ savedAt: sql`(${savedOn}::date + time '10:30') at time zone 'Europe/Brussels'` })
-    .where(and(eq(familyPlanVersions.familyId, familyId), eq(familyPlanVersions.version, version)));
+  await setVersionSavedOn(db, familyId, version, savedOn);
 }

@@ -6,4 +6,4 @@ export { currentPlanContents, currentPlanOf, firstPlanDates } from './plan-facts
 export { toPlanVersionDto } from './plan-view';
 export { plansRoutes } from './plans.routes';
 export { recordPlanAgreement } from './record-agreement';
-export { normalisePlan, savePlan } from './save-plan';
+export { savePlan } from './save-plan';

@@ -21,7 +21,7 @@ export async function ensurePlan(db: Executor, collaborationId: string, familyId
 export async function setCurrentVersion(db: Executor, planId: string, version: number) {
   await db
     .update(familyPlans)
-    .set({ currentVersion: version, updatedAt: new Date() })
+    .set({ currentVersion: version, updatedAt: sql`now()` })
     .where(eq(familyPlans.id, planId));
 }
 
@@ -57,11 +57,12 @@ export async function recordAgreement(
     | 'agreementNote'
     | 'agreementRecordedBy'
     | 'agreementRecordedByName'
+    | 'agreementRecordedAt'
   >,
 ) {
   const [row] = await db
     .update(familyPlanVersions)
-    .set({ ...values, agreementRecordedAt: new Date() })
+    .set(values)
     .where(eq(familyPlanVersions.id, id))
     .returning();
   return row as PlanVersionRow;
@@ -102,4 +103,12 @@ export async function firstPlanDates(db: Executor, collaborationId: string, fami
     .groupBy(familyPlanVersions.familyId)
     .orderBy(asc(familyPlanVersions.familyId));
   return new Map(rows.map((r) => [r.familyId, r.firstOn]));
+}
+
+/** Demo data only: stamps a seeded version with the day it was (notionally) saved on. */
+export async function setVersionSavedOn(db: Executor, familyId: string, version: number, savedOn: string) {
+  await db
+    .update(familyPlanVersions)
+    .set({ savedAt: sql`(${savedOn}::date + time '10:30') at time zone 'Europe/Brussels'` })
+    .where(and(eq(familyPlanVersions.familyId, familyId), eq(familyPlanVersions.version, version)));
 }

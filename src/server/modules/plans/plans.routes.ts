@@ -27,7 +27,13 @@ export function plansRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
       '/api/v1/families/:id/plan',
       {
         config: { access: 'family:read' },
-        schema: { tags, params: idParams, response: { 200: planDto, ...errors } },
+        schema: {
+          operationId: 'getPlan',
+          summary: 'Get the family plan',
+          tags,
+          params: idParams,
+          response: { 200: planDto, ...errors },
+        },
       },
       async (request) => getPlan(db, actorOf(request), request.params.id),
     );
@@ -37,6 +43,8 @@ export function plansRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
       {
         config: { access: 'family:write' },
         schema: {
+          operationId: 'savePlan',
+          summary: 'Save the family plan as a new version',
           tags,
           description:
             'Saves the next version. `baseVersion` is the version the edit started from; when another version was saved meanwhile the answer is 409 PLAN_VERSION_CONFLICT with that version in `details.current`.',
@@ -53,6 +61,8 @@ export function plansRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
       {
         config: { access: 'family:read' },
         schema: {
+          operationId: 'getPlanVersion',
+          summary: 'Get a version of the family plan',
           tags,
           params: planVersionParams,
           querystring: planVersionQuery,
@@ -74,6 +84,8 @@ export function plansRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
       {
         config: { access: 'family:read' },
         schema: {
+          operationId: 'comparePlanVersions',
+          summary: 'Compare two versions of the family plan',
           tags,
           params: idParams,
           querystring: compareQuery,
@@ -89,6 +101,8 @@ export function plansRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
       {
         config: { access: 'family:write' },
         schema: {
+          operationId: 'recordPlanAgreement',
+          summary: "Record the family's agreement with a plan version",
           tags,
           params: planVersionParams,
           body: agreementBody,

@@ -1,5 +1,5 @@
 import type { AgreementBody, PlanDto } from '../../../contracts/plans';
-import { todayIso } from '../../../domain/dates';
+import { brusselsDay } from '../../../domain/dates';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { AppError, notFound, unprocessable } from '../../platform/http/app-error';
@@ -7,8 +7,6 @@ import { recordAudit } from '../audit';
 import { inFamilyFile } from '../families';
 import { loadPlan } from './get-plan';
 import { findPlan, findVersion, recordAgreement } from './plans.repository';
-
-const brusselsDay = (instant: Date) => todayIso(instant);
 
 /** R16, R17: the family agrees to a version of its plan — who, when, how. */
 export async function recordPlanAgreement(
@@ -23,7 +21,7 @@ export async function recordPlanAgreement(
     const row = plan ? await findVersion(tx, plan.id, version) : null;
     if (!row) throw notFound();
     if (row.agreedOn) throw new AppError(409, 'PLAN_ALREADY_AGREED');
-    if (input.agreedOn > todayIso()) throw unprocessable('AGREEMENT_IN_FUTURE', 'agreedOn');
+    if (input.agreedOn > actor.clock.today()) throw unprocessable('AGREEMENT_IN_FUTURE', 'agreedOn');
     if (input.agreedOn < brusselsDay(row.savedAt))
       throw unprocessable('AGREEMENT_BEFORE_VERSION', 'agreedOn');
     await recordAgreement(tx, row.id, {
@@ -33,6 +31,7 @@ export async function recordPlanAgreement(
       agreementNote: input.note || null,
       agreementRecordedBy: actor.userId,
       agreementRecordedByName: actor.displayName,
+      agreementRecordedAt: actor.clock.now(),
     });
     await recordAudit(tx, actor, {
       action: 'agree',

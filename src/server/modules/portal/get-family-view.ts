@@ -1,5 +1,4 @@
 import type { FamilyViewDto } from '../../../contracts/portal';
-import { todayIso } from '../../../domain/dates';
 import { isAssignmentActive } from '../../../domain/family-access';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db, Executor } from '../../platform/db/database';
@@ -16,7 +15,7 @@ import { listContactsOf, listTrajectoriesOf } from '../trajectories';
  * every copy printed from this view.
  */
 export async function familyViewOf(tx: Executor, actor: Actor, family: FamilyFile): Promise<FamilyViewDto> {
-  const today = todayIso();
+  const today = actor.clock.today();
   const members = (await listMembersOf(tx, [family.id])).map(toMemberView);
   const plan = await currentPlanOf(tx, family.id);
   const trajectories = await listTrajectoriesOf(tx, [family.id]);

@@ -17,6 +17,8 @@ export function portalRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
       {
         config: { access: 'family:read' },
         schema: {
+          operationId: 'getFamilyView',
+          summary: 'Get the family plan as the family sees it',
           tags,
           description: 'What the family itself reads: nothing marked for professionals only (R28).',
           params: idParams,
@@ -30,7 +32,14 @@ export function portalRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
       '/api/v1/families/:id/plan.pdf',
       {
         config: { access: 'family:read' },
-        schema: { tags, params: idParams, querystring: planPdfQuery, produces: ['application/pdf'] },
+        schema: {
+          operationId: 'printFamilyPlan',
+          summary: 'Download the family plan as PDF',
+          tags,
+          params: idParams,
+          querystring: planPdfQuery,
+          produces: ['application/pdf'],
+        },
       },
       async (request, reply) => {
         const { pdf, fileName } = await printFamilyPlan(

@@ -1,5 +1,4 @@
 import { type FundingOverviewResponse, SPENDING_CATEGORIES } from '../../../contracts/funding';
-import { todayIso } from '../../../domain/dates';
 import { isLineEndingSoon } from '../../../domain/funding';
 import { FAMILY_CARE_LINE } from '../../../domain/funding-lines';
 import type { Actor } from '../../platform/auth/actor';
@@ -21,7 +20,7 @@ export async function getFundingOverview(
   actor: Actor,
   year: number,
 ): Promise<FundingOverviewResponse> {
-  const today = todayIso();
+  const today = actor.clock.today();
   const lines = await linesOfYear(db, actor.collaborationId, year);
   const pilots = await listPilots(db, actor.collaborationId);
   const overview = [];

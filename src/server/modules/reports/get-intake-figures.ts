@@ -1,5 +1,4 @@
 import type { FiguresQuery, FiguresResponse, LineUseDto } from '../../../contracts/reports';
-import { todayIso } from '../../../domain/dates';
 import { computeIntakeFigures } from '../../../domain/intake-figures';
 import { seesSuppressedFigures } from '../../../domain/roles';
 import { suppressIntakeFigures } from '../../../domain/suppress-intake-figures';
@@ -48,7 +47,7 @@ export async function getIntakeFigures(db: Db, actor: Actor, query: FiguresQuery
             db,
             actor,
             query.fundingLine,
-            Number((query.to ?? todayIso()).slice(0, 4)),
+            Number((query.to ?? actor.clock.today()).slice(0, 4)),
           ),
         }
       : {}),

@@ -2,7 +2,6 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponse } from '../../../contracts/common';
 import { fundingOverviewResponse, quarterlyOverviewResponse, yearQuery } from '../../../contracts/funding';
 import { figuresQuery, figuresResponse } from '../../../contracts/reports';
-import { todayIso } from '../../../domain/dates';
 import type { Db } from '../../platform/db/database';
 import { actorOf } from '../../platform/http/access';
 import { requestLocale } from '../../platform/http/error-handler';
@@ -19,7 +18,13 @@ export function reportsRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
       '/api/v1/reports/figures',
       {
         config: { access: 'figures:read' },
-        schema: { tags, querystring: figuresQuery, response: { 200: figuresResponse, 422: errorResponse } },
+        schema: {
+          operationId: 'getIntakeFigures',
+          summary: 'Intake figures of a period',
+          tags,
+          querystring: figuresQuery,
+          response: { 200: figuresResponse, 422: errorResponse },
+        },
       },
       async (request) => getIntakeFigures(deps.db, actorOf(request), request.query),
     );
@@ -28,10 +33,20 @@ export function reportsRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
       '/api/v1/reports/funding',
       {
         config: { access: 'funding:read' },
-        schema: { tags, querystring: yearQuery, response: { 200: fundingOverviewResponse } },
+        schema: {
+          operationId: 'getFundingOverview',
+          summary: 'Money and quota use per funding line',
+          tags,
+          querystring: yearQuery,
+          response: { 200: fundingOverviewResponse },
+        },
       },
       async (request) =>
-        getFundingOverview(deps.db, actorOf(request), request.query.year ?? Number(todayIso().slice(0, 4))),
+        getFundingOverview(
+          deps.db,
+          actorOf(request),
+          request.query.year ?? Number(actorOf(request).clock.today().slice(0, 4)),
+        ),
     );
 
     app.get(
@@ -39,6 +54,8 @@ export function reportsRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
       {
         config: { access: 'funding:read' },
         schema: {
+          operationId: 'getQuarterlyOverview',
+          summary: 'Add-on trajectories per quarter (R6)',
           tags,
           description: 'R6: trajectories on lines with a cap or price, per quarter, for the steering group.',
           querystring: yearQuery,
@@ -46,14 +63,24 @@ export function reportsRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
         },
       },
       async (request) =>
-        getQuarterlyOverview(deps.db, actorOf(request), request.query.year ?? Number(todayIso().slice(0, 4))),
+        getQuarterlyOverview(
+          deps.db,
+          actorOf(request),
+          request.query.year ?? Number(actorOf(request).clock.today().slice(0, 4)),
+        ),
     );
 
     app.get(
       '/api/v1/reports/figures.csv',
       {
         config: { access: 'figures:read' },
-        schema: { tags, querystring: figuresQuery, produces: ['text/csv'] },
+        schema: {
+          operationId: 'exportIntakeFigures',
+          summary: 'Export the intake figures of a period as CSV',
+          tags,
+          querystring: figuresQuery,
+          produces: ['text/csv'],
+        },
       },
       async (request, reply) => {
         const figures = await getIntakeFigures(deps.db, actorOf(request), request.query);

@@ -1,6 +1,5 @@
 import type { BreachDto, TeamResponse } from '../../../contracts/team';
 import { absenceCover } from '../../../domain/absence-cover';
-import { todayIso } from '../../../domain/dates';
 import { isActiveOn, type SecondmentBreach, secondmentBreaches } from '../../../domain/secondment';
 import type { Actor } from '../../platform/auth/actor';
 import type { Executor } from '../../platform/db/database';
@@ -21,7 +20,11 @@ function toBreachDto(b: SecondmentBreach): BreachDto {
 }
 
 /** The team page: who works, on which module, with the R11 breaches named and this year's cover (R12). */
-export async function getTeam(db: Executor, actor: Actor, today = todayIso()): Promise<TeamResponse> {
+export async function getTeam(
+  db: Executor,
+  actor: Actor,
+  today = actor.clock.today(),
+): Promise<TeamResponse> {
   const [workers, modules, absences, organisations] = [
     await listWorkers(db, actor.collaborationId),
     await listTypeModules(db, actor.collaborationId),

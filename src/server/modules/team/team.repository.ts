@@ -1,5 +1,6 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database';
+import { findInTenant } from '../../platform/db/tenant';
 import { absences, typeModules, workers } from './team.schema';
 
 export type WorkerRow = typeof workers.$inferSelect;
@@ -12,12 +13,8 @@ export function listWorkers(db: Executor, collaborationId: string) {
     .orderBy(asc(workers.displayName));
 }
 
-export async function findWorker(db: Executor, collaborationId: string, id: string) {
-  const [row] = await db
-    .select()
-    .from(workers)
-    .where(and(eq(workers.collaborationId, collaborationId), eq(workers.id, id)));
-  return row ?? null;
+export function findWorker(db: Executor, collaborationId: string, id: string) {
+  return findInTenant(db, workers, collaborationId, id);
 }
 
 export async function insertWorker(db: Executor, values: typeof workers.$inferInsert) {
@@ -34,7 +31,7 @@ export async function updateWorker(
 ) {
   const [row] = await db
     .update(workers)
-    .set({ ...values, updatedAt: new Date(), version: sql`${workers.version} + 1` })
+    .set({ ...values, updatedAt: sql`now()`, version: sql`${workers.version} + 1` })
     .where(and(eq(workers.id, id), eq(workers.version, baseVersion)))
     .returning();
   return (row as WorkerRow | undefined) ?? null;
@@ -61,12 +58,8 @@ export function listTypeModules(db: Executor, collaborationId: string) {
     .orderBy(asc(typeModules.name));
 }
 
-export async function findTypeModule(db: Executor, collaborationId: string, id: string) {
-  const [row] = await db
-    .select()
-    .from(typeModules)
-    .where(and(eq(typeModules.collaborationId, collaborationId), eq(typeModules.id, id)));
-  return row ?? null;
+export function findTypeModule(db: Executor, collaborationId: string, id: string) {
+  return findInTenant(db, typeModules, collaborationId, id);
 }
 
 export async function insertTypeModule(db: Executor, values: typeof typeModules.$inferInsert) {

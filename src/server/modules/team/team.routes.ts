@@ -25,14 +25,28 @@ export function teamRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/api/v1/team',
-      { config: { access: 'team:read' }, schema: { tags, response: { 200: teamResponse } } },
+      {
+        config: { access: 'team:read' },
+        schema: {
+          operationId: 'getTeam',
+          summary: 'Get the team: workers, secondments and absences',
+          tags,
+          response: { 200: teamResponse },
+        },
+      },
       async (request) => getTeam(db, actorOf(request)),
     );
     app.post(
       '/api/v1/team/workers',
       {
         config: { access: 'team:manage' },
-        schema: { tags, body: workerInput, response: { 201: teamResponse, ...errors } },
+        schema: {
+          operationId: 'createWorker',
+          summary: 'Add a worker to the team (R11)',
+          tags,
+          body: workerInput,
+          response: { 201: teamResponse, ...errors },
+        },
       },
       async (request, reply) => {
         await createWorker(db, actorOf(request), request.body);
@@ -43,7 +57,14 @@ export function teamRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
       '/api/v1/team/workers/:id',
       {
         config: { access: 'team:manage' },
-        schema: { tags, params: idParams, body: editWorkerInput, response: { 200: teamResponse, ...errors } },
+        schema: {
+          operationId: 'changeWorker',
+          summary: "Change a worker's secondment (R11)",
+          tags,
+          params: idParams,
+          body: editWorkerInput,
+          response: { 200: teamResponse, ...errors },
+        },
       },
       async (request) => {
         await changeWorker(db, actorOf(request), request.params.id, request.body);
@@ -54,7 +75,14 @@ export function teamRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
       '/api/v1/team/workers/:id/absences',
       {
         config: { access: 'team:manage' },
-        schema: { tags, params: idParams, body: absenceInput, response: { 201: teamResponse, ...errors } },
+        schema: {
+          operationId: 'recordAbsence',
+          summary: "Record a worker's absence (R12)",
+          tags,
+          params: idParams,
+          body: absenceInput,
+          response: { 201: teamResponse, ...errors },
+        },
       },
       async (request, reply) => {
         await recordAbsence(db, actorOf(request), request.params.id, request.body);
@@ -66,6 +94,8 @@ export function teamRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
       {
         config: { access: 'team:manage' },
         schema: {
+          operationId: 'removeAbsence',
+          summary: "Remove a worker's absence",
           tags,
           params: z.object({ id: z.uuid(), absenceId: z.uuid() }),
           response: { 200: teamResponse, ...errors },
@@ -80,7 +110,13 @@ export function teamRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
       '/api/v1/team/type-modules',
       {
         config: { access: 'team:manage' },
-        schema: { tags, body: typeModuleInput, response: { 201: teamResponse, ...errors } },
+        schema: {
+          operationId: 'createTypeModule',
+          summary: 'Create a type module',
+          tags,
+          body: typeModuleInput,
+          response: { 201: teamResponse, ...errors },
+        },
       },
       async (request, reply) => {
         await createTypeModule(db, actorOf(request), request.body);
@@ -91,7 +127,14 @@ export function teamRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
       '/api/v1/team/type-modules/:id',
       {
         config: { access: 'team:manage' },
-        schema: { tags, params: idParams, body: typeModuleInput, response: { 200: teamResponse, ...errors } },
+        schema: {
+          operationId: 'changeTypeModule',
+          summary: 'Change a type module',
+          tags,
+          params: idParams,
+          body: typeModuleInput,
+          response: { 200: teamResponse, ...errors },
+        },
       },
       async (request) => {
         await changeTypeModule(db, actorOf(request), request.params.id, request.body);

@@ -1,5 +1,4 @@
 import type { AcceptExtensionBody, TrajectoryDto } from '../../../contracts/trajectories';
-import { todayIso } from '../../../domain/dates';
 import { checkExtensionAcceptance } from '../../../domain/trajectories';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
@@ -31,7 +30,7 @@ export async function acceptExtension(
       throw new AppError(409, problem.code);
     if (problem) throw new AppError(403, problem.code);
     const updated = await updateTrajectory(tx, row.id, {
-      extensionAcceptedOn: todayIso(),
+      extensionAcceptedOn: actor.clock.today(),
       extensionAcceptedBy: actor.userId,
       extensionAcceptedByName: actor.displayName,
     });
@@ -42,7 +41,7 @@ export async function acceptExtension(
       familyId: family.id,
       details: { extensionAccepted: row.extensionUntilOn },
     });
-    return toTrajectoryDto(tx, updated);
+    return toTrajectoryDto(tx, updated, actor.clock.today());
   });
   return unlessStale(outcome);
 }

@@ -1,5 +1,4 @@
 import type { CloseTrajectoryBody, TrajectoryDto } from '../../../contracts/trajectories';
-import { todayIso } from '../../../domain/dates';
 import { goalsSummary } from '../../../domain/family-plan';
 import { checkClosing } from '../../../domain/trajectories';
 import type { Actor } from '../../platform/auth/actor';
@@ -32,7 +31,7 @@ export async function closeTrajectory(
       isOpen: row.status === 'open',
       startedOn: row.startedOn,
       closedOn: input.closedOn,
-      today: todayIso(),
+      today: actor.clock.today(),
       reason: input.reason,
       handover: row.handover,
       closingConversationOn: input.closingConversationOn ?? null,
@@ -71,7 +70,7 @@ export async function closeTrajectory(
       familyId: family.id,
       details: { reason: input.reason, closedOn: input.closedOn, familyRating: input.familyRating ?? null },
     });
-    return toTrajectoryDto(tx, updated);
+    return toTrajectoryDto(tx, updated, actor.clock.today());
   });
   return unlessStale(outcome);
 }

@@ -1,5 +1,4 @@
 import type { PlanMeetingBody, RecordMeetingBody, TrajectoryDto } from '../../../contracts/trajectories';
-import { todayIso } from '../../../domain/dates';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { AppError, notFound, unprocessable } from '../../platform/http/app-error';
@@ -40,7 +39,7 @@ export async function planCoordinationMeeting(
       familyId: family.id,
       details: { meetingId: meeting.id, plannedOn: input.plannedOn },
     });
-    return toTrajectoryDto(tx, row);
+    return toTrajectoryDto(tx, row, actor.clock.today());
   });
 }
 
@@ -74,7 +73,7 @@ export async function recordCoordinationMeeting(
       );
     checkHandoverOpen(row);
     if (meeting.heldOn) throw new AppError(409, 'MEETING_ALREADY_RECORDED');
-    if (input.heldOn > todayIso()) throw unprocessable('MEETING_IN_FUTURE', 'heldOn');
+    if (input.heldOn > actor.clock.today()) throw unprocessable('MEETING_IN_FUTURE', 'heldOn');
     if (input.heldOn < row.startedOn) throw unprocessable('MEETING_BEFORE_START', 'heldOn');
     const contact = await insertContact(tx, {
       collaborationId: actor.collaborationId,
@@ -102,7 +101,7 @@ export async function recordCoordinationMeeting(
       familyId: family.id,
       details: { meetingId: meeting.id, heldOn: input.heldOn, contactId: contact.id },
     });
-    return toTrajectoryDto(tx, row);
+    return toTrajectoryDto(tx, row, actor.clock.today());
   });
   return unlessStale(outcome);
 }

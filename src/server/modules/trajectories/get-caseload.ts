@@ -1,5 +1,5 @@
 import type { CaseloadResponse, WorkerCaseloadDto } from '../../../contracts/worklist';
-import { addDays, addMonths, todayIso } from '../../../domain/dates';
+import { addDays, addMonths } from '../../../domain/dates';
 import { FAMILY_COACHING_LINE } from '../../../domain/family-coaching';
 import { firstStepsFigures } from '../../../domain/first-steps';
 import { TRAJECTORY_KINDS } from '../../../domain/trajectories';
@@ -27,7 +27,7 @@ export async function getCaseload(
   period: { from?: string; to?: string },
 ): Promise<CaseloadResponse> {
   return db.transaction(async (tx) => {
-    const today = todayIso();
+    const today = actor.clock.today();
     const to = period.to ?? today;
     // R26 is about the start of the help: by default the referrals started in the last three months.
     const from = period.from ?? addMonths(to, -3);

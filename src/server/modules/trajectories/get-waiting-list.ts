@@ -1,5 +1,4 @@
 import type { WaitingEntryDto, WaitingListResponse } from '../../../contracts/worklist';
-import { todayIso } from '../../../domain/dates';
 import { FAMILY_COACHING_LINE } from '../../../domain/family-coaching';
 import { rankWaiting, waitingFigures } from '../../../domain/waiting-list';
 import type { Actor } from '../../platform/auth/actor';
@@ -19,7 +18,7 @@ type Entry = Omit<WaitingEntryDto, 'position' | 'waitingDays' | 'familyLabel'> &
  */
 export async function getWaitingList(db: Db, actor: Actor): Promise<WaitingListResponse> {
   return db.transaction(async (tx) => {
-    const today = todayIso();
+    const today = actor.clock.today();
     const referrals = await waitingListReferrals(tx, actor.collaborationId);
     const journeys = await listTrajectoriesOf(
       tx,

@@ -1,5 +1,4 @@
 import type { MyFamilyDto, WeekResponse } from '../../../contracts/worklist';
-import { todayIso } from '../../../domain/dates';
 import { isInWeek } from '../../../domain/due-items';
 import { can } from '../../../domain/roles';
 import type { Actor } from '../../platform/auth/actor';
@@ -52,7 +51,7 @@ async function auditListed(tx: Executor, actor: Actor, facts: FamilyFacts[], vie
 /** "My week" (or, for the coordinator, all deadlines): everything overdue, due this week, warned. */
 export async function getWeek(db: Db, actor: Actor, scope: Scope): Promise<WeekResponse> {
   return db.transaction(async (tx) => {
-    const today = todayIso();
+    const today = actor.clock.today();
     const facts = await gatherFamilyFacts(tx, actor, await familiesInCare(tx, actor, scope, today), today);
     const items = facts.flatMap((f) => dueItemsOf(f, today)).filter((i) => scope === 'all' || isInWeek(i));
     const shown = facts.filter((f) => items.some((i) => i.familyId === f.familyId));
@@ -64,7 +63,7 @@ export async function getWeek(db: Db, actor: Actor, scope: Scope): Promise<WeekR
 /** "My families": each with its open trajectories, plan, last contact and what is due. */
 export async function listMyFamilies(db: Db, actor: Actor, scope: Scope): Promise<MyFamilyDto[]> {
   return db.transaction(async (tx) => {
-    const today = todayIso();
+    const today = actor.clock.today();
     const facts = await gatherFamilyFacts(tx, actor, await familiesInCare(tx, actor, scope, today), today);
     await auditListed(tx, actor, facts, 'families');
     return facts

@@ -1,7 +1,5 @@
 // What other modules and the app may use of trajectories.
-export { acceptExtension } from './accept-extension';
 export { closeTrajectory } from './close-trajectory';
-export { toContactDto } from './contact-view';
 export { planCoordinationMeeting, recordCoordinationMeeting } from './coordination-meetings';
 export { familyCareHoursOfYear } from './family-care-hours';
 export { moveFamilyJourney } from './move-family-journey';

@@ -21,7 +21,7 @@ export async function listTrajectories(db: Db, actor: Actor, familyId: string): 
       familyId: family.id,
       details: { view: 'trajectories' },
     });
-    return toTrajectoryDtos(tx, rows);
+    return toTrajectoryDtos(tx, rows, actor.clock.today());
   });
 }
 

@@ -1,6 +1,5 @@
-import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database';
-import { contacts, coordinationMeetings, trajectories } from './trajectories.schema';
+import { moveJourneyToFamily } from './trajectories.repository';
 
 /**
  * R17: when two files of one family merge, the merged file's trajectories, contacts and
@@ -11,24 +10,5 @@ export async function moveFamilyJourney(
   db: Executor,
   input: { collaborationId: string; fromId: string; intoId: string },
 ) {
-  const { collaborationId, fromId, intoId } = input;
-  const moved = await db
-    .update(trajectories)
-    .set({ familyId: intoId, updatedAt: new Date() })
-    .where(and(eq(trajectories.collaborationId, collaborationId), eq(trajectories.familyId, fromId)))
-    .returning({ id: trajectories.id });
-  await db
-    .update(contacts)
-    .set({ familyId: intoId })
-    .where(and(eq(contacts.collaborationId, collaborationId), eq(contacts.familyId, fromId)));
-  await db
-    .update(coordinationMeetings)
-    .set({ familyId: intoId })
-    .where(
-      and(
-        eq(coordinationMeetings.collaborationId, collaborationId),
-        eq(coordinationMeetings.familyId, fromId),
-      ),
-    );
-  return { trajectoriesMoved: moved.length };
+  return { trajectoriesMoved: await moveJourneyToFamily(db, input) };
 }

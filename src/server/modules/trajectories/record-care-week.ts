@@ -1,5 +1,4 @@
 import type { CareWeekBody, TrajectoryDto } from '../../../contracts/trajectories';
-import { todayIso } from '../../../domain/dates';
 import { checkCareWeek, splitCareWeek } from '../../../domain/family-care';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
@@ -29,7 +28,7 @@ export async function recordCareWeek(
       startedOn: row.startedOn,
       week,
       minutes: input.minutes,
-      today: todayIso(),
+      today: actor.clock.today(),
     });
     if (problem) throw unprocessable(problem.code, problem.field);
     // ADR 020: written only if the week is still as read (0: not recorded yet).
@@ -65,7 +64,7 @@ export async function recordCareWeek(
       familyId: family.id,
       details: { part: 'careWeek', week, version: saved.version, ...splitCareWeek(week, saved.minutes) },
     });
-    return toTrajectoryDto(tx, row);
+    return toTrajectoryDto(tx, row, actor.clock.today());
   });
   return unlessStale(outcome);
 }

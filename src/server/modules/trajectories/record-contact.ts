@@ -1,5 +1,4 @@
 import type { ContactBody, ContactDto } from '../../../contracts/trajectories';
-import { todayIso } from '../../../domain/dates';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { unprocessable } from '../../platform/http/app-error';
@@ -19,7 +18,7 @@ export async function recordContact(
   familyId: string,
   input: ContactBody,
 ): Promise<ContactDto> {
-  if (input.occurredOn > todayIso()) throw unprocessable('CONTACT_IN_FUTURE', 'occurredOn');
+  if (input.occurredOn > actor.clock.today()) throw unprocessable('CONTACT_IN_FUTURE', 'occurredOn');
   return inFamilyFile(db, actor, familyId, async (tx, family) => {
     if (input.trajectoryId) {
       const trajectory = await findTrajectory(tx, actor.collaborationId, input.trajectoryId);

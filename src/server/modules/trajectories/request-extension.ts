@@ -1,5 +1,4 @@
 import type { ExtensionBody, TrajectoryDto } from '../../../contracts/trajectories';
-import { todayIso } from '../../../domain/dates';
 import { checkExtensionRequest } from '../../../domain/trajectories';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
@@ -33,7 +32,7 @@ export async function requestExtension(
     const updated = await updateTrajectory(tx, row.id, {
       extensionReason: input.reason,
       extensionUntilOn: input.untilOn,
-      extensionRequestedOn: todayIso(),
+      extensionRequestedOn: actor.clock.today(),
       extensionRequestedBy: actor.userId,
       extensionRequestedByName: actor.displayName,
     });
@@ -44,7 +43,7 @@ export async function requestExtension(
       familyId: family.id,
       details: { extensionRequested: input.untilOn },
     });
-    return toTrajectoryDto(tx, updated);
+    return toTrajectoryDto(tx, updated, actor.clock.today());
   });
   return unlessStale(outcome);
 }

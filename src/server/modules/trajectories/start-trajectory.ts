@@ -1,12 +1,11 @@
-import { sql } from 'drizzle-orm';
 import type { StartTrajectoryBody, TrajectoryDto } from '../../../contracts/trajectories';
-import { todayIso } from '../../../domain/dates';
 import { isLineOpenOn } from '../../../domain/funding-line';
 import { FAMILY_CARE_LINE } from '../../../domain/funding-lines';
 import { checkTrajectoryOnLine, yearOf } from '../../../domain/line-starts';
 import { checkStart } from '../../../domain/trajectories';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
+import { lockFor } from '../../platform/db/lock';
 import { AppError, unprocessable } from '../../platform/http/app-error';
 import { recordAudit } from '../audit';
 import { inFamilyFile } from '../families';
@@ -24,11 +23,11 @@ export async function startTrajectory(
   familyId: string,
   input: StartTrajectoryBody,
 ): Promise<TrajectoryDto> {
-  const today = todayIso();
+  const today = actor.clock.today();
   const startedOn = input.startedOn ?? today;
   return inFamilyFile(db, actor, familyId, async (tx, family) => {
     // One start at a time per family, so that two clicks do not open the same kind twice.
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`trajectory-start:${family.id}`}))`);
+    await lockFor(tx, `trajectory-start:${family.id}`);
     const line = await findFundingLineByCode(tx, actor.collaborationId, input.fundingLine);
     if (!line) throw unprocessable('FUNDING_LINE_UNKNOWN', 'fundingLine');
     if (!isLineOpenOn(line, startedOn)) throw unprocessable('FUNDING_LINE_ENDED', 'fundingLine'); // R8
@@ -95,6 +94,6 @@ export async function startTrajectory(
       familyId: family.id,
       details: { kind: row.kind, fundingLine: line.code, startedOn },
     });
-    return toTrajectoryDto(tx, row);
+    return toTrajectoryDto(tx, row, actor.clock.today());
   });
 }

@@ -1,6 +1,9 @@
 import { and, asc, between, desc, eq, inArray, max, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database';
+import { findInTenant } from '../../platform/db/tenant';
 import { contacts, coordinationMeetings, familyCareWeeks, trajectories } from './trajectories.schema';
+
+export type { HandoverRecord } from './trajectories.schema';
 
 export type TrajectoryRow = typeof trajectories.$inferSelect;
 export type ContactRow = typeof contacts.$inferSelect;
@@ -20,25 +23,20 @@ export async function updateTrajectory(
   const [row] = await db
     .update(trajectories)
     // ADR 020: every change raises the version a later save must name.
-    .set({ ...values, updatedAt: new Date(), version: sql`${trajectories.version} + 1` })
+    .set({ ...values, updatedAt: sql`now()`, version: sql`${trajectories.version} + 1` })
     .where(eq(trajectories.id, id))
     .returning();
   return row as TrajectoryRow;
 }
 
 /** A trajectory of the collaboration; another tenant's id finds nothing. */
-export async function findTrajectory(
+export function findTrajectory(
   db: Executor,
   collaborationId: string,
   id: string,
   options: { forUpdate?: boolean } = {},
 ) {
-  const query = db
-    .select()
-    .from(trajectories)
-    .where(and(eq(trajectories.collaborationId, collaborationId), eq(trajectories.id, id)));
-  const [row] = await (options.forUpdate ? query.for('update') : query);
-  return row ?? null;
+  return findInTenant(db, trajectories, collaborationId, id, options);
 }
 
 export async function listTrajectoriesOf(db: Executor, familyIds: string[]) {
@@ -162,7 +160,7 @@ export async function saveCareWeek(
       minutes: values.minutes,
       recordedBy: values.recordedBy,
       recordedByName: values.recordedByName,
-      updatedAt: new Date(),
+      updatedAt: sql`now()`,
       version: sql`${familyCareWeeks.version} + 1`,
     })
     .where(
@@ -208,4 +206,31 @@ export async function careWeeksStartingBetween(
         between(startsOn, from, to),
       ),
     );
+}
+
+/** Gives one family's trajectories, contacts and coordination meetings to another (R17). */
+export async function moveJourneyToFamily(
+  db: Executor,
+  input: { collaborationId: string; fromId: string; intoId: string },
+) {
+  const { collaborationId, fromId, intoId } = input;
+  const moved = await db
+    .update(trajectories)
+    .set({ familyId: intoId, updatedAt: sql`now()` })
+    .where(and(eq(trajectories.collaborationId, collaborationId), eq(trajectories.familyId, fromId)))
+    .returning({ id: trajectories.id });
+  await db
+    .update(contacts)
+    .set({ familyId: intoId })
+    .where(and(eq(contacts.collaborationId, collaborationId), eq(contacts.familyId, fromId)));
+  await db
+    .update(coordinationMeetings)
+    .set({ familyId: intoId })
+    .where(
+      and(
+        eq(coordinationMeetings.collaborationId, collaborationId),
+        eq(coordinationMeetings.familyId, fromId),
+      ),
+    );
+  return moved.length;
 }

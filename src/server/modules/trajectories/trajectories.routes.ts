@@ -40,7 +40,13 @@ export function trajectoriesRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
       '/api/v1/families/:id/referrals',
       {
         config: { access: 'family:read' },
-        schema: { tags, params: idParams, response: { 200: z.array(familyReferralDto), ...errors } },
+        schema: {
+          operationId: 'listFamilyReferrals',
+          summary: 'List the referrals of a family',
+          tags,
+          params: idParams,
+          response: { 200: z.array(familyReferralDto), ...errors },
+        },
       },
       async (request) => listFamilyReferrals(db, actorOf(request), request.params.id),
     );
@@ -49,7 +55,13 @@ export function trajectoriesRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
       '/api/v1/families/:id/trajectories',
       {
         config: { access: 'family:read' },
-        schema: { tags, params: idParams, response: { 200: z.array(trajectoryDto), ...errors } },
+        schema: {
+          operationId: 'listTrajectories',
+          summary: 'List the trajectories of a family',
+          tags,
+          params: idParams,
+          response: { 200: z.array(trajectoryDto), ...errors },
+        },
       },
       async (request) => listTrajectories(db, actorOf(request), request.params.id),
     );
@@ -59,6 +71,8 @@ export function trajectoriesRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
       {
         config: { access: 'family:write' },
         schema: {
+          operationId: 'startTrajectory',
+          summary: 'Start a trajectory for a family',
           tags,
           params: idParams,
           body: startTrajectoryBody,
@@ -73,7 +87,14 @@ export function trajectoriesRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
       '/api/v1/trajectories/:id',
       {
         config: { access: 'family:write' },
-        schema: { tags, params: idParams, body: updateTrajectoryBody, response: one },
+        schema: {
+          operationId: 'updateTrajectoryDetails',
+          summary: "Update a trajectory's details",
+          tags,
+          params: idParams,
+          body: updateTrajectoryBody,
+          response: one,
+        },
       },
       async (request) => updateTrajectoryDetails(db, actorOf(request), request.params.id, request.body),
     );
@@ -82,7 +103,14 @@ export function trajectoriesRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
       '/api/v1/trajectories/:id/extension',
       {
         config: { access: 'family:write' },
-        schema: { tags, params: idParams, body: extensionBody, response: one },
+        schema: {
+          operationId: 'requestExtension',
+          summary: 'Request an extension of a trajectory (R1)',
+          tags,
+          params: idParams,
+          body: extensionBody,
+          response: one,
+        },
       },
       async (request) => requestExtension(db, actorOf(request), request.params.id, request.body),
     );
@@ -91,7 +119,14 @@ export function trajectoriesRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
       '/api/v1/trajectories/:id/extension/accept',
       {
         config: { access: 'trajectory:approve' },
-        schema: { tags, params: idParams, body: acceptExtensionBody, response: one },
+        schema: {
+          operationId: 'acceptExtension',
+          summary: 'Accept an extension of a trajectory (R1)',
+          tags,
+          params: idParams,
+          body: acceptExtensionBody,
+          response: one,
+        },
       },
       async (request) => acceptExtension(db, actorOf(request), request.params.id, request.body),
     );
@@ -100,7 +135,14 @@ export function trajectoriesRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
       '/api/v1/trajectories/:id/close',
       {
         config: { access: 'family:write' },
-        schema: { tags, params: idParams, body: closeTrajectoryBody, response: one },
+        schema: {
+          operationId: 'closeTrajectory',
+          summary: "Close a trajectory with the family's rating (R21)",
+          tags,
+          params: idParams,
+          body: closeTrajectoryBody,
+          response: one,
+        },
       },
       async (request) => closeTrajectory(db, actorOf(request), request.params.id, request.body),
     );
@@ -109,7 +151,14 @@ export function trajectoriesRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
       '/api/v1/trajectories/:id/meetings',
       {
         config: { access: 'family:write' },
-        schema: { tags, params: idParams, body: planMeetingBody, response: one },
+        schema: {
+          operationId: 'planCoordinationMeeting',
+          summary: 'Plan a coordination meeting of a trajectory',
+          tags,
+          params: idParams,
+          body: planMeetingBody,
+          response: one,
+        },
       },
       async (request) => planCoordinationMeeting(db, actorOf(request), request.params.id, request.body),
     );
@@ -118,7 +167,14 @@ export function trajectoriesRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
       '/api/v1/trajectories/:id/meetings/:meetingId',
       {
         config: { access: 'family:write' },
-        schema: { tags, params: meetingParams, body: recordMeetingBody, response: one },
+        schema: {
+          operationId: 'recordCoordinationMeeting',
+          summary: 'Record a coordination meeting of a trajectory',
+          tags,
+          params: meetingParams,
+          body: recordMeetingBody,
+          response: one,
+        },
       },
       async (request) =>
         recordCoordinationMeeting(
@@ -135,6 +191,8 @@ export function trajectoriesRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
       {
         config: { access: 'family:write' },
         schema: {
+          operationId: 'recordCareWeek',
+          summary: 'Record the hours of a family-care week (R5)',
           tags,
           description:
             'R5: sets (or corrects) the minutes of family care given in one care week; week 1 starts on the start date.',
@@ -151,7 +209,13 @@ export function trajectoriesRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
       '/api/v1/families/:id/contacts',
       {
         config: { access: 'family:read' },
-        schema: { tags, params: idParams, response: { 200: z.array(contactDto), ...errors } },
+        schema: {
+          operationId: 'listContacts',
+          summary: 'List the contacts with a family',
+          tags,
+          params: idParams,
+          response: { 200: z.array(contactDto), ...errors },
+        },
       },
       async (request) => listContacts(db, actorOf(request), request.params.id),
     );
@@ -160,7 +224,14 @@ export function trajectoriesRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
       '/api/v1/families/:id/contacts',
       {
         config: { access: 'family:write' },
-        schema: { tags, params: idParams, body: contactBody, response: { 201: contactDto, ...errors } },
+        schema: {
+          operationId: 'recordContact',
+          summary: 'Record a contact with a family',
+          tags,
+          params: idParams,
+          body: contactBody,
+          response: { 201: contactDto, ...errors },
+        },
       },
       async (request, reply) =>
         reply.status(201).send(await recordContact(db, actorOf(request), request.params.id, request.body)),

@@ -25,7 +25,7 @@ export async function trajectoryChanged(
       id: row.id,
       baseVersion,
       currentVersion: row.version,
-      current: await toTrajectoryDto(tx, row),
+      current: await toTrajectoryDto(tx, row, actor.clock.today()),
     },
   );
 }

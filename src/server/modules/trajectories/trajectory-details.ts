@@ -1,6 +1,6 @@
 import type { HandoverDetails } from '../../../contracts/trajectories';
 import { unprocessable } from '../../platform/http/app-error';
-import type { HandoverRecord } from './trajectories.schema';
+import type { HandoverRecord } from './trajectories.repository';
 import { emptyHandover } from './trajectory-view';
 
 /** The stored hand-over (R3): absent fields null; the joint conversation happened, so not later than today. */

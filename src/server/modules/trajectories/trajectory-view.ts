@@ -2,7 +2,7 @@
 // warning, R2 contact due, R3 what the hand-over still misses, R5 hours and first contact) on
 // today's date.
 import type { MeetingDto, TrajectoryDto } from '../../../contracts/trajectories';
-import { todayIso } from '../../../domain/dates';
+import type { IsoDate } from '../../../domain/dates';
 import {
   bridgingContactStatus,
   handoverMissing,
@@ -14,13 +14,13 @@ import { findFundingLinesByIds } from '../funding';
 import { toFamilyCareDto } from './family-care-view';
 import {
   type CareWeekRow,
+  type HandoverRecord,
   lastContactDates,
   listCareWeeksOf,
   listMeetingsOf,
   type MeetingRow,
   type TrajectoryRow,
 } from './trajectories.repository';
-import type { HandoverRecord } from './trajectories.schema';
 
 export const extensionOf = (row: TrajectoryRow) =>
   row.extensionUntilOn && row.extensionRequestedBy
@@ -144,7 +144,11 @@ function toDto(
   };
 }
 
-export async function toTrajectoryDtos(db: Executor, rows: TrajectoryRow[]): Promise<TrajectoryDto[]> {
+export async function toTrajectoryDtos(
+  db: Executor,
+  rows: TrajectoryRow[],
+  today: IsoDate,
+): Promise<TrajectoryDto[]> {
   const lines = new Map(
     (await findFundingLinesByIds(db, [...new Set(rows.map((r) => r.fundingLineId))])).map((l) => [l.id, l]),
   );
@@ -157,7 +161,6 @@ export async function toTrajectoryDtos(db: Executor, rows: TrajectoryRow[]): Pro
     db,
     rows.filter((r) => r.kind === 'familyCare').map((r) => r.id),
   );
-  const today = todayIso();
   return rows.map((row) =>
     toDto(
       row,
@@ -172,6 +175,10 @@ export async function toTrajectoryDtos(db: Executor, rows: TrajectoryRow[]): Pro
   );
 }
 
-export async function toTrajectoryDto(db: Executor, row: TrajectoryRow): Promise<TrajectoryDto> {
-  return (await toTrajectoryDtos(db, [row]))[0] as TrajectoryDto;
+export async function toTrajectoryDto(
+  db: Executor,
+  row: TrajectoryRow,
+  today: IsoDate,
+): Promise<TrajectoryDto> {
+  return (await toTrajectoryDtos(db, [row], today))[0] as TrajectoryDto;
 }

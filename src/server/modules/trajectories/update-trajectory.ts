@@ -1,5 +1,4 @@
 import type { TrajectoryDto, UpdateTrajectoryBody } from '../../../contracts/trajectories';
-import { todayIso } from '../../../domain/dates';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { AppError, unprocessable } from '../../platform/http/app-error';
@@ -28,7 +27,7 @@ export async function updateTrajectoryDetails(
     const changed = await trajectoryChanged(tx, actor, family, row, input.baseVersion);
     if (changed) return changed;
     if (row.status !== 'open') throw new AppError(409, 'TRAJECTORY_ALREADY_CLOSED');
-    const today = todayIso();
+    const today = actor.clock.today();
     const isHandover = row.kind === 'handover' || row.kind === 'movingOut';
     if (input.bridging && row.kind !== 'bridging') throw unprocessable('DETAILS_NOT_FOR_KIND', 'bridging');
     if (input.handover && !isHandover) throw unprocessable('DETAILS_NOT_FOR_KIND', 'handover');
@@ -54,7 +53,7 @@ export async function updateTrajectoryDetails(
       familyId: family.id,
       details: { parts: Object.keys(input) },
     });
-    return toTrajectoryDto(tx, updated);
+    return toTrajectoryDto(tx, updated, actor.clock.today());
   });
   return unlessStale(outcome);
 }

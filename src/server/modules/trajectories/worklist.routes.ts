@@ -25,6 +25,8 @@ export function worklistRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
       {
         config: { access: 'family:read' },
         schema: {
+          operationId: 'getWeek',
+          summary: "My week: the signed-in worker's families and deadlines",
           tags,
           description:
             '`mine`: what is overdue or due this week in my families; `all` (coordinator): every deadline.',
@@ -40,6 +42,8 @@ export function worklistRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
       {
         config: { access: 'family:read' },
         schema: {
+          operationId: 'listMyFamilies',
+          summary: "List the signed-in worker's families",
           tags,
           querystring: scopeQuery,
           response: { 200: z.array(myFamilyDto), 403: errorResponse },
@@ -50,7 +54,15 @@ export function worklistRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
 
     app.get(
       '/api/v1/worklist/waiting-list',
-      { config: { access: 'caseload:read' }, schema: { tags, response: { 200: waitingListResponse } } },
+      {
+        config: { access: 'caseload:read' },
+        schema: {
+          operationId: 'getWaitingList',
+          summary: 'Get the waiting list (R18)',
+          tags,
+          response: { 200: waitingListResponse },
+        },
+      },
       async (request) => getWaitingList(db, actorOf(request)),
     );
 
@@ -58,7 +70,13 @@ export function worklistRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
       '/api/v1/worklist/caseload',
       {
         config: { access: 'caseload:read' },
-        schema: { tags, querystring: caseloadQuery, response: { 200: caseloadResponse } },
+        schema: {
+          operationId: 'getCaseload',
+          summary: 'Caseload of the team for the coordinator',
+          tags,
+          querystring: caseloadQuery,
+          response: { 200: caseloadResponse },
+        },
       },
       async (request) => getCaseload(db, actorOf(request), request.query),
     );

@@ -1,7 +1,11 @@
 import type { Locale } from '../../../contracts/common';
-import { type Permission, permissionsOf, type Role } from '../../../domain/roles';
+import type { Clock } from '../../../domain/clock';
+import type { Role } from '../../../domain/roles';
 
-/** The signed-in person a request acts for. Use cases take it to scope and audit what they do. */
+/**
+ * The signed-in person a request acts for. Use cases take it to scope and audit what they do, and
+ * read the date they act on from its clock (ADR 027), never from the machine.
+ */
 export type Actor = {
   userId: string;
   collaborationId: string;
@@ -11,8 +15,5 @@ export type Actor = {
   locale: Locale;
   sessionId: string;
   csrfToken: string;
+  clock: Clock;
 };
-
-export function actorCan(actor: Actor, permission: Permission): boolean {
-  return permissionsOf(actor.roles).has(permission);
-}

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import * as schema from './schema';
@@ -21,4 +22,9 @@ export function connectDatabase(url: string, options: { max?: number } = {}): Da
   pool.on('error', (error) => console.warn(`eenplan: database connection closed: ${error.message}`));
   const db = drizzle(pool, { schema, casing: 'snake_case' });
   return { db, pool, close: () => pool.end() };
+}
+
+/** Throws when the database does not answer (the health check). */
+export async function pingDatabase(db: Executor) {
+  await db.execute(sql`select 1`);
 }

@@ -1,5 +1,7 @@
 // Every route declares who may call it (`config.access`); a route without one refuses to
 // register, so an unguarded endpoint cannot ship. State-changing calls also need the CSRF token.
+// An API route also names its operation (`schema.operationId`, `schema.summary`) for the
+// OpenAPI document partners generate clients from; without them it refuses to register too.
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest, FastifySchema } from 'fastify';
 import { can, type RouteAccess } from '../../../domain/roles';
@@ -44,6 +46,7 @@ export function registerAccessControl(app: FastifyInstance, authenticate: Authen
       route.config = { ...route.config, access: 'public' };
     }
     const access = route.config.access as RouteAccess;
+    if (!isPluginRoute(route.url)) refuseUnnamedOperation(route.method, route.url, route.schema);
     for (const method of [route.method].flat())
       declared.push({ method, url: route.url, access, schema: route.schema });
   });
@@ -59,6 +62,14 @@ export function registerAccessControl(app: FastifyInstance, authenticate: Authen
     }
     if (access !== 'authenticated' && !can(actor.roles, access)) throw new AppError(403, 'FORBIDDEN');
   });
+}
+
+/** An operation's name is what a generated client calls it: the use case, in camelCase. */
+function refuseUnnamedOperation(method: string | string[], url: string, schema: FastifySchema | undefined) {
+  if (!schema?.operationId || !schema.summary)
+    throw new Error(`Route ${method} ${url} declares no operationId and summary`);
+  if (!/^[a-z][a-zA-Z0-9]*$/.test(schema.operationId))
+    throw new Error(`Route ${method} ${url}: operationId ${schema.operationId} is not camelCase`);
 }
 
 function csrfMatches(header: string | string[] | undefined, expected: string): boolean {

@@ -8,17 +8,13 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import Fastify from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { translate } from '../i18n/translate';
 import { type Authenticator, registerAccessControl } from './access';
 import { errorHandler, requestLocale } from './error-handler';
 import { serializeError, serializeRequest } from './log-redaction';
+import { openApiDocument, openApiTransform } from './openapi';
 import { refuseNul } from './refuse-nul';
 
 export type HttpOptions = {
@@ -73,17 +69,8 @@ export async function createHttpServer(options: HttpOptions) {
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
-    openapi: {
-      info: {
-        title: 'eenplan API',
-        version: '1',
-        description: 'Integration API of eenplan for partner systems and the funding agency.',
-      },
-      components: {
-        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'eenplan_session' } },
-      },
-    },
-    transform: jsonSchemaTransform,
+    openapi: openApiDocument,
+    transform: openApiTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   registerAccessControl(app, options.authenticate);
@@ -110,6 +97,3 @@ export async function createHttpServer(options: HttpOptions) {
 
   return app;
 }
-
-export type HttpServer = Awaited<ReturnType<typeof createHttpServer>>;
-export type App = FastifyInstance;

@@ -17,11 +17,10 @@ export async function listReferrals(
   filters: ReferralListFilters,
   page: { limit: number; offset: number },
 ): Promise<ReferralPage> {
-  const { data, headers } = await apiRequest<ReferralSummaryDto[] | ReferralPage>('/referrals', {
+  const { data, headers } = await apiRequest<ReferralSummaryDto[]>('/referrals', {
     query: { ...filters, ...page },
   });
-  // The API answers an array with the total in x-total-count; the older paged body still works.
-  if (!Array.isArray(data)) return data;
+  // The API answers an array with the total in x-total-count.
   const total = Number(headers.get('x-total-count'));
   return { items: data, total: Number.isFinite(total) && total > 0 ? total : data.length };
 }
