@@ -24,6 +24,7 @@ export const memberParams = z.object({ id: z.uuid(), memberId: z.uuid() });
 
 // The network map: informal people and professional services around the family ("kluwen").
 export const NETWORK_KINDS = ['informal', 'professional'] as const;
+export type NetworkKind = (typeof NETWORK_KINDS)[number];
 export const networkMemberBody = z.object({
   kind: z.enum(NETWORK_KINDS),
   name: requiredText(200),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BOOKING_STATUSES } from '../domain/line-money';
 import { isoDate, requiredText, token } from './common';
 
 export const fundingLineDto = z.object({
@@ -18,6 +19,7 @@ export const SPENDING_CATEGORIES = [
   'training',
   'coordination',
 ] as const;
+export type SpendingCategory = (typeof SPENDING_CATEGORIES)[number];
 
 export const lineYearParams = z.object({
   code: token(50),
@@ -39,7 +41,7 @@ export type LineYearInput = z.infer<typeof lineYearInput>;
 export const spendingInput = z.object({
   year: z.number().int().min(2000).max(2100),
   category: z.enum(SPENDING_CATEGORIES),
-  status: z.enum(['committed', 'spent']),
+  status: z.enum(BOOKING_STATUSES),
   amountCents: cents.min(1),
   bookedOn: isoDate,
   description: requiredText(500),
@@ -166,7 +168,7 @@ export const spendingEntryDto = z.object({
   id: z.uuid(),
   year: z.number().int(),
   category: z.enum(SPENDING_CATEGORIES),
-  status: z.enum(['committed', 'spent']),
+  status: z.enum(BOOKING_STATUSES),
   amountCents: z.number().int(),
   bookedOn: isoDate,
   description: z.string(),

@@ -1,7 +1,7 @@
 // Governance (R14, R15, R22): bodies, meetings, advice rounds, decisions, to-dos, minutes,
 // engagement declarations and frozen figures. Shared by the server routes and the web forms.
 import { z } from 'zod';
-import { ADVICE_KINDS, OBJECTION_STATUSES } from '../domain/advice';
+import { ADVICE_KINDS, ADVICE_ROUND_STATUSES, OBJECTION_STATUSES } from '../domain/advice';
 import {
   AGENDA_ITEM_OUTCOMES,
   ATTENDANCE_STATUSES,
@@ -23,6 +23,7 @@ export {
   TODO_STATUSES,
 };
 export const AGREEMENT_KINDS = ['engagementDeclaration', 'collaborationAgreement'] as const;
+export type AgreementKind = (typeof AGREEMENT_KINDS)[number];
 export const MEETING_PHASES = ['draft', 'invited', 'toMinute', 'minutesShared'] as const;
 export const TODO_STATES = ['open', 'dueSoon', 'overdue', 'done'] as const;
 export const EVALUATION_STATES = ['none', 'later', 'upcoming', 'due', 'evaluated'] as const;
@@ -264,7 +265,7 @@ export const adviceRoundDto = z.object({
   title: z.string(),
   proposal: z.string(),
   openedOn: isoDate,
-  status: z.enum(['open', 'decided']),
+  status: z.enum(ADVICE_ROUND_STATUSES),
   members: z.array(
     z.object({
       memberId: z.uuid(),

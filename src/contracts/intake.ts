@@ -1,10 +1,13 @@
 import { z } from 'zod';
+import { DUPLICATE_REVIEWS } from '../domain/duplicate-family';
+import { DECISION_OUTCOMES, REFERRAL_STATUSES } from '../domain/referral-decision';
 import { INT4_MAX, isoDate, optionalText, requiredText, token } from './common';
 import { ORGANISATION_KINDS, REFERRED_THROUGH_KINDS, zoneDto } from './network';
 
+export { DECISION_OUTCOMES, REFERRAL_STATUSES };
+
 export const MEMBER_ROLES = ['child', 'parent', 'other'] as const;
-export const REFERRAL_STATUSES = ['received', 'started', 'notStarted', 'waitingList'] as const;
-export const DECISION_OUTCOMES = ['started', 'notStarted', 'waitingList'] as const;
+export type MemberRole = (typeof MEMBER_ROLES)[number];
 
 // R31: names and dates are optional; a referral may be anonymous until the family agrees.
 export const memberInput = z.object({
@@ -93,7 +96,7 @@ export const referralSummaryDto = z.object({
     .nullable(),
   answer: deadlineDto.extend({ workingDaysOpen: z.number().int(), targetWorkingDays: z.number().int() }),
   perspectiveConversation: deadlineDto.extend({ heldOn: isoDate.nullable() }),
-  duplicateReview: z.enum(['none', 'pending', 'linked', 'dismissed']),
+  duplicateReview: z.enum(DUPLICATE_REVIEWS),
   /** R4: received or started past the line's yearly quota. */
   overQuota: z.boolean(),
 });

@@ -22,6 +22,7 @@ export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 /** Initiatives a family can come through without being an organisation (R9: NAFT). */
 export const INITIATIVE_KINDS = ['naft', 'homeStart'] as const;
 export const REFERRED_THROUGH_KINDS = [...ORGANISATION_KINDS, ...INITIATIVE_KINDS] as const;
+export type ReferredThroughKind = (typeof REFERRED_THROUGH_KINDS)[number];
 
 export const zoneDto = z.object({ code: z.string(), name: z.string() });
 export type ZoneDto = z.infer<typeof zoneDto>;

@@ -82,6 +82,7 @@ export type PlanContentDto = z.infer<typeof planContentDto>;
 
 // The family's agreement to a version (R16, R17): who, when and how.
 export const AGREEMENT_METHODS = ['inConversation', 'signedOnPaper', 'byPhone', 'byMessage'] as const;
+export type AgreementMethod = (typeof AGREEMENT_METHODS)[number];
 export const agreementBody = z.object({
   agreedOn: isoDate,
   agreedBy: z.array(requiredText(200)).min(1).max(10),

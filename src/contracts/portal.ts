@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { TRAJECTORY_KINDS } from '../domain/trajectories';
-import { isoDate } from './common';
+import { isoDate, LOCALES } from './common';
 import { MEMBER_ROLES } from './intake';
 import { planVersionDto } from './plans';
 import { CONTACT_KINDS } from './trajectories';
@@ -36,4 +36,4 @@ export const familyViewDto = z.object({
 });
 export type FamilyViewDto = z.infer<typeof familyViewDto>;
 
-export const planPdfQuery = z.object({ lang: z.enum(['nl', 'en', 'fr']).default('nl') });
+export const planPdfQuery = z.object({ lang: z.enum(LOCALES).default('nl') });

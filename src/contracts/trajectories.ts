@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MINUTES_IN_A_WEEK } from '../domain/family-care';
-import { CLOSE_REASONS, TRAJECTORY_KINDS } from '../domain/trajectories';
+import { CLOSE_REASONS, TRAJECTORY_KINDS, TRAJECTORY_STATUSES } from '../domain/trajectories';
 import { baseVersion, isoDate, token } from './common';
 import { optionalText, requiredText } from './families';
 
@@ -185,7 +185,7 @@ export const trajectoryDto = z.object({
   fundingLine: z.object({ code: z.string(), name: z.string() }),
   referralId: z.uuid().nullable(),
   startedOn: isoDate,
-  status: z.enum(['open', 'closed']),
+  status: z.enum(TRAJECTORY_STATUSES),
   startedBy: z.string(),
   shortTerm: z
     .object({
@@ -260,7 +260,9 @@ export const CONTACT_KINDS = [
   'networkMeeting',
   'coordinationMeeting',
 ] as const;
+export type ContactKind = (typeof CONTACT_KINDS)[number];
 export const HIDDEN_REASONS = ['thirdPartyConfidential', 'aboutOtherPerson', 'harmful', 'forCourts'] as const;
+export type HiddenReason = (typeof HIDDEN_REASONS)[number];
 
 export const contactBody = z.object({
   kind: z.enum(CONTACT_KINDS),

@@ -16,6 +16,9 @@ export type AdviceKind = (typeof ADVICE_KINDS)[number];
 export const OBJECTION_STATUSES = ['open', 'resolved', 'withdrawn'] as const;
 export type ObjectionStatus = (typeof OBJECTION_STATUSES)[number];
 
+export const ADVICE_ROUND_STATUSES = ['open', 'decided'] as const;
+export type AdviceRoundStatus = (typeof ADVICE_ROUND_STATUSES)[number];
+
 export type AdviceInput = {
   kind: AdviceKind;
   amendment?: string | null;
@@ -114,7 +117,7 @@ export type RoundDecisionProblem =
 
 /** A round is decided once, and not while a principled objection stands (R14). */
 export function checkRoundDecision(
-  roundStatus: 'open' | 'decided',
+  roundStatus: AdviceRoundStatus,
   advices: readonly Pick<GivenAdvice, 'kind' | 'objectionStatus'>[],
 ): RoundDecisionProblem | null {
   if (roundStatus !== 'open') return { code: 'GOVERNANCE_ADVICE_ROUND_CLOSED' };

@@ -2,7 +2,7 @@
 // quota a referral is not refused by the system: the coordinator decides — accept with a
 // recorded reason, put on the waiting list, or refuse — and every over-quota referral is counted
 // as a signal to government (R19).
-export const CRISIS_FOLLOW_UP_LINE = 'crisisFollowUp';
+export { CRISIS_FOLLOW_UP_LINE } from './funding-lines';
 export const DEFAULT_CRISIS_QUOTA = 20;
 
 export function isOverQuota(startedThisYear: number, quota: number | null): boolean {

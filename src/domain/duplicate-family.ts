@@ -14,6 +14,10 @@ export type FamilySketch = {
   otherMembers?: PersonName[];
 };
 
+/** R17: a referral's review of the families it may duplicate. */
+export const DUPLICATE_REVIEWS = ['none', 'pending', 'linked', 'dismissed'] as const;
+export type DuplicateReview = (typeof DUPLICATE_REVIEWS)[number];
+
 export type DuplicateReason = 'sameMunicipality' | 'sameChildBirthDate' | 'similarName' | 'nameUnknown';
 
 const SIMILARITY_THRESHOLD = 0.8;

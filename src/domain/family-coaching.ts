@@ -6,7 +6,7 @@
 import { daysBetween, type IsoDate } from './dates';
 
 /** The preset funding line of family coaching; its referrals feed the coaches' waiting list. */
-export const FAMILY_COACHING_LINE = 'familyCoaching';
+export { FAMILY_COACHING_LINE } from './funding-lines';
 
 export const FAMILY_COACH_FUNCTIONS = ['familyCoach', 'volunteerFamilyCoach'] as const;
 export type FamilyCoachFunction = (typeof FAMILY_COACH_FUNCTIONS)[number];

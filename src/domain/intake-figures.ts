@@ -2,9 +2,10 @@
 // agency ask each quarter. Counted over referrals *received* in the period; the decisions
 // counted are those of these referrals, so every figure adds up within one cohort.
 import { daysBetween, type IsoDate, monthKey, monthsInRange } from './dates';
+import type { ReferralStatus } from './referral-decision';
 import { countBy, percentile } from './statistics';
 
-export type ReferralOutcome = 'received' | 'started' | 'notStarted' | 'waitingList';
+export type ReferralOutcome = ReferralStatus;
 
 export type FigureInput = {
   receivedOn: IsoDate;

@@ -15,6 +15,10 @@
 // "The year" is the year of start (domain/line-starts): starts count in the year intake started
 // them, bookings in the year they are booked for.
 
+/** A booking on the ledger: promised (committed) or paid (spent). */
+export const BOOKING_STATUSES = ['committed', 'spent'] as const;
+export type BookingStatus = (typeof BOOKING_STATUSES)[number];
+
 export type LineMoneyInput = {
   budgetCents: number;
   /** Starts on the line in the year (the year of start). */

@@ -3,7 +3,11 @@
 // journey, not an overwrite of the answer the referrer got.
 import type { IsoDate } from './dates';
 
-export type DecisionOutcome = 'started' | 'notStarted' | 'waitingList';
+export const REFERRAL_STATUSES = ['received', 'started', 'notStarted', 'waitingList'] as const;
+export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
+
+export const DECISION_OUTCOMES = ['started', 'notStarted', 'waitingList'] as const;
+export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
 
 export type DecisionProblem =
   | { code: 'REFERRAL_ALREADY_DECIDED' }

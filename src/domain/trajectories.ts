@@ -9,6 +9,9 @@ import type { Role } from './roles';
 export const TRAJECTORY_KINDS = ['shortTerm', 'bridging', 'handover', 'movingOut', 'familyCare'] as const;
 export type TrajectoryKind = (typeof TRAJECTORY_KINDS)[number];
 
+export const TRAJECTORY_STATUSES = ['open', 'closed'] as const;
+export type TrajectoryStatus = (typeof TRAJECTORY_STATUSES)[number];
+
 export const CLOSE_REASONS = [
   'goalsReached',
   'followUpCareStarted',

@@ -2,6 +2,7 @@
 // every audit row applies to the demo data too).
 import type { TrajectoryDto } from '../../contracts/trajectories';
 import { addDays, type IsoDate } from '../../domain/dates';
+import { FAMILY_CARE_LINE, REGULAR_LINE } from '../../domain/funding-lines';
 import type { CloseReason } from '../../domain/trajectories';
 import type { ReferralFact } from '../modules/intake';
 import {
@@ -28,9 +29,11 @@ export function journeyKit(db: Db, today: IsoDate) {
   // otherwise — and after a line ended (R8). The liaison worker's own help to a family-care family
   // is regular-line work (family care itself is seeded apart, R5).
   const lineFor = (r: ReferralFact, on: IsoDate) =>
-    r.status === 'started' && r.fundingLine.code !== 'familyCare' && isPresetLineOpen(r.fundingLine.code, on)
+    r.status === 'started' &&
+    r.fundingLine.code !== FAMILY_CARE_LINE &&
+    isPresetLineOpen(r.fundingLine.code, on)
       ? r.fundingLine.code
-      : 'regular';
+      : REGULAR_LINE;
 
   return {
     /** R1: short strength-based help, with network, plan and contacts as the story asks. */

@@ -4,6 +4,14 @@
 import type { CreateReferralBody, MemberInput } from '../../contracts/intake';
 import type { OrganisationKind } from '../../contracts/network';
 import type { Clock } from '../../domain/clock';
+import {
+  ADD_ON_LINE,
+  CRISIS_FOLLOW_UP_LINE,
+  FAMILY_CARE_LINE,
+  NAFT_LINE,
+  REGULAR_LINE,
+  VOLUNTEERS_LINE,
+} from '../../domain/funding-lines';
 import { createUser } from '../modules/identity';
 import {
   createReferral,
@@ -157,7 +165,9 @@ export async function seedDemo(db: Db, options: { clock: Clock; days?: number })
       const decider = rnd.chance(0.75) ? desk : coach;
       // R4: past the crisis quota the coordinator starts with a reason; R6: past the add-on cap the family waits.
       const overQuotaReason =
-        body.fundingLine === 'crisisFollowUp' ? 'Geen andere vervolghulp beschikbaar na de crisis.' : null;
+        body.fundingLine === CRISIS_FOLLOW_UP_LINE
+          ? 'Geen andere vervolghulp beschikbaar na de crisis.'
+          : null;
       const decided = await decideReferral(db, decider, referral.id, {
         outcome,
         reason,
@@ -198,17 +208,17 @@ export async function seedDemo(db: Db, options: { clock: Clock; days?: number })
   function freshReferral(receivedOn: IsoDate): CreateReferralBody {
     // R8: after the volunteers line ends (31/12/2026) the demo registers nothing new on it.
     const fundingLine = rnd.weighted([
-      ['regular', 58],
-      ['crisisFollowUp', 12],
-      ['familyCare', 10],
-      ['addOn', 5],
-      [isPresetLineOpen('volunteers', receivedOn) ? 'volunteers' : 'regular', 6],
-      ['naft', 9],
+      [REGULAR_LINE, 58],
+      [CRISIS_FOLLOW_UP_LINE, 12],
+      [FAMILY_CARE_LINE, 10],
+      [ADD_ON_LINE, 5],
+      [isPresetLineOpen(VOLUNTEERS_LINE, receivedOn) ? VOLUNTEERS_LINE : REGULAR_LINE, 6],
+      [NAFT_LINE, 9],
     ] as const);
     const registrantKind: OrganisationKind =
-      fundingLine === 'naft'
+      fundingLine === NAFT_LINE
         ? 'clb' // R9: CLB always registers NAFT referrals
-        : fundingLine === 'crisisFollowUp'
+        : fundingLine === CRISIS_FOLLOW_UP_LINE
           ? rnd.weighted([
               ['crisisNetwork', 6],
               ['police', 2],
@@ -228,7 +238,7 @@ export async function seedDemo(db: Db, options: { clock: Clock; days?: number })
             ] as const);
     const org = DEMO_ORGANISATIONS.find((o) => o.kind === registrantKind);
     const municipality = rnd.chance(0.05) ? rnd.pick(outside) : rnd.pick(inRegion);
-    const anonymous = rnd.chance(fundingLine === 'crisisFollowUp' ? 0.4 : 0.08); // R31
+    const anonymous = rnd.chance(fundingLine === CRISIS_FOLLOW_UP_LINE ? 0.4 : 0.08); // R31
     const familyName = rnd.pick(FAMILY_NAMES);
     const members: MemberInput[] = [];
     const children = rnd.weighted([
@@ -237,7 +247,7 @@ export async function seedDemo(db: Db, options: { clock: Clock; days?: number })
       [3, 2],
     ] as const);
     for (let c = 0; c < children; c += 1) {
-      const youngest = fundingLine === 'familyCare' && c === 0;
+      const youngest = fundingLine === FAMILY_CARE_LINE && c === 0;
       if (youngest && rnd.chance(0.3)) {
         members.push({ role: 'child', dueDate: addDays(receivedOn, rnd.int(20, 200)) });
         continue;
@@ -275,7 +285,7 @@ export async function seedDemo(db: Db, options: { clock: Clock; days?: number })
           registrantKind === 'family' ? null : `${rnd.pick(PARENT_NAMES)} ${rnd.pick(FAMILY_NAMES)}`,
       },
       referredThrough:
-        fundingLine === 'naft'
+        fundingLine === NAFT_LINE
           ? { kind: 'naft', name: 'NAFT-traject Waasland' }
           : rnd.chance(0.15)
             ? { kind: rnd.pick(['huisVanHetKind', 'ocmw', 'school', 'gp'] as const), name: null }
@@ -289,7 +299,7 @@ export async function seedDemo(db: Db, options: { clock: Clock; days?: number })
   function repeatOf(body: CreateReferralBody, receivedOn: IsoDate): CreateReferralBody {
     const fresh = freshReferral(receivedOn);
     // The children have grown since: family care (R5) would no longer take them.
-    const fundingLine = fresh.fundingLine === 'familyCare' ? 'regular' : fresh.fundingLine;
+    const fundingLine = fresh.fundingLine === FAMILY_CARE_LINE ? REGULAR_LINE : fresh.fundingLine;
     return { ...fresh, fundingLine, family: { ...body.family, linkToFamilyId: null } };
   }
 }

@@ -3,6 +3,7 @@
 // referral, the referrer was at the first conversation; one week above 8 hours and week 13 show
 // care the project does not pay. The family and its people are fictional.
 import { addDays, type IsoDate } from '../../domain/dates';
+import { FAMILY_CARE_LINE } from '../../domain/funding-lines';
 import { assignWorker } from '../modules/families';
 import { createReferral, decideReferral, recordPerspectiveConversation } from '../modules/intake';
 import { recordCareWeek, recordContact, startTrajectory } from '../modules/trajectories';
@@ -22,7 +23,7 @@ export async function seedFamilyCare(
   const receivedOn = addDays(startedOn, -6);
   const referral = await createReferral(db, desk, {
     receivedOn,
-    fundingLine: 'familyCare',
+    fundingLine: FAMILY_CARE_LINE,
     registrant: {
       organisationKind: 'huisVanHetKind',
       organisationName: 'Huis van het Kind Waasland-Demo',
@@ -57,7 +58,7 @@ export async function seedFamilyCare(
   const firstContactOn = addDays(referredOn, 3);
   const t = await startTrajectory(db, nora, referral.familyId, {
     kind: 'familyCare',
-    fundingLine: 'familyCare',
+    fundingLine: FAMILY_CARE_LINE,
     startedOn,
     referralId: referral.id,
     familyCare: { provider: 'Gezinszorg Thuis+', referredOn, firstContactOn, isReferrerPresent: true },

@@ -4,6 +4,13 @@
 // The liaison workers get an account (first name @demo.eenplan.be), so that families can be
 // assigned to them by availability (R10); the family's journey gives some of them families.
 import { addDays, type IsoDate } from '../../domain/dates';
+import {
+  ADD_ON_LINE,
+  CRISIS_FOLLOW_UP_LINE,
+  FAMILY_CARE_LINE,
+  REGULAR_LINE,
+  VOLUNTEERS_LINE,
+} from '../../domain/funding-lines';
 import { findFundingLineByCode, importZoneData, recordSpending, saveLineYear } from '../modules/funding';
 import { createUser } from '../modules/identity';
 import { countStartedOnLine } from '../modules/intake';
@@ -162,25 +169,25 @@ export async function seedTeamAndFunding(
 
   const year = Number(today.slice(0, 4));
   for (const y of [year - 1, year]) {
-    await saveLineYear(db, lead, 'regular', y, { budgetCents: 68_000_000, countsAs: ['staffModules'] });
-    await saveLineYear(db, lead, 'crisisFollowUp', y, {
+    await saveLineYear(db, lead, REGULAR_LINE, y, { budgetCents: 68_000_000, countsAs: ['staffModules'] });
+    await saveLineYear(db, lead, CRISIS_FOLLOW_UP_LINE, y, {
       budgetCents: 9_000_000,
       targetTrajectories: 20,
       countsAs: ['staffModules'],
     });
-    await saveLineYear(db, lead, 'familyCare', y, {
+    await saveLineYear(db, lead, FAMILY_CARE_LINE, y, {
       budgetCents: 4_000_000,
       coordinationBudgetCents: 2_400_000,
       trainingBudgetCents: 1_600_000,
       countsAs: ['hours', 'training', 'coordination'],
     });
-    await saveLineYear(db, lead, 'addOn', y, {
+    await saveLineYear(db, lead, ADD_ON_LINE, y, {
       budgetCents: 3_000_000,
       capTrajectories: 20,
       pricePerTrajectoryCents: 150_000,
       countsAs: ['trajectories'],
     });
-    await saveLineYear(db, lead, 'volunteers', y, {
+    await saveLineYear(db, lead, VOLUNTEERS_LINE, y, {
       budgetCents: 2_500_000,
       countsAs: ['staffModules', 'training'],
     });
@@ -199,17 +206,17 @@ export async function seedTeamAndFunding(
         bookedOn: y < year ? `${y}-12-15` : today,
         description: what,
       });
-    await spend('regular', 'staffModules', 64_500_000, 'Typemodules verbindingsmedewerkers');
-    await spend('crisisFollowUp', 'staffModules', 8_700_000, 'Module vervolghulp na crisis');
-    await spend('familyCare', 'coordination', 2_100_000, 'Coördinerend medewerker gezinszorg');
-    await spend('familyCare', 'training', 900_000, 'Vorming en intervisie');
+    await spend(REGULAR_LINE, 'staffModules', 64_500_000, 'Typemodules verbindingsmedewerkers');
+    await spend(CRISIS_FOLLOW_UP_LINE, 'staffModules', 8_700_000, 'Module vervolghulp na crisis');
+    await spend(FAMILY_CARE_LINE, 'coordination', 2_100_000, 'Coördinerend medewerker gezinszorg');
+    await spend(FAMILY_CARE_LINE, 'training', 900_000, 'Vorming en intervisie');
     // R6: the add-on bookings follow the add-on trajectories intake started (€1,500 each); the
     // latest start of this year is not invoiced yet, so it shows as committed at the price.
-    const addOn = await findFundingLineByCode(db, lead.collaborationId, 'addOn');
+    const addOn = await findFundingLineByCode(db, lead.collaborationId, ADD_ON_LINE);
     const startedAddOns = addOn ? await countStartedOnLine(db, lead.collaborationId, addOn.id, y) : 0;
     const paidAddOns = y < year ? startedAddOns : Math.max(0, startedAddOns - 1);
     if (paidAddOns > 0)
-      await recordSpending(db, lead, 'addOn', {
+      await recordSpending(db, lead, ADD_ON_LINE, {
         year: y,
         category: 'trajectories',
         status: 'spent',
@@ -217,7 +224,7 @@ export async function seedTeamAndFunding(
         bookedOn: y < year ? `${y}-12-15` : today,
         description: `Bijschakeltrajecten (${paidAddOns} × € 1.500)`,
       });
-    await spend('volunteers', 'staffModules', 2_300_000, 'Coördinatie vrijwilligers');
+    await spend(VOLUNTEERS_LINE, 'staffModules', 2_300_000, 'Coördinatie vrijwilligers');
   }
   // Demo numbers, not official statistics: an administrator imports the real ones per year.
   await importZoneData(

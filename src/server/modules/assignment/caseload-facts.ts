@@ -1,6 +1,5 @@
 import type { CaseloadFacts } from '../../../domain/assignment';
 import type { IsoDate } from '../../../domain/dates';
-import type { WorkerFunction } from '../../../domain/secondment';
 import type { Executor } from '../../platform/db/database';
 import { listActiveAssignments } from '../families';
 import { listAbsences, listWorkers } from '../team';
@@ -47,7 +46,7 @@ export async function gatherCaseloadFacts(
     return {
       workerId: w.id,
       displayName: w.displayName,
-      function: w.function as WorkerFunction,
+      function: w.function,
       zoneCode: w.zoneCode,
       fteTeam: w.fteTeam,
       secondmentStart: w.secondmentStart,

@@ -1,7 +1,6 @@
 // How coaches and matches are shown: the same names and flags in every answer.
 import type { CoachDto, CoachMatchDto } from '../../../contracts/coaching';
 import type { WorkerDto } from '../../../contracts/team';
-import type { MatchEndReason } from '../../../domain/family-coaching';
 import { freePlaces, isFull, isOverLimit } from '../../../domain/family-coaching';
 import type { CoachMatchRow } from './coaching.repository';
 import type { CoachFacts } from './coaching-board';
@@ -44,7 +43,7 @@ export function toMatchDto(
     referralId: m.referralId,
     matchedOn: m.matchedOn,
     endedOn: m.endedOn,
-    endReason: m.endReason as MatchEndReason | null,
+    endReason: m.endReason,
     matchedByName: m.matchedByName,
     suggestedCoachId: m.suggestedCoachWorkerId,
     choiceReason: m.choiceReason,

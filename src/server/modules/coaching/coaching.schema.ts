@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { date, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import type { MatchEndReason } from '../../../domain/family-coaching';
 import { families } from '../families/families.schema';
 import { users } from '../identity/identity.schema';
 import { referrals } from '../intake/intake.schema';
@@ -27,7 +28,7 @@ export const coachMatches = pgTable(
     referralId: uuid().references(() => referrals.id),
     matchedOn: date().notNull(),
     endedOn: date(),
-    endReason: text(),
+    endReason: text().$type<MatchEndReason>(),
     // R8: volunteers work linked to a professional coordinator: who matched, with the name as it was.
     matchedBy: uuid()
       .notNull()

@@ -1,4 +1,6 @@
 import { type AnyPgColumn, date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { NetworkKind } from '../../../contracts/families';
+import type { MemberRole } from '../../../contracts/intake';
 import { users } from '../identity/identity.schema';
 import { collaborations, municipalities } from '../network/network.schema';
 
@@ -33,7 +35,7 @@ export const familyMembers = pgTable(
     familyId: uuid()
       .notNull()
       .references(() => families.id),
-    role: text().notNull(),
+    role: text().$type<MemberRole>().notNull(),
     givenName: text(),
     familyName: text(),
     birthDate: date(),
@@ -84,7 +86,7 @@ export const networkMembers = pgTable(
     familyId: uuid()
       .notNull()
       .references(() => families.id),
-    kind: text().notNull(),
+    kind: text().$type<NetworkKind>().notNull(),
     name: text().notNull(),
     relation: text(),
     organisation: text(),

@@ -22,7 +22,7 @@ const isActiveOn = (row: Pick<NetworkMemberRow, 'since' | 'until'>, on: string) 
 export function toNetworkMemberDto(row: NetworkMemberRow, today: IsoDate): NetworkMemberDto {
   return {
     id: row.id,
-    kind: row.kind as NetworkMemberDto['kind'],
+    kind: row.kind,
     name: row.name,
     relation: row.relation,
     organisation: row.organisation,

@@ -1,8 +1,9 @@
+import type { MemberRole } from '../../../contracts/intake';
 import type { MemberRow } from './families.repository';
 
 export type MemberView = {
   id: string;
-  role: 'child' | 'parent' | 'other';
+  role: MemberRole;
   givenName: string | null;
   familyName: string | null;
   birthDate: string | null;
@@ -13,7 +14,7 @@ export type MemberView = {
 export function toMemberView(row: MemberRow): MemberView {
   return {
     id: row.id,
-    role: row.role as MemberView['role'],
+    role: row.role,
     givenName: row.givenName,
     familyName: row.familyName,
     birthDate: row.birthDate,

@@ -11,6 +11,8 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { SpendingCategory } from '../../../contracts/funding';
+import type { BookingStatus } from '../../../domain/line-money';
 import { users } from '../identity/identity.schema';
 import { collaborations } from '../network/network.schema';
 
@@ -57,18 +59,10 @@ export const fundingLineYears = pgTable(
     coordinationBudgetCents: bigint({ mode: 'number' }),
     trainingBudgetCents: bigint({ mode: 'number' }),
     /** What counts as spending on this line: staffModules, trajectories, hours, training. */
-    countsAs: text().array().notNull().default([]),
+    countsAs: text().array().$type<SpendingCategory[]>().notNull().default([]),
   },
   (t) => [unique().on(t.fundingLineId, t.year)],
 );
-
-export const SPENDING_CATEGORIES = [
-  'staffModules',
-  'trajectories',
-  'hours',
-  'training',
-  'coordination',
-] as const;
 
 /** Money committed (promised) or spent on a line in a year. */
 export const spendingEntries = pgTable(
@@ -82,8 +76,8 @@ export const spendingEntries = pgTable(
       .notNull()
       .references(() => fundingLines.id),
     year: integer().notNull(),
-    category: text().notNull(),
-    status: text().notNull(), // committed | spent
+    category: text().$type<SpendingCategory>().notNull(),
+    status: text().$type<BookingStatus>().notNull(), // committed | spent
     amountCents: bigint({ mode: 'number' }).notNull(),
     bookedOn: date().notNull(),
     description: text().notNull(),

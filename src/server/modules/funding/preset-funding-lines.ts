@@ -1,21 +1,30 @@
 import { DEFAULT_CRISIS_QUOTA } from '../../../domain/crisis-follow-up';
 import { FAMILY_COACHING_LINE } from '../../../domain/family-coaching';
 import { ADD_ON_CAP, ADD_ON_PRICE_CENTS } from '../../../domain/funding';
+import {
+  ADD_ON_LINE,
+  CRISIS_FOLLOW_UP_LINE,
+  FAMILY_CARE_LINE,
+  NAFT_LINE,
+  type PresetFundingLineCode,
+  REGULAR_LINE,
+  VOLUNTEERS_LINE,
+} from '../../../domain/funding-lines';
 import type { Executor } from '../../platform/db/database';
 import { insertFundingLines, insertLineYears } from './funding.repository';
 
 // The lines every new collaboration starts with (sources 000, 001). They are rows, not code:
 // a collaboration renames, ends or adds lines. Names in Dutch, the language of the data.
 export const PRESET_FUNDING_LINES = [
-  { code: 'regular', name: '1G1P regulier' },
+  { code: REGULAR_LINE, name: '1G1P regulier' },
   {
-    code: 'crisisFollowUp',
+    code: CRISIS_FOLLOW_UP_LINE,
     name: 'Vervolghulp na crisis',
     year: { targetTrajectories: DEFAULT_CRISIS_QUOTA },
   }, // R4
-  { code: 'familyCare', name: 'Gezinszorg', year: { countsAs: ['hours', 'training', 'coordination'] } }, // R5 R7
+  { code: FAMILY_CARE_LINE, name: 'Gezinszorg', year: { countsAs: ['hours', 'training', 'coordination'] } }, // R5 R7
   {
-    code: 'addOn',
+    code: ADD_ON_LINE,
     name: 'Bijschakeltrajecten',
     year: {
       capTrajectories: ADD_ON_CAP,
@@ -23,12 +32,12 @@ export const PRESET_FUNDING_LINES = [
       countsAs: ['trajectories'],
     },
   }, // R6
-  { code: 'volunteers', name: 'Vrijwilligerswerking', endsOn: '2026-12-31' }, // R8
-  { code: 'naft', name: 'NAFT' }, // R9: no money of its own, counted for figures
+  { code: VOLUNTEERS_LINE, name: 'Vrijwilligerswerking', endsOn: '2026-12-31' }, // R8
+  { code: NAFT_LINE, name: 'NAFT' }, // R9: no money of its own, counted for figures
   // R23: the coaches' waiting list reads this line; no money of its own until a collaboration
   // sets a budget. Last, so that existing lines keep their order (the data migration adds it too).
   { code: FAMILY_COACHING_LINE, name: 'Gezinscoaching' },
-] as const;
+] as const satisfies readonly ({ code: PresetFundingLineCode } & Record<string, unknown>)[];
 
 /** The preset lines, with this year's settings where a rule sets a number (quota, cap, price). */
 export async function presetFundingLines(db: Executor, collaborationId: string, year: number) {

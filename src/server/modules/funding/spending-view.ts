@@ -4,8 +4,8 @@ import type { SpendingRow } from './funding.repository';
 export const toSpendingDto = (r: SpendingRow): SpendingEntryDto => ({
   id: r.id,
   year: r.year,
-  category: r.category as SpendingEntryDto['category'],
-  status: r.status as SpendingEntryDto['status'],
+  category: r.category,
+  status: r.status,
   amountCents: r.amountCents,
   bookedOn: r.bookedOn,
   description: r.description,

@@ -1,5 +1,4 @@
 import type { AdviceDto, AdviceRoundDto } from '../../../contracts/governance';
-import type { AdviceKind, ObjectionStatus } from '../../../domain/advice';
 import { isAskedForAdvice, summarizeAdviceRound } from '../../../domain/advice';
 import type { Actor } from '../../platform/auth/actor';
 import type { Executor } from '../../platform/db/database';
@@ -15,13 +14,13 @@ export function toAdviceDto(a: AdviceRow): AdviceDto {
   return {
     id: a.id,
     memberId: a.memberId,
-    kind: a.kind as AdviceKind,
+    kind: a.kind,
     amendment: a.amendment,
     againstVisionAndValues: a.againstVisionAndValues,
     harmToClientsOrStakeholders: a.harmToClientsOrStakeholders,
     objection: a.objection,
     followUp: a.followUp,
-    objectionStatus: a.objectionStatus as ObjectionStatus | null,
+    objectionStatus: a.objectionStatus,
     resolutionNote: a.resolutionNote,
     givenOn: a.givenOn,
     recordedBy: a.recordedBy,
@@ -77,7 +76,7 @@ export async function adviceRoundDtos(
       title: round.title,
       proposal: round.proposal,
       openedOn: round.openedOn,
-      status: round.status as 'open' | 'decided',
+      status: round.status,
       members: [...asked, ...gaveAdvice].map((m) => {
         const advice = given.find((a) => a.memberId === m.id);
         return {
@@ -91,8 +90,8 @@ export async function adviceRoundDtos(
       summary: summarizeAdviceRound(
         given.map((a) => ({
           memberId: a.memberId,
-          kind: a.kind as AdviceKind,
-          objectionStatus: a.objectionStatus as ObjectionStatus | null,
+          kind: a.kind,
+          objectionStatus: a.objectionStatus,
         })),
         asked.map((m) => m.id),
       ),

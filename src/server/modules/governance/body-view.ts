@@ -1,10 +1,5 @@
 import type { BodyDto, BodyMemberDto, BodySummaryDto } from '../../../contracts/governance';
-import {
-  BODY_MEMBER_ROLES,
-  type BodyKind,
-  type BodyMemberRole,
-  isMembershipCurrent,
-} from '../../../domain/meetings';
+import { BODY_MEMBER_ROLES, isMembershipCurrent } from '../../../domain/meetings';
 import type { Actor } from '../../platform/auth/actor';
 import type { BodyRow, MemberRow } from './bodies.repository';
 
@@ -14,7 +9,7 @@ export function toMemberDto(m: MemberRow, today: string): BodyMemberDto {
     userId: m.userId,
     name: m.name,
     organisation: m.organisationName ? { id: m.organisationId, name: m.organisationName } : null,
-    role: m.role as BodyMemberRole,
+    role: m.role,
     from: m.fromDate,
     to: m.toDate,
     deputy: m.deputyName ? { name: m.deputyName, userId: m.deputyUserId } : null,
@@ -40,13 +35,13 @@ export function toBodySummary(
   const lead = current.find((m) => m.role === 'lead') ?? current.find((m) => m.role === 'chair');
   return {
     id: body.id,
-    kind: body.kind as BodyKind,
+    kind: body.kind,
     name: body.name,
     abbreviation: body.abbreviation,
     description: body.description,
     isActive: body.isActive,
     memberCount: current.length,
-    lead: lead ? { name: lead.name, role: lead.role as BodyMemberRole } : null,
+    lead: lead ? { name: lead.name, role: lead.role } : null,
     nextMeeting: context.nextMeeting,
     isMember: current.some((m) => isMemberRow(m, context.actor)),
   };
@@ -60,7 +55,7 @@ export function toBodyDto(
   // Current members first; the chair and leads on top, as a list of members is usually read.
   const order = (m: MemberRow) =>
     (isMembershipCurrent({ from: m.fromDate, to: m.toDate }, context.today) ? 0 : 10) +
-    BODY_MEMBER_ROLES.indexOf(m.role as BodyMemberRole);
+    BODY_MEMBER_ROLES.indexOf(m.role);
   return {
     ...toBodySummary(body, members, context),
     members: [...members]

@@ -1,5 +1,5 @@
 import type { AdviceRoundDto, ObjectionClosingBody } from '../../../contracts/governance';
-import { checkObjectionClosing, type ObjectionStatus } from '../../../domain/advice';
+import { checkObjectionClosing } from '../../../domain/advice';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { AppError, notFound, unprocessable } from '../../platform/http/app-error';
@@ -29,7 +29,7 @@ export async function closeObjection(
     if (round.status !== 'open') throw new AppError(409, 'GOVERNANCE_ADVICE_ROUND_CLOSED');
     const problem = checkObjectionClosing({
       kind: advice.kind as 'principledObjection',
-      objectionStatus: advice.objectionStatus as ObjectionStatus | null,
+      objectionStatus: advice.objectionStatus,
     });
     if (problem?.code === 'GOVERNANCE_OBJECTION_ALREADY_CLOSED') throw new AppError(409, problem.code);
     if (problem) throw unprocessable(problem.code);

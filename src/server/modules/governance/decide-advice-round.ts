@@ -1,5 +1,5 @@
 import type { AdviceRoundDto, RoundDecisionBody } from '../../../contracts/governance';
-import { type AdviceKind, checkRoundDecision, type ObjectionStatus } from '../../../domain/advice';
+import { checkRoundDecision } from '../../../domain/advice';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { AppError, unprocessable } from '../../platform/http/app-error';
@@ -19,10 +19,10 @@ export async function decideAdviceRound(
     const { round } = await lockAdviceRound(tx, actor, roundId);
     const advices = await listAdvices(tx, [round.id]);
     const problem = checkRoundDecision(
-      round.status as 'open' | 'decided',
+      round.status,
       advices.map((a) => ({
-        kind: a.kind as AdviceKind,
-        objectionStatus: a.objectionStatus as ObjectionStatus | null,
+        kind: a.kind,
+        objectionStatus: a.objectionStatus,
       })),
     );
     if (problem?.code === 'GOVERNANCE_ADVICE_ROUND_CLOSED') throw new AppError(409, problem.code);

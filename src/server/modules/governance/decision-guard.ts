@@ -1,4 +1,4 @@
-import { type AdviceKind, checkRoundDecision, type ObjectionStatus } from '../../../domain/advice';
+import { checkRoundDecision } from '../../../domain/advice';
 import type { Executor } from '../../platform/db/database';
 import { unprocessable } from '../../platform/http/app-error';
 import { listAdvices, listOpenRoundsOfItem } from './advice.repository';
@@ -23,8 +23,8 @@ export async function refuseWhileObjectionStands(
   const problem = checkRoundDecision(
     'open',
     advices.map((a) => ({
-      kind: a.kind as AdviceKind,
-      objectionStatus: a.objectionStatus as ObjectionStatus | null,
+      kind: a.kind,
+      objectionStatus: a.objectionStatus,
     })),
   );
   if (problem?.code === 'GOVERNANCE_PRINCIPLED_OBJECTION_BLOCKS')

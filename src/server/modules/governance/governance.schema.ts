@@ -13,7 +13,17 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { AgreementKind } from '../../../contracts/governance';
 import type { FiguresResponse } from '../../../contracts/reports';
+import type { AdviceKind, AdviceRoundStatus, ObjectionStatus } from '../../../domain/advice';
+import type {
+  AgendaItemOutcome,
+  AttendanceStatus,
+  BodyKind,
+  BodyMemberRole,
+  PreviousMinutesApproval,
+} from '../../../domain/meetings';
+import type { TodoStatus } from '../../../domain/todos';
 import { users } from '../identity/identity.schema';
 import { collaborations, organisations } from '../network/network.schema';
 
@@ -30,7 +40,7 @@ export const governanceBodies = pgTable(
   {
     id: uuid().primaryKey().defaultRandom(),
     collaborationId: tenant(),
-    kind: text().notNull(),
+    kind: text().$type<BodyKind>().notNull(),
     name: text().notNull(),
     abbreviation: text(),
     description: text(),
@@ -53,7 +63,7 @@ export const governanceBodyMembers = pgTable(
     name: text().notNull(),
     organisationId: uuid().references(() => organisations.id),
     organisationName: text(),
-    role: text().notNull(),
+    role: text().$type<BodyMemberRole>().notNull(),
     fromDate: date().notNull(),
     toDate: date(),
     deputyName: text(),
@@ -81,7 +91,7 @@ export const governanceMeetings = pgTable(
     sequence: integer().notNull().default(0),
     invitedAt: timestamp({ withTimezone: true }),
     minutesSharedAt: timestamp({ withTimezone: true }),
-    previousMinutesApproval: text(),
+    previousMinutesApproval: text().$type<PreviousMinutesApproval>(),
     previousMinutesCorrections: text(),
     previousMinutesFollowUp: text(),
     createdAt: createdAt(),
@@ -103,7 +113,7 @@ export const governanceAgendaItems = pgTable(
     durationMinutes: integer(),
     /** R15: the item of an earlier meeting this one carries over ("not reached for lack of time"). */
     carriedFromItemId: uuid(),
-    outcome: text().notNull().default('planned'),
+    outcome: text().$type<AgendaItemOutcome>().notNull().default('planned'),
     notes: text(),
     reactions: text().array().notNull().default([]),
     createdAt: createdAt(),
@@ -142,8 +152,8 @@ export const governanceAttendance = pgTable(
     /** The name and organisation as they were on the day: minutes do not change afterwards. */
     name: text().notNull(),
     organisationName: text(),
-    role: text(),
-    status: text().notNull(),
+    role: text().$type<BodyMemberRole>(),
+    status: text().$type<AttendanceStatus>().notNull(),
     representedByName: text(),
     position: integer().notNull(),
   },
@@ -163,7 +173,7 @@ export const governanceAdviceRounds = pgTable(
     title: text().notNull(),
     proposal: text().notNull(),
     openedOn: date().notNull(),
-    status: text().notNull().default('open'),
+    status: text().$type<AdviceRoundStatus>().notNull().default('open'),
     createdAt: createdAt(),
   },
   (t) => [index().on(t.bodyId), index().on(t.meetingId)],
@@ -180,14 +190,14 @@ export const governanceAdvices = pgTable(
     memberId: uuid()
       .notNull()
       .references(() => governanceBodyMembers.id),
-    kind: text().notNull(),
+    kind: text().$type<AdviceKind>().notNull(),
     amendment: text(),
     againstVisionAndValues: text(),
     harmToClientsOrStakeholders: text(),
     objection: text(),
     followUp: text(),
     /** R14: open until resolved or withdrawn; only for a principled objection. */
-    objectionStatus: text(),
+    objectionStatus: text().$type<ObjectionStatus>(),
     resolutionNote: text(),
     givenOn: date().notNull(),
     recordedBy: text().notNull(),
@@ -235,7 +245,7 @@ export const governanceTodos = pgTable(
     ownerName: text().notNull(),
     dueOn: date(),
     createdOn: date().notNull(),
-    status: text().notNull().default('open'),
+    status: text().$type<TodoStatus>().notNull().default('open'),
     doneOn: date(),
     doneNote: text(),
     createdAt: createdAt(),
@@ -269,7 +279,7 @@ export const governanceAgreements = pgTable(
   {
     id: uuid().primaryKey().defaultRandom(),
     collaborationId: tenant(),
-    kind: text().notNull(),
+    kind: text().$type<AgreementKind>().notNull(),
     version: text().notNull(),
     title: text().notNull(),
     validFrom: date().notNull(),

@@ -38,7 +38,7 @@ export async function listAgreements(db: Executor, actor: Actor): Promise<Agreem
     const signedBy = new Set(signed.map((s) => s.organisationId));
     return {
       id: a.id,
-      kind: a.kind as AgreementDto['kind'],
+      kind: a.kind,
       version: a.version,
       title: a.title,
       validFrom: a.validFrom,

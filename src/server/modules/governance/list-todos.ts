@@ -1,5 +1,5 @@
 import type { TodoListResponse, TodosQuery } from '../../../contracts/governance';
-import { summarizeTodos, type TodoStatus } from '../../../domain/todos';
+import { summarizeTodos } from '../../../domain/todos';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { bodyAccessOf, reaches } from './governance-scope';
@@ -34,7 +34,7 @@ export async function listTodos(db: Db, actor: Actor, query: TodosQuery): Promis
     );
   const summary = summarizeTodos(
     rows.map((r) => ({
-      status: r.todo.status as TodoStatus,
+      status: r.todo.status,
       dueOn: r.todo.dueOn,
       ownerName: r.todo.ownerName,
     })),

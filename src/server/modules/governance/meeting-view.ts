@@ -1,15 +1,6 @@
 import type { MeetingDto, MeetingSummaryDto } from '../../../contracts/governance';
-import {
-  type AgendaItemOutcome,
-  type AttendanceStatus,
-  agendaNumber,
-  agendaSchedule,
-  type BodyKind,
-  type BodyMemberRole,
-  meetingPhase,
-  type PreviousMinutesApproval,
-} from '../../../domain/meetings';
-import { isFollowedUpAt, type TodoStatus } from '../../../domain/todos';
+import { agendaNumber, agendaSchedule, meetingPhase } from '../../../domain/meetings';
+import { isFollowedUpAt } from '../../../domain/todos';
 import type { Actor } from '../../platform/auth/actor';
 import type { Executor } from '../../platform/db/database';
 import { listRounds } from './advice.repository';
@@ -38,7 +29,7 @@ export function toMeetingSummary(
 ): MeetingSummaryDto {
   return {
     id: meeting.id,
-    body: { id: body.id, name: body.name, kind: body.kind as BodyKind, abbreviation: body.abbreviation },
+    body: { id: body.id, name: body.name, kind: body.kind, abbreviation: body.abbreviation },
     title: meeting.title,
     date: meeting.date,
     startTime: meeting.startTime,
@@ -91,10 +82,7 @@ export async function meetingDetail(db: Executor, actor: Actor, id: string): Pro
   const bodyTodos = await listTodos(db, c, { bodyIds: null, bodyId: body.id, sharedOnly });
   const at = { date: meeting.date, previousDate: previous?.date ?? null };
   const followUp = bodyTodos.filter((r) =>
-    isFollowedUpAt(
-      { createdOn: r.todo.createdOn, status: r.todo.status as TodoStatus, doneOn: r.todo.doneOn },
-      at,
-    ),
+    isFollowedUpAt({ createdOn: r.todo.createdOn, status: r.todo.status, doneOn: r.todo.doneOn }, at),
   );
   const decisions = showMinutes
     ? await listDecisions(db, c, { bodyIds: null, meetingIds: [meeting.id], sharedOnly })
@@ -114,7 +102,7 @@ export async function meetingDetail(db: Executor, actor: Actor, id: string): Pro
       startsAt: schedule[index] ?? null,
       carriedFrom: item.carriedFromItemId ? (origins.get(item.carriedFromItemId) ?? null) : null,
       attachments: documents.filter((d) => d.agendaItemId === item.id).map(toDocumentDto),
-      outcome: showMinutes ? (item.outcome as AgendaItemOutcome) : null,
+      outcome: showMinutes ? item.outcome : null,
       notes: showMinutes ? item.notes : null,
       reactions: showMinutes ? item.reactions : null,
     })),
@@ -131,13 +119,13 @@ export async function meetingDetail(db: Executor, actor: Actor, id: string): Pro
             memberId: a.memberId,
             name: a.name,
             organisationName: a.organisationName,
-            role: a.role as BodyMemberRole | null,
-            status: a.status as AttendanceStatus,
+            role: a.role,
+            status: a.status,
             representedByName: a.representedByName,
           })),
           previousMinutes: meeting.previousMinutesApproval
             ? {
-                approval: meeting.previousMinutesApproval as PreviousMinutesApproval,
+                approval: meeting.previousMinutesApproval,
                 corrections: meeting.previousMinutesCorrections,
                 followUpNotes: meeting.previousMinutesFollowUp,
               }

@@ -1,6 +1,6 @@
 import type { DecisionDto, TodoDto } from '../../../contracts/governance';
 import { evaluationState } from '../../../domain/meetings';
-import { type TodoStatus, todoState } from '../../../domain/todos';
+import { todoState } from '../../../domain/todos';
 import type { DecisionRow, TodoRow } from './outcomes.repository';
 
 type Context = { bodyName: string; meetingDate: string | null; itemTitle: string | null };
@@ -30,7 +30,7 @@ export function toDecisionDto(row: { decision: DecisionRow } & Context, today: s
 
 export function toTodoDto(row: { todo: TodoRow } & Context, today: string): TodoDto {
   const t = row.todo;
-  const status = t.status as TodoStatus;
+  const status = t.status;
   return {
     id: t.id,
     body: { id: t.bodyId, name: row.bodyName },

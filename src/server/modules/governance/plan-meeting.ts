@@ -1,5 +1,5 @@
 import type { MeetingDto, MeetingInput } from '../../../contracts/governance';
-import { type AgendaItemOutcome, checkMeetingTimes, itemsToCarryOver } from '../../../domain/meetings';
+import { checkMeetingTimes, itemsToCarryOver } from '../../../domain/meetings';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { unprocessable } from '../../platform/http/app-error';
@@ -35,7 +35,7 @@ export async function planMeeting(db: Db, actor: Actor, input: MeetingInput): Pr
     const previous = await neighbourMeeting(tx, body.id, input.date, 'previous', meeting.id);
     const previousItems = previous ? await listItems(tx, [previous.id]) : [];
     const carried = itemsToCarryOver(
-      previousItems.map((i) => ({ ...i, outcome: i.outcome as AgendaItemOutcome })),
+      previousItems.map((i) => ({ ...i, outcome: i.outcome })),
       await carriedItemIds(
         tx,
         previousItems.map((i) => i.id),

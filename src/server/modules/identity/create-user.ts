@@ -1,3 +1,4 @@
+import type { Locale } from '../../../contracts/common';
 import type { Role } from '../../../domain/roles';
 import type { Executor } from '../../platform/db/database';
 import { unprocessable } from '../../platform/http/app-error';
@@ -12,7 +13,7 @@ export type NewUser = {
   password: string;
   roles: Role[];
   organisationId?: string | null;
-  locale?: 'nl' | 'en' | 'fr';
+  locale?: Locale;
 };
 
 export async function createUser(db: Executor, input: NewUser): Promise<{ id: string }> {

@@ -1,4 +1,6 @@
 import { and, arrayOverlaps, asc, eq, gt, inArray, lt, lte, sql } from 'drizzle-orm';
+import type { Locale } from '../../../contracts/common';
+import type { Role } from '../../../domain/roles';
 import type { Executor } from '../../platform/db/database';
 import { sessionPolicies, sessions, users } from './identity.schema';
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './session-policy';
@@ -128,7 +130,7 @@ export async function resetSignInFailures(db: Executor, userId: string) {
   await db.update(users).set({ failedSignIns: 0, lockedUntil: null }).where(eq(users.id, userId));
 }
 
-export async function updateUserLocale(db: Executor, id: string, locale: string) {
+export async function updateUserLocale(db: Executor, id: string, locale: Locale) {
   await db.update(users).set({ locale }).where(eq(users.id, id));
 }
 
@@ -176,7 +178,7 @@ export async function findUsersByIds(
     .where(and(eq(users.collaborationId, collaborationId), inArray(users.id, ids)));
 }
 
-export async function listUsersWithAnyRole(db: Executor, collaborationId: string, roles: string[]) {
+export async function listUsersWithAnyRole(db: Executor, collaborationId: string, roles: Role[]) {
   return db
     .select()
     .from(users)

@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { Locale } from '../../../contracts/common';
+import type { Role } from '../../../domain/roles';
 import { collaborations, organisations } from '../network/network.schema';
 
 // People outside the team (partner referrers now, family members later) are users too,
@@ -14,9 +16,9 @@ export const users = pgTable(
     email: text().notNull().unique(),
     displayName: text().notNull(),
     passwordHash: text().notNull(),
-    roles: text().array().notNull(),
+    roles: text().array().$type<Role[]>().notNull(),
     organisationId: uuid().references(() => organisations.id),
-    locale: text().notNull().default('nl'),
+    locale: text().$type<Locale>().notNull().default('nl'),
     isActive: boolean().notNull().default(true),
     /** Failed sign-ins since the last successful one (and attempts in flight): the lockout counter. */
     failedSignIns: integer().notNull().default(0),

@@ -8,7 +8,7 @@ export type Person = { id: string; displayName: string; roles: Role[]; isActive:
 const toPerson = (row: UserRow): Person => ({
   id: row.id,
   displayName: row.displayName,
-  roles: row.roles as Role[],
+  roles: row.roles,
   isActive: row.isActive,
 });
 

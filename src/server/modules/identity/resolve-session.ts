@@ -1,6 +1,4 @@
-import type { Locale } from '../../../contracts/common';
 import type { Clock } from '../../../domain/clock';
-import type { Role } from '../../../domain/roles';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { deleteSession, findSessionWithPolicy, findUserById, touchSession } from './identity.repository';
@@ -30,9 +28,9 @@ export async function resolveSession(db: Db, token: string | undefined, clock: C
     userId: user.id,
     collaborationId: user.collaborationId,
     displayName: user.displayName,
-    roles: user.roles as Role[],
+    roles: user.roles,
     organisationId: user.organisationId,
-    locale: user.locale as Locale,
+    locale: user.locale,
     sessionId: session.id,
     csrfToken: session.csrfToken,
     clock,

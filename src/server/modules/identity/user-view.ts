@@ -1,12 +1,11 @@
-import type { Locale } from '../../../contracts/common';
 import type { UserDto } from '../../../contracts/identity';
-import { permissionsOf, type Role } from '../../../domain/roles';
+import { permissionsOf } from '../../../domain/roles';
 import type { Executor } from '../../platform/db/database';
 import { findCollaboration, findOrganisation } from '../network';
 import type { UserRow } from './identity.repository';
 
 export async function toUserDto(db: Executor, row: UserRow): Promise<UserDto> {
-  const roles = row.roles as Role[];
+  const roles = row.roles;
   const collaboration = await findCollaboration(db, row.collaborationId);
   const organisation = row.organisationId
     ? await findOrganisation(db, row.collaborationId, row.organisationId)
@@ -17,7 +16,7 @@ export async function toUserDto(db: Executor, row: UserRow): Promise<UserDto> {
     displayName: row.displayName,
     roles,
     permissions: [...permissionsOf(roles)],
-    locale: row.locale as Locale,
+    locale: row.locale,
     collaboration: { id: row.collaborationId, name: collaboration?.name ?? '' },
     organisation: organisation
       ? { id: organisation.id, name: organisation.name, kind: organisation.kind }

@@ -21,7 +21,7 @@ async function toFacts(db: Executor, rows: ReferralRow[]): Promise<ReferralFact[
     familyId: r.familyId,
     reference: r.reference,
     receivedOn: r.receivedOn,
-    status: r.status as ReferralFact['status'],
+    status: r.status,
     decidedOn: r.decidedOn,
     fundingLine: {
       code: lines.get(r.fundingLineId)?.code ?? '',

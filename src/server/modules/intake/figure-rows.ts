@@ -19,10 +19,9 @@ export async function referralFigureRows(
     if (!line) return [];
     fundingLineId = line.id;
   }
-  const rows = await listReferralsForFigures(db, referralsOfCollaboration(actor.collaborationId), {
+  return listReferralsForFigures(db, referralsOfCollaboration(actor.collaborationId), {
     from: filters.from,
     to: filters.to,
     fundingLineId,
   });
-  return rows.map((r) => ({ ...r, status: r.status as FigureInput['status'] }));
 }

@@ -1,4 +1,6 @@
 import { and, asc, count, desc, eq, gte, inArray, lte, max, type SQL, sql } from 'drizzle-orm';
+import type { OrganisationKind } from '../../../contracts/network';
+import type { ReferralStatus } from '../../../domain/referral-decision';
 import { referralScope } from '../../../domain/roles';
 import type { Actor } from '../../platform/auth/actor';
 import type { Executor } from '../../platform/db/database';
@@ -35,10 +37,10 @@ export function referralsOfCollaboration(collaborationId: string): SQL {
 }
 
 export type ReferralFilters = {
-  status?: string;
+  status?: ReferralStatus;
   fundingLineId?: string;
   zone?: string;
-  registrantKind?: string;
+  registrantKind?: OrganisationKind;
   from?: string;
   to?: string;
 };
@@ -232,7 +234,7 @@ export async function listReferralsOfFamilies(db: Executor, collaborationId: str
 export async function listReferralsWithStatus(
   db: Executor,
   collaborationId: string,
-  status: string,
+  status: ReferralStatus,
   decided?: { from?: string; to?: string },
 ) {
   return db
@@ -272,7 +274,7 @@ export async function listReferralsOnLine(
   db: Executor,
   collaborationId: string,
   fundingLineId: string,
-  statuses: string[],
+  statuses: ReferralStatus[],
 ) {
   return db
     .select()

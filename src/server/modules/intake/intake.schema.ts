@@ -1,4 +1,7 @@
 import { boolean, date, index, integer, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import type { OrganisationKind, ReferredThroughKind } from '../../../contracts/network';
+import type { DuplicateReview } from '../../../domain/duplicate-family';
+import type { ReferralStatus } from '../../../domain/referral-decision';
 import { families } from '../families/families.schema';
 import { fundingLines } from '../funding/funding.schema';
 import { users } from '../identity/identity.schema';
@@ -33,7 +36,7 @@ export const referrals = pgTable(
     fundingLineId: uuid()
       .notNull()
       .references(() => fundingLines.id),
-    registrantOrganisationKind: text().notNull(),
+    registrantOrganisationKind: text().$type<OrganisationKind>().notNull(),
     registrantOrganisationName: text().notNull(),
     registrantContactName: text(),
     registrantContactEmail: text(),
@@ -41,7 +44,7 @@ export const referrals = pgTable(
     /** The registering partner's organisation when a partner user registered it (scope of access). */
     registrantOrganisationId: uuid().references(() => organisations.id),
     // R9: the partner or initiative the family came through, apart from the registrant.
-    referredThroughKind: text(),
+    referredThroughKind: text().$type<ReferredThroughKind>(),
     referredThroughName: text(),
     familyId: uuid()
       .notNull()
@@ -54,7 +57,7 @@ export const referrals = pgTable(
     isOutsideRegion: boolean().notNull(),
     requestForHelp: text().notNull(),
     consentToRefer: boolean().notNull(),
-    status: text().notNull().default('received'),
+    status: text().$type<ReferralStatus>().notNull().default('received'),
     decidedOn: date(),
     decisionReasonCode: text(),
     decisionNote: text(),
@@ -67,7 +70,7 @@ export const referrals = pgTable(
     /** R26: date of the first, perspective-giving conversation. */
     perspectiveConversationOn: date(),
     /** none | pending | linked | dismissed: the coordinator's review of a possible duplicate family. */
-    duplicateReview: text().notNull().default('none'),
+    duplicateReview: text().$type<DuplicateReview>().notNull().default('none'),
     createdBy: uuid()
       .notNull()
       .references(() => users.id),

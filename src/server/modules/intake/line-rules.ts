@@ -5,6 +5,7 @@ import { isOverQuota } from '../../../domain/crisis-follow-up';
 import { isFamilyEligibleForFamilyCare } from '../../../domain/family-care';
 import { isCapReached } from '../../../domain/funding';
 import { isLineOpenOn } from '../../../domain/funding-line';
+import { FAMILY_CARE_LINE } from '../../../domain/funding-lines';
 import { yearOf } from '../../../domain/line-starts';
 import type { Actor } from '../../platform/auth/actor';
 import type { Executor } from '../../platform/db/database';
@@ -22,7 +23,7 @@ export async function checkReferralOnLine(
   line: Line,
   input: { receivedOn: string; members: MemberInput[] },
 ): Promise<{ overQuota: boolean }> {
-  if (line.code === 'familyCare') {
+  if (line.code === FAMILY_CARE_LINE) {
     const children = input.members.filter((m) => m.role === 'child');
     if (!isFamilyEligibleForFamilyCare(children, input.receivedOn)) {
       throw unprocessable('FAMILY_CARE_NOT_ELIGIBLE', 'family.members');

@@ -44,7 +44,7 @@ function toSummary(row: ReferralRow, related: Related, today: string): ReferralS
   return {
     id: row.id,
     reference: row.reference,
-    status: row.status as ReferralSummaryDto['status'],
+    status: row.status,
     receivedOn: row.receivedOn,
     fundingLine: { code: line?.code ?? '', name: line?.name ?? '' },
     registrant: {
@@ -68,7 +68,7 @@ function toSummary(row: ReferralRow, related: Related, today: string): ReferralS
         : null,
     answer: { ...answer, targetWorkingDays: target },
     perspectiveConversation: { ...perspective, heldOn: row.perspectiveConversationOn },
-    duplicateReview: row.duplicateReview as ReferralSummaryDto['duplicateReview'],
+    duplicateReview: row.duplicateReview,
     overQuota: row.overQuota,
   };
 }

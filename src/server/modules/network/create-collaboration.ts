@@ -1,3 +1,4 @@
+import type { OrganisationKind } from '../../../contracts/network';
 import type { Executor } from '../../platform/db/database';
 import { insertCollaboration, insertOrganisation, replaceServedZones } from './network.repository';
 
@@ -12,7 +13,7 @@ export async function createCollaboration(
 
 export async function createOrganisation(
   db: Executor,
-  input: { collaborationId: string; kind: string; name: string; role?: string | null },
+  input: { collaborationId: string; kind: OrganisationKind; name: string; role?: string | null },
 ) {
   return insertOrganisation(db, { ...input, role: input.role ?? null });
 }

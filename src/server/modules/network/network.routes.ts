@@ -96,7 +96,7 @@ export function networkRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
       },
       async (request) => {
         const rows = await listOrganisations(deps.db, actorOf(request).collaborationId);
-        return rows.map((o) => ({ id: o.id, kind: o.kind as never, name: o.name, role: o.role }));
+        return rows.map((o) => ({ id: o.id, kind: o.kind, name: o.name, role: o.role }));
       },
     );
   };

@@ -1,4 +1,5 @@
 import { index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { OrganisationKind } from '../../../contracts/network';
 
 // Reference data, the same for every collaboration: the official municipality table.
 export const primaryCareZones = pgTable('primary_care_zones', {
@@ -51,7 +52,7 @@ export const organisations = pgTable(
     collaborationId: uuid()
       .notNull()
       .references(() => collaborations.id),
-    kind: text().notNull(),
+    kind: text().$type<OrganisationKind>().notNull(),
     name: text().notNull(),
     /** The organisation's part in the collaboration: leadPartner, partner, referrer. */
     role: text(),

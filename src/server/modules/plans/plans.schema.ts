@@ -1,4 +1,5 @@
 import { date, index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import type { AgreementMethod } from '../../../contracts/plans';
 import type { PlanContent } from '../../../domain/family-plan';
 import { families } from '../families/families.schema';
 import { users } from '../identity/identity.schema';
@@ -50,7 +51,7 @@ export const familyPlanVersions = pgTable(
     savedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     agreedOn: date(),
     agreedBy: text().array(),
-    agreementMethod: text(),
+    agreementMethod: text().$type<AgreementMethod>(),
     agreementNote: text(),
     agreementRecordedBy: uuid().references(() => users.id),
     agreementRecordedByName: text(),

@@ -31,12 +31,12 @@ export async function familyViewOf(tx: Executor, actor: Actor, family: FamilyFil
     members: members.map(({ id: _id, ...m }) => m),
     plan: plan ? toPlanVersionDto(plan) : null,
     trajectories: trajectories.map((t) => ({
-      kind: t.kind as FamilyViewDto['trajectories'][number]['kind'],
+      kind: t.kind,
       startedOn: t.startedOn,
       closedOn: t.closedOn,
     })),
     contacts: contacts.map((c) => ({
-      kind: c.kind as FamilyViewDto['contacts'][number]['kind'],
+      kind: c.kind,
       occurredOn: c.occurredOn,
       durationMinutes: c.durationMinutes,
       note: c.note,

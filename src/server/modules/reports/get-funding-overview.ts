@@ -1,5 +1,6 @@
 import { type FundingOverviewResponse, SPENDING_CATEGORIES } from '../../../contracts/funding';
 import { isLineEndingSoon } from '../../../domain/funding';
+import { FAMILY_CARE_LINE } from '../../../domain/funding-lines';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { listPilots } from '../funding';
@@ -61,7 +62,7 @@ export async function getFundingOverview(
       spentByCategory: money.spentByCategory,
       competence,
       careMinutes:
-        line.code === 'familyCare'
+        line.code === FAMILY_CARE_LINE
           ? await familyCareHoursOfYear(db, actor.collaborationId, line.id, year)
           : null,
     });

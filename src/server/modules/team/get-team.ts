@@ -1,11 +1,6 @@
 import type { BreachDto, TeamResponse } from '../../../contracts/team';
 import { absenceCover } from '../../../domain/absence-cover';
-import {
-  isActiveOn,
-  type SecondmentBreach,
-  secondmentBreaches,
-  type WorkerFunction,
-} from '../../../domain/secondment';
+import { isActiveOn, type SecondmentBreach, secondmentBreaches } from '../../../domain/secondment';
 import type { Actor } from '../../platform/auth/actor';
 import type { Executor } from '../../platform/db/database';
 import { listOrganisations } from '../network';
@@ -38,7 +33,7 @@ export async function getTeam(
   ];
   const orgName = new Map(organisations.map((o) => [o.id, o.name]));
   const breaches = secondmentBreaches(
-    workers.map((w) => ({ ...w, function: w.function as WorkerFunction })),
+    workers.map((w) => ({ ...w, function: w.function })),
     modules.map((m) => ({ id: m.id, employerOrganisationId: m.employerOrganisationId, fte: m.fte })),
     today,
   );
@@ -48,7 +43,7 @@ export async function getTeam(
       const own = absences.filter((a) => a.workerId === w.id);
       return {
         ...w,
-        function: w.function as WorkerFunction,
+        function: w.function,
         homeOrganisationName: orgName.get(w.homeOrganisationId) ?? '',
         isActive: isActiveOn(w, today),
         absences: own.map((a) => ({ id: a.id, startsOn: a.startsOn, endsOn: a.endsOn, reason: a.reason })),

@@ -1,4 +1,5 @@
 import { boolean, date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { WorkerFunction } from '../../../domain/secondment';
 import { users } from '../identity/identity.schema';
 import { collaborations, organisations } from '../network/network.schema';
 
@@ -36,7 +37,7 @@ export const workers = pgTable(
     homeOrganisationId: uuid()
       .notNull()
       .references(() => organisations.id),
-    function: text().notNull(),
+    function: text().$type<WorkerFunction>().notNull(),
     typeModuleId: uuid().references(() => typeModules.id),
     fteTeam: integer().notNull(),
     fteHomeOrganisation: integer().notNull().default(0),

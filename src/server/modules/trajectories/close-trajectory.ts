@@ -1,6 +1,6 @@
 import type { CloseTrajectoryBody, TrajectoryDto } from '../../../contracts/trajectories';
 import { goalsSummary } from '../../../domain/family-plan';
-import { checkClosing, type TrajectoryKind } from '../../../domain/trajectories';
+import { checkClosing } from '../../../domain/trajectories';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { AppError, unprocessable } from '../../platform/http/app-error';
@@ -27,7 +27,7 @@ export async function closeTrajectory(
     const changed = await trajectoryChanged(tx, actor, family, row, input.baseVersion);
     if (changed) return changed;
     const problem = checkClosing({
-      kind: row.kind as TrajectoryKind,
+      kind: row.kind,
       isOpen: row.status === 'open',
       startedOn: row.startedOn,
       closedOn: input.closedOn,

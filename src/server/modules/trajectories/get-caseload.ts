@@ -39,7 +39,7 @@ export async function getCaseload(
       const open = Object.fromEntries(
         TRAJECTORY_KINDS.map((k) => [k, 0]),
       ) as WorkerCaseloadDto['openTrajectories'];
-      for (const t of own.flatMap((f) => f.open)) open[t.kind as keyof typeof open] += 1;
+      for (const t of own.flatMap((f) => f.open)) open[t.kind] += 1;
       return {
         person: { id: person.id, displayName: person.displayName, roles: person.roles },
         families: own.length,

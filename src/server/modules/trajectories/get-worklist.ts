@@ -77,7 +77,7 @@ export async function listMyFamilies(db: Db, actor: Actor, scope: Scope): Promis
           workers: f.workers.map((w) => ({ id: w.id, displayName: w.displayName, roles: w.roles })),
           openTrajectories: f.open.map((t) => ({
             id: t.id,
-            kind: t.kind as MyFamilyDto['openTrajectories'][number]['kind'],
+            kind: t.kind,
             startedOn: t.startedOn,
           })),
           hasPlan: f.plan !== null,

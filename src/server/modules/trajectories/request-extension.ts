@@ -1,5 +1,5 @@
 import type { ExtensionBody, TrajectoryDto } from '../../../contracts/trajectories';
-import { checkExtensionRequest, type TrajectoryKind } from '../../../domain/trajectories';
+import { checkExtensionRequest } from '../../../domain/trajectories';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { AppError, unprocessable } from '../../platform/http/app-error';
@@ -22,7 +22,7 @@ export async function requestExtension(
     if (changed) return changed;
     if (row.status !== 'open') throw new AppError(409, 'TRAJECTORY_ALREADY_CLOSED');
     const problem = checkExtensionRequest({
-      kind: row.kind as TrajectoryKind,
+      kind: row.kind,
       startedOn: row.startedOn,
       untilOn: input.untilOn,
       current: extensionOf(row),

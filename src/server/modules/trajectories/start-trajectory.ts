@@ -1,7 +1,8 @@
 import type { StartTrajectoryBody, TrajectoryDto } from '../../../contracts/trajectories';
 import { isLineOpenOn } from '../../../domain/funding-line';
+import { FAMILY_CARE_LINE } from '../../../domain/funding-lines';
 import { checkTrajectoryOnLine, yearOf } from '../../../domain/line-starts';
-import { checkStart, type TrajectoryKind } from '../../../domain/trajectories';
+import { checkStart } from '../../../domain/trajectories';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { lockFor } from '../../platform/db/lock';
@@ -48,12 +49,12 @@ export async function startTrajectory(
       fundingLine: line.code,
       startedOn,
       today,
-      openKinds: open.map((t) => t.kind as TrajectoryKind),
+      openKinds: open.map((t) => t.kind),
     });
     if (problem?.code === 'TRAJECTORY_ALREADY_OPEN') throw new AppError(409, problem.code);
     if (problem) throw unprocessable(problem.code, problem.field);
     // R5: another kind of help paid from the family-care line needs an eligible family too.
-    if (line.code === 'familyCare' && input.kind !== 'familyCare')
+    if (line.code === FAMILY_CARE_LINE && input.kind !== 'familyCare')
       await requireFamilyCareEligible(tx, family.id, startedOn);
     if (input.kind === 'bridging' && input.bridging.waitingSince > today)
       throw unprocessable('WAITING_SINCE_IN_FUTURE', 'bridging.waitingSince');

@@ -10,6 +10,8 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { ContactKind, HiddenReason } from '../../../contracts/trajectories';
+import type { CloseReason, TrajectoryKind, TrajectoryStatus } from '../../../domain/trajectories';
 import { families } from '../families/families.schema';
 import { fundingLines } from '../funding/funding.schema';
 import { users } from '../identity/identity.schema';
@@ -35,13 +37,13 @@ export const trajectories = pgTable(
     familyId: uuid()
       .notNull()
       .references(() => families.id),
-    kind: text().notNull(),
+    kind: text().$type<TrajectoryKind>().notNull(),
     fundingLineId: uuid()
       .notNull()
       .references(() => fundingLines.id),
     referralId: uuid().references(() => referrals.id),
     startedOn: date().notNull(),
-    status: text().notNull().default('open'),
+    status: text().$type<TrajectoryStatus>().notNull().default('open'),
     startedBy: uuid()
       .notNull()
       .references(() => users.id),
@@ -71,7 +73,7 @@ export const trajectories = pgTable(
     familyCareReferrerPresent: boolean(),
     // R21: closing, with the family's own rating.
     closedOn: date(),
-    closeReason: text(),
+    closeReason: text().$type<CloseReason>(),
     closeNote: text(),
     closingConversationOn: date(),
     familyRating: integer(),
@@ -102,12 +104,12 @@ export const contacts = pgTable(
       .notNull()
       .references(() => families.id),
     trajectoryId: uuid().references(() => trajectories.id),
-    kind: text().notNull(),
+    kind: text().$type<ContactKind>().notNull(),
     occurredOn: date().notNull(),
     durationMinutes: integer().notNull(),
     participants: text().array().notNull(),
     note: text(),
-    hiddenReason: text(),
+    hiddenReason: text().$type<HiddenReason>(),
     recordedBy: uuid()
       .notNull()
       .references(() => users.id),

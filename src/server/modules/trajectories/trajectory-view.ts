@@ -76,11 +76,11 @@ function toDto(
   return {
     id: row.id,
     familyId: row.familyId,
-    kind: row.kind as TrajectoryDto['kind'],
+    kind: row.kind,
     fundingLine: { code: related.line?.code ?? '', name: related.line?.name ?? '' },
     referralId: row.referralId,
     startedOn: row.startedOn,
-    status: row.status as TrajectoryDto['status'],
+    status: row.status,
     startedBy: row.startedByName,
     shortTerm:
       row.kind === 'shortTerm'
@@ -126,7 +126,7 @@ function toDto(
       row.closedOn && row.closeReason
         ? {
             closedOn: row.closedOn,
-            reason: row.closeReason as NonNullable<TrajectoryDto['closing']>['reason'],
+            reason: row.closeReason,
             note: row.closeNote,
             closingConversationOn: row.closingConversationOn,
             familyRating: row.familyRating,

@@ -10,7 +10,6 @@ import {
 } from '../../../domain/due-items';
 import { isAssignmentActive } from '../../../domain/family-access';
 import type { PlanContent } from '../../../domain/family-plan';
-import type { TrajectoryKind } from '../../../domain/trajectories';
 import type { Actor } from '../../platform/auth/actor';
 import type { Executor } from '../../platform/db/database';
 import { familyLabel, findFamiliesByIds, listAssignmentsOf, listMembersOf, toMemberView } from '../families';
@@ -122,7 +121,7 @@ export function dueItemsOf(facts: FamilyFacts, today: string): DueItem[] {
         {
           id: t.id,
           familyId: t.familyId,
-          kind: t.kind as TrajectoryKind,
+          kind: t.kind,
           startedOn: t.startedOn,
           extension: extensionOf(t),
           lastContactOn: facts.lastContactOn,
@@ -152,8 +151,7 @@ export function toDueItemDtos(items: DueItem[], facts: FamilyFacts[]): DueItemDt
     return {
       ...item,
       familyLabel: family?.label ?? null,
-      trajectoryKind:
-        (family?.open.find((t) => t.id === item.trajectoryId)?.kind as DueItemDto['trajectoryKind']) ?? null,
+      trajectoryKind: family?.open.find((t) => t.id === item.trajectoryId)?.kind ?? null,
       workers: family?.workers.map((w) => w.displayName) ?? [],
     };
   });

@@ -1,6 +1,6 @@
 // Server-side translation of error messages, from the same resources the web app uses.
 import i18next from 'i18next';
-import type { Locale } from '../../../contracts/common';
+import { LOCALES, type Locale } from '../../../contracts/common';
 import { DEFAULT_LOCALE, resources } from '../../../i18n';
 
 const instance = i18next.createInstance();
@@ -27,7 +27,7 @@ export function translate(locale: Locale, key: string, params: Record<string, un
   return instance.t(key, { lng: locale, ...resolved });
 }
 
-const SUPPORTED: readonly Locale[] = ['nl', 'en', 'fr'];
+const SUPPORTED: readonly Locale[] = LOCALES;
 
 /** The first supported language of an Accept-Language header (nl-BE → nl), or null. */
 export function localeFromHeader(header: string | undefined): Locale | null {

@@ -8,6 +8,7 @@ import {
   lineYearInput,
   SPENDING_CATEGORIES,
 } from '../../../../contracts/funding';
+import { FAMILY_CARE_LINE } from '../../../../domain/funding-lines';
 import { MoneyField } from '../../../components/ui/money-field';
 import { serverErrors, zodFieldErrors } from '../../../lib/form-errors';
 import { centsToInput, parseEuroInput } from '../../../lib/money';
@@ -53,7 +54,7 @@ function LineYearForm({
   const { t } = useTranslation();
   const save = useSaveLineYear();
   const [general, setGeneral] = useState<string | null>(null);
-  const hasCompetence = line.code === 'familyCare' || line.competence !== null;
+  const hasCompetence = line.code === FAMILY_CARE_LINE || line.competence !== null;
   const form = useForm<LineYearValues>({
     initialValues: {
       budgetCents: centsToInput(line.budgetCents),

@@ -8,6 +8,7 @@ import {
   spendingInput,
 } from '../../../../contracts/funding';
 import { todayIso } from '../../../../domain/dates';
+import type { BookingStatus } from '../../../../domain/line-money';
 import { DateField } from '../../../components/ui/date-field';
 import { MoneyField } from '../../../components/ui/money-field';
 import { serverErrors, zodFieldErrors } from '../../../lib/form-errors';
@@ -17,7 +18,7 @@ import { LineModal, type LineModalProps } from './line-modal';
 
 type SpendingValues = {
   category: string | null;
-  status: 'committed' | 'spent';
+  status: BookingStatus;
   amountCents: string;
   bookedOn: string | null;
   description: string;

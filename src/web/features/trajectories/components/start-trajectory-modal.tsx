@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StartTrajectoryBody } from '../../../../contracts/trajectories';
 import { todayIso } from '../../../../domain/dates';
+import { FAMILY_CARE_LINE, REGULAR_LINE } from '../../../../domain/funding-lines';
 import { TRAJECTORY_KINDS, type TrajectoryKind } from '../../../../domain/trajectories';
 import { FundingLineSelect } from '../../../components/reference/funding-line-select';
 import { DateField } from '../../../components/ui/date-field';
@@ -26,7 +27,7 @@ export function StartTrajectoryModal({
   const labels = useJourneyLabels();
   const start = useStartTrajectory(familyId);
   const [kind, setKind] = useState<TrajectoryKind>('shortTerm');
-  const [fundingLine, setFundingLine] = useState<string | null>(referral?.fundingLine ?? 'regular');
+  const [fundingLine, setFundingLine] = useState<string | null>(referral?.fundingLine ?? REGULAR_LINE);
   const [startedOn, setStartedOn] = useState<string | null>(todayIso());
   const [waitingFor, setWaitingFor] = useState('');
   const [waitingListOf, setWaitingListOf] = useState('');
@@ -40,7 +41,7 @@ export function StartTrajectoryModal({
   const chooseKind = (next: TrajectoryKind) => {
     setKind(next);
     // R5: family care is paid from its own line, so choosing it chooses the line too.
-    if (next === 'familyCare') setFundingLine('familyCare');
+    if (next === 'familyCare') setFundingLine(FAMILY_CARE_LINE);
   };
 
   const body = (): StartTrajectoryBody | null => {
