@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SCANNED = ['src', 'tests', 'bench', 'scripts', '.ci'];
 const TEXT = /\.(ts|tsx|js|cjs|mjs|json|sh)$|^run$/;
-// A relative path in a string literal, such as the old ../../../shared/data/ of a test.
+// A relative path in a string literal, like an old test path into the folder beside the checkout.
 const RELATIVE = /['"`]((?:\.\.\/)+[^'"`\s]*)['"`]/g;
 // vite resolves outDir from its root (src/web): '../../dist/web' is the repository's dist/web.
 const RELATIVE_TO_ELSEWHERE = new Set(['vite.config.ts: ../../dist/web']);
