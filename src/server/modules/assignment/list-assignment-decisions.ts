@@ -3,7 +3,7 @@ import { addMonths } from '../../../domain/dates';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { unprocessable } from '../../platform/http/app-error';
-import { recordAudit } from '../audit';
+import { recordFamiliesShown } from '../audit';
 import { listAssignmentDecisions } from './assignment.repository';
 import { toDecisionDto } from './assignment-view';
 
@@ -22,16 +22,12 @@ export async function listAssignmentDecisionsOfPeriod(
   if (from > to) throw unprocessable('VALIDATION_FAILED', 'to');
   return db.transaction(async (tx) => {
     const rows = await listAssignmentDecisions(tx, actor.collaborationId, { from, to });
-    await recordAudit(
+    await recordFamiliesShown(
       tx,
       actor,
-      rows.map((r) => ({
-        action: 'list' as const,
-        entityType: 'family' as const,
-        entityId: r.familyId,
-        familyId: r.familyId,
-        details: { view: 'assignmentDecisions' },
-      })),
+      'list',
+      rows.map((r) => r.familyId),
+      { view: 'assignmentDecisions' },
     );
     const decisions = rows.map(toDecisionDto);
     return {

@@ -1,3 +1,3 @@
 export { listAuditTrail } from './list-audit-trail';
 export { recordAccountEvent } from './record-account-event';
-export { recordAudit } from './record-audit';
+export { recordAudit, recordFamiliesShown } from './record-audit';

@@ -47,3 +47,21 @@ export async function recordAudit(tx: Executor, actor: Actor, entries: AuditEntr
     })),
   );
 }
+
+/**
+ * Every family a list or a search shows is a read of that family (ADR 005): one row each, with
+ * what showed it.
+ */
+export async function recordFamiliesShown(
+  tx: Executor,
+  actor: Actor,
+  action: 'list' | 'read',
+  familyIds: readonly string[],
+  details: Record<string, unknown>,
+) {
+  await recordAudit(
+    tx,
+    actor,
+    familyIds.map((familyId) => ({ action, entityType: 'family', entityId: familyId, familyId, details })),
+  );
+}

@@ -2,7 +2,7 @@ import type { CoachWaitingListResponse } from '../../../contracts/coaching';
 import { waitingDays } from '../../../domain/family-coaching';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
-import { recordAudit } from '../audit';
+import { recordFamiliesShown } from '../audit';
 import { familyLabel, listMembersOf, toMemberView } from '../families';
 import { coachingBoard } from './coaching-board';
 import { coachRef } from './coaching-views';
@@ -19,16 +19,12 @@ export async function getCoachWaitingList(db: Db, actor: Actor): Promise<CoachWa
       tx,
       board.waiting.map((w) => w.familyId),
     );
-    await recordAudit(
+    await recordFamiliesShown(
       tx,
       actor,
-      board.waiting.map((w) => ({
-        action: 'list' as const,
-        entityType: 'family' as const,
-        entityId: w.familyId,
-        familyId: w.familyId,
-        details: { view: 'coachWaitingList' },
-      })),
+      'list',
+      board.waiting.map((w) => w.familyId),
+      { view: 'coachWaitingList' },
     );
     return {
       today,

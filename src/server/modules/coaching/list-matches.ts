@@ -1,7 +1,7 @@
 import type { CoachMatchesResponse } from '../../../contracts/coaching';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
-import { recordAudit } from '../audit';
+import { recordFamiliesShown } from '../audit';
 import { familyLabel, listMembersOf, toMemberView } from '../families';
 import { gatherCoaches } from './coaching-board';
 import { toMatchDto } from './coaching-views';
@@ -14,16 +14,12 @@ export async function listCoachMatches(db: Db, actor: Actor): Promise<CoachMatch
       tx,
       running.map((m) => m.familyId),
     );
-    await recordAudit(
+    await recordFamiliesShown(
       tx,
       actor,
-      running.map((m) => ({
-        action: 'list' as const,
-        entityType: 'family' as const,
-        entityId: m.familyId,
-        familyId: m.familyId,
-        details: { view: 'coachMatches' },
-      })),
+      'list',
+      running.map((m) => m.familyId),
+      { view: 'coachMatches' },
     );
     const labelOf = (familyId: string) =>
       familyLabel(members.filter((m) => m.familyId === familyId).map(toMemberView));

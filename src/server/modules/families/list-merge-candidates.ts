@@ -1,7 +1,7 @@
 import type { MergeCandidateDto } from '../../../contracts/families';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
-import { recordAudit } from '../audit';
+import { recordFamiliesShown } from '../audit';
 import { listMembersOf } from './families.repository';
 import { inFamilyFile } from './family-file-access';
 import { findPossibleDuplicates } from './find-possible-duplicates';
@@ -28,16 +28,12 @@ export async function listMergeCandidates(
       })),
       excludeFamilyId: family.id,
     });
-    await recordAudit(
+    await recordFamiliesShown(
       tx,
       actor,
-      candidates.map((c) => ({
-        action: 'read' as const,
-        entityType: 'family' as const,
-        entityId: c.familyId,
-        familyId: c.familyId,
-        details: { purpose: 'mergeCandidates', forFamilyId: family.id },
-      })),
+      'read',
+      candidates.map((c) => c.familyId),
+      { purpose: 'mergeCandidates', forFamilyId: family.id },
     );
     return candidates.map((c) => ({
       familyId: c.familyId,

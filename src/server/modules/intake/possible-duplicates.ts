@@ -1,7 +1,7 @@
 import type { MemberInput, PossibleDuplicateDto } from '../../../contracts/intake';
 import type { Actor } from '../../platform/auth/actor';
 import type { Executor } from '../../platform/db/database';
-import { recordAudit } from '../audit';
+import { recordFamiliesShown } from '../audit';
 import { findPossibleDuplicates } from '../families';
 import { referralHistoryOf } from './intake.repository';
 
@@ -20,16 +20,12 @@ export async function possibleDuplicatesFor(
     actor.collaborationId,
     candidates.map((c) => c.familyId),
   );
-  await recordAudit(
+  await recordFamiliesShown(
     db,
     actor,
-    candidates.map((c) => ({
-      action: 'read' as const,
-      entityType: 'family' as const,
-      entityId: c.familyId,
-      familyId: c.familyId,
-      details: { purpose: 'duplicateCheck' },
-    })),
+    'read',
+    candidates.map((c) => c.familyId),
+    { purpose: 'duplicateCheck' },
   );
   return candidates.map((c) => ({
     familyId: c.familyId,

@@ -5,7 +5,7 @@ import { firstStepsFigures } from '../../../domain/first-steps';
 import { TRAJECTORY_KINDS } from '../../../domain/trajectories';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
-import { recordAudit } from '../audit';
+import { recordFamiliesShown } from '../audit';
 import { familyLabel, listAssignmentsOf, listMembersOf, toMemberView } from '../families';
 import { listPeopleWithRoles } from '../identity';
 import { startedReferrals } from '../intake';
@@ -68,16 +68,12 @@ export async function getCaseload(
       tx,
       waiting.map((r) => r.familyId),
     );
-    await recordAudit(
+    await recordFamiliesShown(
       tx,
       actor,
-      waiting.map((r) => ({
-        action: 'list' as const,
-        entityType: 'family' as const,
-        entityId: r.familyId,
-        familyId: r.familyId,
-        details: { view: 'toAssign' },
-      })),
+      'list',
+      waiting.map((r) => r.familyId),
+      { view: 'toAssign' },
     );
 
     const started = await startedReferrals(tx, actor.collaborationId, { from, to });

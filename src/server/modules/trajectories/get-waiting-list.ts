@@ -3,7 +3,7 @@ import { FAMILY_COACHING_LINE } from '../../../domain/family-coaching';
 import { rankWaiting, waitingFigures } from '../../../domain/waiting-list';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
-import { recordAudit } from '../audit';
+import { recordFamiliesShown } from '../audit';
 import { referralsWaitingForCoach } from '../coaching';
 import { familyLabel, listMembersOf, toMemberView } from '../families';
 import { waitingListReferrals } from '../intake';
@@ -82,17 +82,9 @@ export async function getWaitingList(db: Db, actor: Actor): Promise<WaitingListR
     );
     const labelOf = (familyId: string) =>
       familyLabel(members.filter((m) => m.familyId === familyId).map(toMemberView));
-    await recordAudit(
-      tx,
-      actor,
-      [...new Set(ranked.map((e) => e.familyId))].map((familyId) => ({
-        action: 'list' as const,
-        entityType: 'family' as const,
-        entityId: familyId,
-        familyId,
-        details: { view: 'waitingList' },
-      })),
-    );
+    await recordFamiliesShown(tx, actor, 'list', [...new Set(ranked.map((e) => e.familyId))], {
+      view: 'waitingList',
+    });
     const display = (queue: string) => queue.slice(queue.indexOf(':') + 1);
     return {
       today,

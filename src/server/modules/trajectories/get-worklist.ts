@@ -4,7 +4,7 @@ import { can } from '../../../domain/roles';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db, Executor } from '../../platform/db/database';
 import { AppError } from '../../platform/http/app-error';
-import { recordAudit } from '../audit';
+import { recordFamiliesShown } from '../audit';
 import { listActiveAssignments } from '../families';
 import { listOpenTrajectories } from './trajectories.repository';
 import { dueItemsOf, type FamilyFacts, gatherFamilyFacts, toDueItemDtos } from './worklist-facts';
@@ -35,16 +35,12 @@ export async function familiesInCare(
 }
 
 async function auditListed(tx: Executor, actor: Actor, facts: FamilyFacts[], view: string) {
-  await recordAudit(
+  await recordFamiliesShown(
     tx,
     actor,
-    facts.map((f) => ({
-      action: 'list' as const,
-      entityType: 'family' as const,
-      entityId: f.familyId,
-      familyId: f.familyId,
-      details: { view },
-    })),
+    'list',
+    facts.map((f) => f.familyId),
+    { view },
   );
 }
 
