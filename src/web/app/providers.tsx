@@ -1,13 +1,12 @@
 import { MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
-import { matchQuery, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { type ReactNode, useMemo } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { LanguageChanged } from '../features/auth/hooks/use-change-language';
 import { currentLocale, dayjsLocale, i18n } from '../lib/i18n';
-import { SESSION_QUERY_KEY } from '../lib/session';
 import { queryClient } from './query-client';
+import { LanguageRefreshes } from './refreshes/language-refreshes';
 import { buildTheme, cssVariablesResolver } from './theme';
 
 function LocalisedDates({ children }: { children: ReactNode }) {
@@ -32,20 +31,13 @@ function LocalisedMantine({ children }: { children: ReactNode }) {
   );
 }
 
-// Server-side labels (reasons, line names) and error texts of every feature follow a new
-// language; the session itself stays (ADR 030: the app refreshes across features).
-const refreshAllButSession = () =>
-  queryClient.invalidateQueries({
-    predicate: (query) => !matchQuery({ queryKey: SESSION_QUERY_KEY }, query),
-  });
-
 export function Providers({ children }: { children: ReactNode }) {
   return (
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>
-        <LanguageChanged.Provider value={refreshAllButSession}>
+        <LanguageRefreshes>
           <LocalisedMantine>{children}</LocalisedMantine>
-        </LanguageChanged.Provider>
+        </LanguageRefreshes>
       </QueryClientProvider>
     </I18nextProvider>
   );

@@ -1,6 +1,5 @@
 import { Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CoachMatchDto, WaitingForCoachDto } from '../../../contracts/coaching';
@@ -12,13 +11,8 @@ import { EndMatchModal } from '../../features/coaching/components/end-match-moda
 import { MatchModal } from '../../features/coaching/components/match-modal';
 import { RunningMatchesTable } from '../../features/coaching/components/running-matches-table';
 import { WaitingFamiliesTable } from '../../features/coaching/components/waiting-families-table';
-import {
-  CoachingSaved,
-  useCoaches,
-  useCoachMatches,
-  useCoachWaitingList,
-} from '../../features/coaching/hooks/use-coaching';
-import { trajectoryKeys } from '../../features/trajectories/api/trajectories-queries';
+import { useCoaches, useCoachMatches, useCoachWaitingList } from '../../features/coaching/hooks/use-coaching';
+import { CoachingRefreshes } from '../refreshes/coaching-refreshes';
 import { RequirePermission } from './require-permission';
 
 type Dialog = { kind: 'match'; entry: WaitingForCoachDto } | { kind: 'end'; match: CoachMatchDto } | null;
@@ -87,16 +81,13 @@ function CoachingDesk() {
 
 export function CoachingPage() {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  // R18: a family matched to a coach leaves the team's waiting list (ADR 030: the page refreshes it).
-  const refreshWorklists = () => queryClient.invalidateQueries({ queryKey: trajectoryKeys.worklists() });
   return (
     <>
       <PageHeader title={t('coaching.title')} description={t('coaching.description')} />
       <RequirePermission permission="coaching:manage">
-        <CoachingSaved.Provider value={refreshWorklists}>
+        <CoachingRefreshes>
           <CoachingDesk />
-        </CoachingSaved.Provider>
+        </CoachingRefreshes>
       </RequirePermission>
     </>
   );

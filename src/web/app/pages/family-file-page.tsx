@@ -22,7 +22,7 @@ import { TrajectoriesPanel } from '../../features/trajectories/components/trajec
 import { isApiError } from '../../lib/api';
 import { personName } from '../../lib/journey-labels';
 import { useCan } from '../../lib/session';
-import { FamilyFileRefreshes } from './family-file-refreshes';
+import { FamilyFileRefreshes } from '../refreshes/family-file-refreshes';
 import { FAMILY_TABS, type FamilyTab } from './family-search-params';
 import { RequirePermission } from './require-permission';
 

@@ -1,24 +1,19 @@
 import { notifications } from '@mantine/notifications';
-import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/ui/page-header';
 import { ReferralForm } from '../../features/intake/components/referral-form/referral-form';
-import { ReferralCreated } from '../../features/intake/hooks/use-create-referral';
-import { figuresKeys } from '../../features/reports/api/figures-queries';
+import { NewReferralRefreshes } from '../refreshes/new-referral-refreshes';
 import { RequirePermission } from './require-permission';
 
 export function NewReferralPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
-  // A new referral counts in the figures (ADR 030: the page refreshes other features).
-  const refreshFigures = () => queryClient.invalidateQueries({ queryKey: figuresKeys.all });
   return (
     <>
       <PageHeader title={t('referralForm.title')} description={t('referralForm.description')} />
       <RequirePermission permission="referral:create">
-        <ReferralCreated.Provider value={refreshFigures}>
+        <NewReferralRefreshes>
           <ReferralForm
             onCreated={(referral) => {
               notifications.show({
@@ -29,7 +24,7 @@ export function NewReferralPage() {
               void navigate({ to: '/referrals/$id', params: { id: referral.id } });
             }}
           />
-        </ReferralCreated.Provider>
+        </NewReferralRefreshes>
       </RequirePermission>
     </>
   );

@@ -18,7 +18,7 @@ import { StatusBadge } from '../../features/intake/components/status-badge';
 import { useReferral } from '../../features/intake/hooks/use-referral';
 import { AssignmentCard } from '../../features/team/components/assignment-card';
 import { useCan } from '../../lib/session';
-import { ReferralRefreshes } from './referral-refreshes';
+import { ReferralRefreshes } from '../refreshes/referral-refreshes';
 import { RequirePermission } from './require-permission';
 
 const route = getRouteApi('/app/referrals/$id');
