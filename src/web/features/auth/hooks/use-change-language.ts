@@ -16,7 +16,10 @@ export function takeLanguageChosenBeforeLogin(): Locale | null {
   return chosen;
 }
 
-/** Server-side labels (reasons, line names) and error texts in every feature follow the language: the app refreshes them. */
+/**
+ * Server-side labels (reasons, line names) and error texts of every feature follow the language;
+ * the app fills this slot with refreshing them (ADR 030).
+ */
 export const LanguageChanged = afterSaveSlot<void>();
 
 export function useChangeLanguage() {
