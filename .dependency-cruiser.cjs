@@ -62,6 +62,22 @@ module.exports = {
       to: { path: '^src/web/features/([^/]+)/', pathNot: '^src/web/features/$1/' },
     },
     {
+      name: 'web-features-never-import-app',
+      comment:
+        'Pages compose features, never the other way: a feature offers after-save slots and the page in ' +
+        'src/web/app fills them (ADR 030). Shared web code (lib, components) serves the features and knows no page.',
+      severity: 'error',
+      from: { path: '^src/web/(features|lib|components)/' },
+      to: { path: '^src/web/app/' },
+    },
+    {
+      name: 'web-shared-code-knows-no-feature',
+      comment: 'lib and components are shared by every feature, so they import none (a feature’s data is its own).',
+      severity: 'error',
+      from: { path: '^src/web/(lib|components)/' },
+      to: { path: '^src/web/features/' },
+    },
+    {
       name: 'queries-in-repositories',
       comment:
         'Only a module’s *.repository.ts and *.schema.ts speak drizzle; use cases call named repository functions. ' +

@@ -22,6 +22,7 @@ import { TrajectoriesPanel } from '../../features/trajectories/components/trajec
 import { isApiError } from '../../lib/api';
 import { personName } from '../../lib/journey-labels';
 import { useCan } from '../../lib/session';
+import { FamilyFileRefreshes } from '../refreshes/family-file-refreshes';
 import { FAMILY_TABS, type FamilyTab } from './family-search-params';
 import { RequirePermission } from './require-permission';
 
@@ -147,7 +148,9 @@ function FamilyLoader() {
 export function FamilyFilePage() {
   return (
     <RequirePermission permission="family:read">
-      <FamilyLoader />
+      <FamilyFileRefreshes>
+        <FamilyLoader />
+      </FamilyFileRefreshes>
     </RequirePermission>
   );
 }

@@ -1,12 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { SERVED_ZONES_QUERY_KEY } from '../../../lib/reference-data';
+import { referenceKeys } from '../../../lib/reference-data';
 import { importMunicipalities, saveServedZones } from '../api/admin-api';
 
+// The admin feature changes the shared reference lists (lib/reference-data.ts), which no
+// feature owns; every screen that shows them reads them again.
 export function useSaveServedZones() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: saveServedZones,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: SERVED_ZONES_QUERY_KEY }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: referenceKeys.servedZones() }),
   });
 }
 
@@ -14,6 +16,6 @@ export function useImportMunicipalities() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: importMunicipalities,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['municipalities'] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: referenceKeys.municipalities() }),
   });
 }

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { Locale } from '../../../../contracts/common';
 import type { SessionResponse } from '../../../../contracts/identity';
+import { afterSaveSlot } from '../../../lib/after-save';
 import { i18n, storeLocale } from '../../../lib/i18n';
 import { SESSION_QUERY_KEY } from '../../../lib/session';
 import { saveLocale } from '../api/auth-api';
@@ -15,8 +16,15 @@ export function takeLanguageChosenBeforeLogin(): Locale | null {
   return chosen;
 }
 
+/**
+ * Server-side labels (reasons, line names) and error texts of every feature follow the language;
+ * the app fills this slot with refreshing them (ADR 030).
+ */
+export const LanguageChanged = afterSaveSlot<void>();
+
 export function useChangeLanguage() {
   const queryClient = useQueryClient();
+  const afterChange = LanguageChanged.useAfterSave();
   return (locale: Locale) => {
     void i18n.changeLanguage(locale);
     storeLocale(locale);
@@ -31,7 +39,6 @@ export function useChangeLanguage() {
     });
     // Remembering the choice is a convenience; the switch itself already happened.
     saveLocale(locale).catch(() => undefined);
-    // Server-side labels (reasons, line names) and error texts follow the new language.
-    void queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== SESSION_QUERY_KEY[0] });
+    void afterChange();
   };
 }

@@ -1,16 +1,15 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { listLockedAccounts, unlockAccount } from '../api/auth-api';
-
-const LOCKED_ACCOUNTS_KEY = ['locked-accounts'] as const;
+import { unlockAccount } from '../api/auth-api';
+import { authKeys, authQueries } from '../api/auth-queries';
 
 export function useLockedAccounts() {
-  return useQuery({ queryKey: LOCKED_ACCOUNTS_KEY, queryFn: listLockedAccounts });
+  return useQuery(authQueries.lockedAccounts());
 }
 
 export function useUnlockAccount() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: unlockAccount,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: LOCKED_ACCOUNTS_KEY }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: authKeys.lockedAccounts() }),
   });
 }
