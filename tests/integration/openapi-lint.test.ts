@@ -18,9 +18,9 @@ describe('the OpenAPI document', () => {
     // Named next to the config, so the exceptions of .redocly.lint-ignore.yaml apply to it.
     const absoluteRef = path.resolve('openapi.json');
     const problems = await lintFromString({ source: document.text, absoluteRef, config });
-    const report = problems.filter((p) => !p.ignored).map(
-      (p) => `${p.severity} ${p.ruleId} ${p.location[0]?.pointer ?? ''}: ${p.message}`,
-    );
+    const report = problems
+      .filter((p) => !p.ignored)
+      .map((p) => `${p.severity} ${p.ruleId} ${p.location[0]?.pointer ?? ''}: ${p.message}`);
     expect(report).toEqual([]);
   });
 

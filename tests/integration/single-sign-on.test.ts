@@ -1,9 +1,7 @@
 // Organisational single sign-on (issue #12 point 4, ADR 038) against a real OpenID provider
 // started in-process: discovery, PKCE, a signed ID token and its nonce are the real protocol.
-import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../../src/server/modules/identity';
-import { users } from '../../src/server/modules/identity/identity.schema';
 import { createOrganisation } from '../../src/server/modules/network';
 import { startOpenIdProvider } from '../support/openid-provider';
 import { setupTestApp, TEST_PASSWORD } from '../support/test-app';
@@ -169,7 +167,7 @@ describe("a partner organisation's worker signs in with their own provider", () 
 
   it('refuses a deactivated person', async () => {
     await addPerson('gone@caw.example', caw.id);
-    await t.db.update(users).set({ isActive: false }).where(eq(users.email, 'gone@caw.example'));
+    await t.database.pool.query(`update users set is_active = false where email = 'gone@caw.example'`);
     idp.addAccount({ sub: 'caw-0005', email: 'gone@caw.example', email_verified: true, name: 'G' });
     const trip = await signInThroughProvider(providerId, { sub: 'caw-0005' });
     expect(trip.location).toBe(`${PUBLIC_URL}/login?sso=SSO_NO_ACCOUNT`);

@@ -1,6 +1,5 @@
 import { and, asc, eq, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database';
-import { organisations } from '../network/network.schema';
 import { users } from './identity.schema';
 import { externalIdentities, signInProviders, singleSignOnAttempts } from './single-sign-on.schema';
 
@@ -8,21 +7,19 @@ export type SignInProviderRow = typeof signInProviders.$inferSelect;
 
 export async function listSignInProviders(db: Executor, collaborationId: string) {
   return db
-    .select({ provider: signInProviders, organisationName: organisations.name })
+    .select()
     .from(signInProviders)
-    .innerJoin(organisations, eq(organisations.id, signInProviders.organisationId))
     .where(eq(signInProviders.collaborationId, collaborationId))
-    .orderBy(asc(organisations.name));
+    .orderBy(asc(signInProviders.createdAt));
 }
 
-/** What the sign-in page offers: active providers of every collaboration, by organisation name. */
+/** What the sign-in page offers: the active providers of every collaboration. */
 export async function listActiveSignInProviders(db: Executor) {
   return db
-    .select({ id: signInProviders.id, organisationName: organisations.name })
+    .select()
     .from(signInProviders)
-    .innerJoin(organisations, eq(organisations.id, signInProviders.organisationId))
     .where(eq(signInProviders.isActive, true))
-    .orderBy(asc(organisations.name));
+    .orderBy(asc(signInProviders.createdAt));
 }
 
 export async function findSignInProvider(db: Executor, id: string): Promise<SignInProviderRow | null> {

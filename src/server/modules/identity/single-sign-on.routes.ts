@@ -11,10 +11,13 @@ import type { Clock } from '../../../domain/clock';
 import type { Db } from '../../platform/db/database';
 import { actorOf } from '../../platform/http/access';
 import { finishSingleSignOn } from './finish-single-sign-on';
-import { listSignInProvidersOf, SINGLE_SIGN_ON_CALLBACK_PATH } from './list-sign-in-providers';
+import {
+  listSignInProviderChoices,
+  listSignInProvidersOf,
+  SINGLE_SIGN_ON_CALLBACK_PATH,
+} from './list-sign-in-providers';
 import { saveSignInProvider } from './save-sign-in-provider';
 import { SESSION_COOKIE } from './session-token';
-import { listActiveSignInProviders } from './single-sign-on.repository';
 import { startSingleSignOn } from './start-single-sign-on';
 
 const tags = ['identity'];
@@ -45,7 +48,7 @@ export function singleSignOnRoutes(deps: {
           response: { 200: publicSignInProviders },
         },
       },
-      async () => ({ providers: await listActiveSignInProviders(deps.db) }),
+      async () => ({ providers: await listSignInProviderChoices(deps.db) }),
     );
 
     app.get(
