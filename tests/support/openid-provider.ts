@@ -111,6 +111,10 @@ export async function startOpenIdProvider(options: {
 
   return {
     issuer,
+    /** Who signs in at the provider's (skipped) login screen the next time a browser comes by. */
+    willSignIn: (as: { sub: string; amr?: string[] }) => {
+      next = { sub: as.sub, amr: as.amr ?? ['pwd', 'mfa'] };
+    },
     addAccount: (account: ProviderAccount) => accounts.set(account.sub, account),
     signInAt,
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
