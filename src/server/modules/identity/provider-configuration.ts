@@ -8,6 +8,7 @@ import type { SignInProviderRow } from './single-sign-on.repository';
 
 const CACHE_MS = 5 * 60 * 1000;
 const TIMEOUT_MS = 5000;
+// Age on the monotonic clock: a cache's lifetime is not a date a rule reads (ADR 027).
 const cache = new Map<string, { key: string; at: number; configuration: oidc.Configuration }>();
 
 function cacheKey(provider: SignInProviderRow): string {
@@ -22,9 +23,9 @@ function cacheKey(provider: SignInProviderRow): string {
 export async function providerConfiguration(provider: SignInProviderRow): Promise<oidc.Configuration> {
   const key = cacheKey(provider);
   const cached = cache.get(provider.id);
-  if (cached && cached.key === key && Date.now() - cached.at < CACHE_MS) return cached.configuration;
+  if (cached && cached.key === key && performance.now() - cached.at < CACHE_MS) return cached.configuration;
   const configuration = await discover(provider.issuer, provider.clientId, provider.clientSecret);
-  cache.set(provider.id, { key, at: Date.now(), configuration });
+  cache.set(provider.id, { key, at: performance.now(), configuration });
   return configuration;
 }
 
