@@ -8,3 +8,4 @@ export { PASSWORD_MIN_LENGTH, passwordProblem } from './password-policy';
 export { findPeople, listPeopleWithRoles, type Person } from './people';
 export { resolveSession } from './resolve-session';
 export { SESSION_COOKIE } from './session-token';
+export { singleSignOnRoutes } from './single-sign-on.routes';
