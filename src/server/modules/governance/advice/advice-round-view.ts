@@ -1,4 +1,4 @@
-import type { AdviceDto, AdviceRoundDto } from '../../../../contracts/governance';
+import type { AdviceDto, AdviceRoundDto } from '../../../../contracts/governance/advice';
 import { isAskedForAdvice, summarizeAdviceRound } from '../../../../domain/advice';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Executor } from '../../../platform/db/database';

@@ -5,10 +5,10 @@ import {
   adviceParams,
   adviceRoundDto,
   adviceRoundInput,
-  governanceIdParams,
   objectionClosingBody,
   roundDecisionBody,
-} from '../../../../contracts/governance';
+} from '../../../../contracts/governance/advice';
+import { governanceIdParams } from '../../../../contracts/governance/shared';
 import type { Db } from '../../../platform/db/database';
 import { actorOf } from '../../../platform/http/access';
 import { BASE, errors, tags } from '../route-support';

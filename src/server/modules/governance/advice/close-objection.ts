@@ -1,4 +1,4 @@
-import type { AdviceRoundDto, ObjectionClosingBody } from '../../../../contracts/governance';
+import type { AdviceRoundDto, ObjectionClosingBody } from '../../../../contracts/governance/advice';
 import { checkObjectionClosing } from '../../../../domain/advice';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Db } from '../../../platform/db/database';

@@ -1,4 +1,4 @@
-import type { AdviceRoundDto, RoundDecisionBody } from '../../../../contracts/governance';
+import type { AdviceRoundDto, RoundDecisionBody } from '../../../../contracts/governance/advice';
 import { checkRoundDecision } from '../../../../domain/advice';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Db } from '../../../platform/db/database';

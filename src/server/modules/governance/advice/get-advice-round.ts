@@ -1,4 +1,4 @@
-import type { AdviceRoundDto } from '../../../../contracts/governance';
+import type { AdviceRoundDto } from '../../../../contracts/governance/advice';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Executor } from '../../../platform/db/database';
 import { notFound } from '../../../platform/http/app-error';

@@ -1,4 +1,4 @@
-import type { AdviceBody, AdviceRoundDto } from '../../../../contracts/governance';
+import type { AdviceBody, AdviceRoundDto } from '../../../../contracts/governance/advice';
 import { checkAdvice } from '../../../../domain/advice';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Db } from '../../../platform/db/database';

@@ -1,4 +1,4 @@
-import type { AdviceRoundDto, AdviceRoundInput } from '../../../../contracts/governance';
+import type { AdviceRoundDto, AdviceRoundInput } from '../../../../contracts/governance/advice';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Db } from '../../../platform/db/database';
 import { outcomeContext } from '../outcome-context';

@@ -1,4 +1,4 @@
-import type { BodyDto, BodyMemberInput } from '../../../../contracts/governance';
+import type { BodyDto, BodyMemberInput } from '../../../../contracts/governance/bodies';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Db } from '../../../platform/db/database';
 import { requireBody } from '../governance-scope';

@@ -5,10 +5,10 @@ import {
   bodyInput,
   bodyMemberInput,
   bodySummaryDto,
-  governanceIdParams,
   memberParams,
   personDto,
-} from '../../../../contracts/governance';
+} from '../../../../contracts/governance/bodies';
+import { governanceIdParams } from '../../../../contracts/governance/shared';
 import type { Db } from '../../../platform/db/database';
 import { actorOf } from '../../../platform/http/access';
 import { BASE, errors, tags } from '../route-support';

@@ -1,4 +1,4 @@
-import type { BodyDto, BodyMemberDto, BodySummaryDto } from '../../../../contracts/governance';
+import type { BodyDto, BodyMemberDto, BodySummaryDto } from '../../../../contracts/governance/bodies';
 import { BODY_MEMBER_ROLES, isMembershipCurrent } from '../../../../domain/meetings';
 import type { Actor } from '../../../platform/auth/actor';
 import type { BodyRow, MemberRow } from './bodies.repository';

@@ -1,4 +1,4 @@
-import type { BodyDto } from '../../../../contracts/governance';
+import type { BodyDto } from '../../../../contracts/governance/bodies';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Executor } from '../../../platform/db/database';
 import { requireBody } from '../governance-scope';

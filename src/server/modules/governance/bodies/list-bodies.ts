@@ -1,4 +1,4 @@
-import type { BodySummaryDto } from '../../../../contracts/governance';
+import type { BodySummaryDto } from '../../../../contracts/governance/bodies';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Db } from '../../../platform/db/database';
 import { bodyAccessOf } from '../governance-scope';

@@ -1,4 +1,4 @@
-import type { PersonDto } from '../../../../contracts/governance';
+import type { PersonDto } from '../../../../contracts/governance/bodies';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Db } from '../../../platform/db/database';
 import { listPeople as queryPeople } from '../../identity';

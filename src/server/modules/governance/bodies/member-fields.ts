@@ -1,4 +1,4 @@
-import type { BodyMemberInput } from '../../../../contracts/governance';
+import type { BodyMemberInput } from '../../../../contracts/governance/bodies';
 import { checkMembership } from '../../../../domain/meetings';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Executor } from '../../../platform/db/database';

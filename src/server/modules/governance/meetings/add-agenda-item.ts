@@ -1,4 +1,4 @@
-import type { AgendaItemInput, MeetingDto } from '../../../../contracts/governance';
+import type { AgendaItemInput, MeetingDto } from '../../../../contracts/governance/meetings';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Db } from '../../../platform/db/database';
 import { requireMeeting } from '../governance-scope';

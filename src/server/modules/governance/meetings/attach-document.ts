@@ -2,7 +2,7 @@ import {
   type AttachmentUpload,
   MAX_ATTACHMENT_BYTES,
   type MeetingDto,
-} from '../../../../contracts/governance';
+} from '../../../../contracts/governance/meetings';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Db } from '../../../platform/db/database';
 import { AppError, notFound, unprocessable } from '../../../platform/http/app-error';

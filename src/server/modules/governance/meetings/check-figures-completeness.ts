@@ -1,4 +1,4 @@
-import type { CompletenessQuery, CompletenessResponse } from '../../../../contracts/governance';
+import type { CompletenessQuery, CompletenessResponse } from '../../../../contracts/governance/meetings';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Db } from '../../../platform/db/database';
 import { unprocessable } from '../../../platform/http/app-error';

@@ -1,4 +1,4 @@
-import type { FigureSnapshotDto } from '../../../../contracts/governance';
+import type { FigureSnapshotDto } from '../../../../contracts/governance/meetings';
 import type { FiguresResponse } from '../../../../contracts/reports';
 import type { IntakeFigures } from '../../../../domain/intake-figures';
 import { seesSuppressedFigures } from '../../../../domain/roles';

@@ -4,8 +4,8 @@ import {
   completenessResponse,
   figureSnapshotDto,
   freezeFiguresBody,
-  governanceIdParams,
-} from '../../../../contracts/governance';
+} from '../../../../contracts/governance/meetings';
+import { governanceIdParams } from '../../../../contracts/governance/shared';
 import type { Db } from '../../../platform/db/database';
 import { actorOf } from '../../../platform/http/access';
 import { BASE, errors, tags } from '../route-support';

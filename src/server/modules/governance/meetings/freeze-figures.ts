@@ -1,4 +1,4 @@
-import type { FigureSnapshotDto, FreezeFiguresBody } from '../../../../contracts/governance';
+import type { FigureSnapshotDto, FreezeFiguresBody } from '../../../../contracts/governance/meetings';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Db } from '../../../platform/db/database';
 import { AppError, unprocessable } from '../../../platform/http/app-error';

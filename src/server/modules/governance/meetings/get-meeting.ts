@@ -1,4 +1,4 @@
-import type { MeetingDto } from '../../../../contracts/governance';
+import type { MeetingDto } from '../../../../contracts/governance/meetings';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Db } from '../../../platform/db/database';
 import { meetingDetail } from './meeting-view';

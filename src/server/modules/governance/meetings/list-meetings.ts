@@ -1,4 +1,4 @@
-import type { MeetingSummaryDto, MeetingsQuery } from '../../../../contracts/governance';
+import type { MeetingSummaryDto, MeetingsQuery } from '../../../../contracts/governance/meetings';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Db } from '../../../platform/db/database';
 import { listBodies } from '../bodies/bodies.repository';

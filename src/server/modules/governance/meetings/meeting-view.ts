@@ -1,4 +1,4 @@
-import type { MeetingDto, MeetingSummaryDto } from '../../../../contracts/governance';
+import type { MeetingDto, MeetingSummaryDto } from '../../../../contracts/governance/meetings';
 import { agendaNumber, agendaSchedule, meetingPhase } from '../../../../domain/meetings';
 import { isFollowedUpAt } from '../../../../domain/todos';
 import type { Actor } from '../../../platform/auth/actor';

@@ -5,7 +5,6 @@ import {
   agendaItemUpdate,
   attachmentUpload,
   attendanceBody,
-  governanceIdParams,
   itemParams,
   MAX_ATTACHMENT_BYTES,
   meetingDto,
@@ -14,7 +13,8 @@ import {
   meetingsQuery,
   meetingUpdate,
   previousMinutesBody,
-} from '../../../../contracts/governance';
+} from '../../../../contracts/governance/meetings';
+import { governanceIdParams } from '../../../../contracts/governance/shared';
 import type { Db } from '../../../platform/db/database';
 import { actorOf } from '../../../platform/http/access';
 import { requestLocale } from '../../../platform/http/error-handler';

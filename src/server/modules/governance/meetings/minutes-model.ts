@@ -2,7 +2,9 @@
 // and follow-up of the previous minutes", numbered items with notes, "Reactie SG", advice,
 // "Beslissing", "TO DO", and items "not discussed for lack of time". One model, two renderers
 // (.docx and PDF), so both documents always say the same.
-import type { AdviceRoundDto, AttendanceDto, MeetingDto, TodoDto } from '../../../../contracts/governance';
+import type { AdviceRoundDto } from '../../../../contracts/governance/advice';
+import type { AttendanceDto, MeetingDto } from '../../../../contracts/governance/meetings';
+import type { TodoDto } from '../../../../contracts/governance/outcomes';
 import { brusselsDay } from '../../../../domain/dates';
 import { todoStatusOn } from '../../../../domain/todos';
 

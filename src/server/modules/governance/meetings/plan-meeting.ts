@@ -1,4 +1,4 @@
-import type { MeetingDto, MeetingInput } from '../../../../contracts/governance';
+import type { MeetingDto, MeetingInput } from '../../../../contracts/governance/meetings';
 import { checkMeetingTimes, itemsToCarryOver } from '../../../../domain/meetings';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Db } from '../../../platform/db/database';

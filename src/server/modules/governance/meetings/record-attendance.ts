@@ -1,4 +1,4 @@
-import type { AttendanceBody, MeetingDto } from '../../../../contracts/governance';
+import type { AttendanceBody, MeetingDto } from '../../../../contracts/governance/meetings';
 import { checkAttendance } from '../../../../domain/meetings';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Db } from '../../../platform/db/database';

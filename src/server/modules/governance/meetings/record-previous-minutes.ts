@@ -1,4 +1,4 @@
-import type { MeetingDto, PreviousMinutesBody } from '../../../../contracts/governance';
+import type { MeetingDto, PreviousMinutesBody } from '../../../../contracts/governance/meetings';
 import { checkPreviousMinutes } from '../../../../domain/meetings';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Db } from '../../../platform/db/database';

@@ -1,4 +1,4 @@
-import type { AgendaItemUpdate, MeetingDto } from '../../../../contracts/governance';
+import type { AgendaItemUpdate, MeetingDto } from '../../../../contracts/governance/meetings';
 import type { AgendaItemOutcome } from '../../../../domain/meetings';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Db, Executor } from '../../../platform/db/database';

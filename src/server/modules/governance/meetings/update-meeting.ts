@@ -1,4 +1,4 @@
-import type { MeetingDto, MeetingUpdate } from '../../../../contracts/governance';
+import type { MeetingDto, MeetingUpdate } from '../../../../contracts/governance/meetings';
 import { checkMeetingTimes } from '../../../../domain/meetings';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Db } from '../../../platform/db/database';

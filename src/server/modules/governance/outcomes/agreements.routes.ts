@@ -1,11 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import {
-  agreementDto,
-  agreementInput,
-  governanceIdParams,
-  signatureInput,
-} from '../../../../contracts/governance';
+import { agreementDto, agreementInput, signatureInput } from '../../../../contracts/governance/outcomes';
+import { governanceIdParams } from '../../../../contracts/governance/shared';
 import type { Db } from '../../../platform/db/database';
 import { actorOf } from '../../../platform/http/access';
 import { BASE, errors, tags } from '../route-support';

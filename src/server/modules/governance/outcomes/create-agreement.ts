@@ -1,4 +1,4 @@
-import type { AgreementDto, AgreementInput } from '../../../../contracts/governance';
+import type { AgreementDto, AgreementInput } from '../../../../contracts/governance/outcomes';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Db } from '../../../platform/db/database';
 import { AppError } from '../../../platform/http/app-error';

@@ -1,4 +1,4 @@
-import type { TodoDto, TodoInput } from '../../../../contracts/governance';
+import type { TodoDto, TodoInput } from '../../../../contracts/governance/outcomes';
 import { checkTodo } from '../../../../domain/todos';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Db } from '../../../platform/db/database';

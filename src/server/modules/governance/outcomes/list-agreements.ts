@@ -1,4 +1,4 @@
-import type { AgreementDto } from '../../../../contracts/governance';
+import type { AgreementDto } from '../../../../contracts/governance/outcomes';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Executor } from '../../../platform/db/database';
 import { listOrganisations } from '../../network';

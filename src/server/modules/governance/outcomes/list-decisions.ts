@@ -1,4 +1,4 @@
-import type { DecisionDto, DecisionsQuery } from '../../../../contracts/governance';
+import type { DecisionDto, DecisionsQuery } from '../../../../contracts/governance/outcomes';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Db } from '../../../platform/db/database';
 import { bodyAccessOf, reaches } from '../governance-scope';

@@ -1,4 +1,4 @@
-import type { TodoListResponse, TodosQuery } from '../../../../contracts/governance';
+import type { TodoListResponse, TodosQuery } from '../../../../contracts/governance/outcomes';
 import { summarizeTodos } from '../../../../domain/todos';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Db } from '../../../platform/db/database';

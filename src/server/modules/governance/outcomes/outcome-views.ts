@@ -1,4 +1,4 @@
-import type { DecisionDto, TodoDto } from '../../../../contracts/governance';
+import type { DecisionDto, TodoDto } from '../../../../contracts/governance/outcomes';
 import { evaluationState } from '../../../../domain/meetings';
 import { todoState } from '../../../../domain/todos';
 import type { DecisionRow, TodoRow } from './outcomes.repository';

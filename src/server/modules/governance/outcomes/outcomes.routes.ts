@@ -5,13 +5,13 @@ import {
   decisionInput,
   decisionsQuery,
   decisionUpdate,
-  governanceIdParams,
   todoDto,
   todoInput,
   todoListResponse,
   todosQuery,
   todoUpdate,
-} from '../../../../contracts/governance';
+} from '../../../../contracts/governance/outcomes';
+import { governanceIdParams } from '../../../../contracts/governance/shared';
 import type { Db } from '../../../platform/db/database';
 import { actorOf } from '../../../platform/http/access';
 import { BASE, errors, tags } from '../route-support';

@@ -1,4 +1,4 @@
-import type { DecisionDto, DecisionInput } from '../../../../contracts/governance';
+import type { DecisionDto, DecisionInput } from '../../../../contracts/governance/outcomes';
 import { checkDecisionDates } from '../../../../domain/meetings';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Db, Executor } from '../../../platform/db/database';

@@ -1,4 +1,4 @@
-import type { AgreementDto, SignatureInput } from '../../../../contracts/governance';
+import type { AgreementDto, SignatureInput } from '../../../../contracts/governance/outcomes';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Db } from '../../../platform/db/database';
 import { AppError, notFound, unprocessable } from '../../../platform/http/app-error';

@@ -1,4 +1,4 @@
-import type { DecisionDto, DecisionUpdate } from '../../../../contracts/governance';
+import type { DecisionDto, DecisionUpdate } from '../../../../contracts/governance/outcomes';
 import { checkDecisionDates } from '../../../../domain/meetings';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Db } from '../../../platform/db/database';

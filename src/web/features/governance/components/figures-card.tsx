@@ -15,7 +15,11 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CompletenessQuery, FigureSnapshotDto, MeetingDto } from '../../../../contracts/governance';
+import type {
+  CompletenessQuery,
+  FigureSnapshotDto,
+  MeetingDto,
+} from '../../../../contracts/governance/meetings';
 import type { FiguresResponse } from '../../../../contracts/reports';
 import { addMonths, monthKey } from '../../../../domain/dates';
 import { DateField } from '../../../components/ui/date-field';

@@ -1,7 +1,8 @@
 // Queries and mutations of governance. Every change refreshes what it touches: the meeting it
 // belongs to and the lists (bodies, meetings, to-dos, decisions) that show it.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { DecisionsQuery, MeetingDto, MeetingsQuery, TodosQuery } from '../../../../contracts/governance';
+import type { MeetingDto, MeetingsQuery } from '../../../../contracts/governance/meetings';
+import type { DecisionsQuery, TodosQuery } from '../../../../contracts/governance/outcomes';
 import * as governanceApi from '../api/governance-api';
 
 export const governanceKeys = {
