@@ -63,6 +63,15 @@ module.exports = {
       },
     },
     {
+      name: 'modules-never-import-the-seed',
+      comment:
+        'The demo seed writes through the modules’ use cases, and where the past must be written (a plan version ' +
+        'saved months ago) through its own repository (ADR 031). No module or the platform reaches the seed.',
+      severity: 'error',
+      from: { path: '^src/server/(modules|platform)/' },
+      to: { path: '^src/server/seed/' },
+    },
+    {
       name: 'schemas-reference-schemas-only',
       comment: 'Foreign keys may point into another module’s schema; nothing else of it.',
       severity: 'error',
