@@ -1,13 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { AgreementBody, PlanDto, SavePlanBody } from '../../../../contracts/plans';
-import {
-  comparePlanVersions,
-  getFamilyView,
-  getPlan,
-  getPlanVersion,
-  recordAgreement,
-  savePlan,
-} from '../api/plans-api';
+import { comparePlanVersions, getPlan, getPlanVersion, recordAgreement, savePlan } from '../api/plans-api';
 
 const planKey = (id: string) => ['plans', id] as const;
 
@@ -27,15 +20,13 @@ export const usePlanComparison = (id: string, from: number | null, to: number | 
     enabled: from !== null && to !== null && from !== to,
   });
 
-export const useFamilyView = (id: string) =>
-  useQuery({ queryKey: ['plans', id, 'family-view'], queryFn: () => getFamilyView(id) });
-
 function usePlanMutation<TInput>(id: string, mutate: (input: TInput) => Promise<PlanDto>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: mutate,
     onSuccess: (plan) => {
       queryClient.setQueryData(planKey(id), plan);
+      // The family view (features/portal) shows the plan; it is kept under the plan's key.
       void queryClient.invalidateQueries({ queryKey: ['plans', id, 'family-view'] });
       void queryClient.invalidateQueries({ queryKey: ['worklist'] });
     },

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { SERVED_ZONES_QUERY_KEY } from '../../../lib/reference-data';
-import { importMunicipalities, saveServedZones } from '../api/admin-api';
+import { importMunicipalities, saveServedZones } from '../api/network-api';
 
 export function useSaveServedZones() {
   const queryClient = useQueryClient();

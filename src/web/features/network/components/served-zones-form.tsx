@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SectionCard } from '../../../components/ui/section-card';
 import { useMunicipalities, useServedZones } from '../../../lib/reference-data';
-import { useSaveServedZones } from '../hooks/use-admin';
+import { useSaveServedZones } from '../hooks/use-network';
 
 /** R13: a collaboration serves whole primary-care zones; its region is the sum of them. */
 export function ServedZonesForm() {

@@ -2,7 +2,7 @@ import { Alert, Button, FileInput, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SectionCard } from '../../../components/ui/section-card';
-import { useImportMunicipalities } from '../hooks/use-admin';
+import { useImportMunicipalities } from '../hooks/use-network';
 
 /** The municipality table (NIS code → primary-care zone) as published, imported as CSV. */
 export function MunicipalityImport() {

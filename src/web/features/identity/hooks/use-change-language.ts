@@ -3,7 +3,7 @@ import type { Locale } from '../../../../contracts/common';
 import type { SessionResponse } from '../../../../contracts/identity';
 import { i18n, storeLocale } from '../../../lib/i18n';
 import { SESSION_QUERY_KEY } from '../../../lib/session';
-import { saveLocale } from '../api/auth-api';
+import { saveLocale } from '../api/identity-api';
 
 // A language picked on the login page, before anyone is signed in; saved to the account
 // once the person logs in, so the choice they just made is the one that sticks.

@@ -3,7 +3,7 @@ import type { LoginBody } from '../../../../contracts/identity';
 import { setCsrfToken } from '../../../lib/api';
 import { i18n, storeLocale } from '../../../lib/i18n';
 import { SESSION_QUERY_KEY } from '../../../lib/session';
-import { login, saveLocale } from '../api/auth-api';
+import { login, saveLocale } from '../api/identity-api';
 import { takeLanguageChosenBeforeLogin } from './use-change-language';
 
 export function useLogin() {

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { listLockedAccounts, unlockAccount } from '../api/auth-api';
+import { listLockedAccounts, unlockAccount } from '../api/identity-api';
 
 const LOCKED_ACCOUNTS_KEY = ['locked-accounts'] as const;
 

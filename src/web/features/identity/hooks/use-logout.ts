@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { setCsrfToken } from '../../../lib/api';
 import { SESSION_QUERY_KEY } from '../../../lib/session';
-import { logout } from '../api/auth-api';
+import { logout } from '../api/identity-api';
 
 export function useLogout(onDone: () => void) {
   const queryClient = useQueryClient();

@@ -6,11 +6,11 @@ import { todayIso } from '../../../domain/dates';
 import { PageHeader } from '../../components/ui/page-header';
 import { QueryState } from '../../components/ui/query-state';
 import { RouterAnchor } from '../../components/ui/router-links';
-import { AllocationChart } from '../../features/allocation/components/allocation-chart';
-import { AllocationControls } from '../../features/allocation/components/allocation-controls';
-import { AllocationTable } from '../../features/allocation/components/allocation-table';
-import { ZoneDataImport } from '../../features/allocation/components/zone-data-import';
-import { useAllocation } from '../../features/allocation/hooks/use-allocation';
+import { AllocationChart } from '../../features/funding/components/allocation-chart';
+import { AllocationControls } from '../../features/funding/components/allocation-controls';
+import { AllocationTable } from '../../features/funding/components/allocation-table';
+import { ZoneDataImport } from '../../features/funding/components/zone-data-import';
+import { useAllocation } from '../../features/funding/hooks/use-allocation';
 import { useCan } from '../../lib/session';
 import { useEuro } from '../../lib/use-euro';
 import { RequirePermission } from './require-permission';
@@ -97,7 +97,7 @@ function Allocation() {
   );
 }
 
-export function AllocationPage() {
+export function FundingAllocationPage() {
   const { t } = useTranslation();
   return (
     <>

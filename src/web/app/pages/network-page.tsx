@@ -1,12 +1,13 @@
 import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/ui/page-header';
-import { MunicipalityImport } from '../../features/admin/components/municipality-import';
-import { ServedZonesForm } from '../../features/admin/components/served-zones-form';
-import { LockedAccountsCard } from '../../features/auth/components/locked-accounts-card';
+import { LockedAccountsCard } from '../../features/identity/components/locked-accounts-card';
+import { MunicipalityImport } from '../../features/network/components/municipality-import';
+import { ServedZonesForm } from '../../features/network/components/served-zones-form';
 import { RequirePermission } from './require-permission';
 
-export function AdminPage() {
+/** The administrator's page (`/admin`): the network's reference data and the locked accounts. */
+export function NetworkPage() {
   const { t } = useTranslation();
   return (
     <>
