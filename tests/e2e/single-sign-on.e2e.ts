@@ -6,7 +6,7 @@ import getPort from 'get-port';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startOpenIdProvider } from '../support/openid-provider';
 import { expectAccessible, launchBrowser, screenshot } from './support/browser';
-import { removeDataDir, type RunningServer, startServer } from './support/server';
+import { type RunningServer, removeDataDir, startServer } from './support/server';
 
 const CLIENT = { clientId: 'eenplan-clb', clientSecret: 'the CLB registered eenplan with this' };
 let server: RunningServer;
@@ -43,12 +43,17 @@ describe('signing in through the organisation', () => {
     await page.getByRole('button', { name: 'Inloggen' }).click();
     await page.waitForURL((url) => !url.pathname.startsWith('/login'));
     await page.goto(`${server.url}/admin`);
-    const card = page.locator('section, div').filter({ hasText: 'Aanmelden via de eigen organisatie' }).last();
+    const card = page
+      .locator('section, div')
+      .filter({ hasText: 'Aanmelden via de eigen organisatie' })
+      .last();
     await page.getByRole('button', { name: 'Organisatie toevoegen' }).click();
     await page.getByRole('combobox', { name: 'Organisatie' }).click();
     await page.getByRole('option', { name: 'CLB De Wegwijzer' }).click();
     // A multi-tenant address is refused on its own field.
-    await page.getByLabel('Adres van de provider (issuer)').fill('https://login.microsoftonline.com/common/v2.0');
+    await page
+      .getByLabel('Adres van de provider (issuer)')
+      .fill('https://login.microsoftonline.com/common/v2.0');
     await page.getByLabel('Client-ID').fill(CLIENT.clientId);
     await page.getByLabel('Clientgeheim').fill(CLIENT.clientSecret);
     await page.getByRole('button', { name: 'Bewaren' }).click();
@@ -80,7 +85,10 @@ describe('signing in through the organisation', () => {
     idp.willSignIn({ sub: 'clb-42', amr: ['pwd'] });
     await page.getByRole('link', { name: 'Aanmelden via CLB De Wegwijzer' }).click();
     await page.waitForURL(/\/login\?sso=SSO_SECOND_FACTOR_MISSING/);
-    await page.getByRole('alert').getByText(/geen tweede stap/).waitFor();
+    await page
+      .getByRole('alert')
+      .getByText(/geen tweede stap/)
+      .waitFor();
     await expectAccessible(page, 'sign-in page after a refused organisation sign-in');
     await screenshot(page, 'sso-refused');
     await context.close();

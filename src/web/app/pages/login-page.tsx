@@ -2,8 +2,8 @@ import { Box, Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { LanguageSwitch } from '../../features/auth/components/language-switch';
-import { LoginForm } from '../../features/auth/components/login-form';
+import { LanguageSwitch } from '../../features/identity/components/language-switch';
+import { LoginForm } from '../../features/identity/components/login-form';
 import { OrganisationSignIn } from '../../features/identity/components/organisation-sign-in';
 
 const route = getRouteApi('/login');

@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { FamilyMerged, FamilySaved } from '../../features/families/hooks/use-family';
 import { planKeys } from '../../features/plans/api/plans-queries';
 import { PlanSaved } from '../../features/plans/hooks/use-plan';
+import { portalKeys } from '../../features/portal/api/portal-queries';
 import { teamKeys } from '../../features/team/api/team-queries';
 import { trajectoryKeys } from '../../features/trajectories/api/trajectories-queries';
 import { JourneySaved } from '../../features/trajectories/hooks/use-trajectories';
@@ -13,10 +14,14 @@ export function familyFileRefreshes(queryClient: QueryClient) {
   const refresh = (queryKey: QueryKey) => queryClient.invalidateQueries({ queryKey });
   // The worklists show each family's plan step, workers and next deadline.
   const refreshWorklists = () => refresh(trajectoryKeys.worklists());
+  // What the family sees (the portal) is made of its plan and its journey.
+  const refreshFamilyView = (familyId: string) => refresh(portalKeys.familyView(familyId));
   return {
-    planSaved: refreshWorklists,
+    planSaved: ({ familyId }: { familyId: string }) =>
+      Promise.all([refreshWorklists(), refreshFamilyView(familyId)]),
     // A trajectory's goal and state show in the plan.
-    journeySaved: ({ familyId }: { familyId: string }) => refresh(planKeys.plan(familyId)),
+    journeySaved: ({ familyId }: { familyId: string }) =>
+      Promise.all([refresh(planKeys.plan(familyId)), refreshFamilyView(familyId)]),
     // Members and assignments weigh in the worklists and the team's caseloads.
     familySaved: () => Promise.all([refreshWorklists(), refresh(teamKeys.all)]),
     // R17: the merged file's plan, trajectories and contacts are this family's now, in every feature.

@@ -2,7 +2,7 @@
 // because the language switch sits in the header of every page.
 import { matchQuery, type QueryClient, useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { LanguageChanged } from '../../features/auth/hooks/use-change-language';
+import { LanguageChanged } from '../../features/identity/hooks/use-change-language';
 import { SESSION_QUERY_KEY } from '../../lib/session';
 
 export function languageRefreshes(queryClient: QueryClient) {

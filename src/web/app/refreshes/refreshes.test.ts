@@ -6,6 +6,7 @@ import { auditKeys } from '../../features/audit/api/audit-queries';
 import { coachingKeys } from '../../features/coaching/api/coaching-queries';
 import { familyKeys } from '../../features/families/api/families-queries';
 import { planKeys } from '../../features/plans/api/plans-queries';
+import { portalKeys } from '../../features/portal/api/portal-queries';
 import { figuresKeys } from '../../features/reports/api/figures-queries';
 import { teamKeys } from '../../features/team/api/team-queries';
 import { trajectoryKeys } from '../../features/trajectories/api/trajectories-queries';
@@ -33,7 +34,8 @@ const cached: Record<string, QueryKey> = {
   caseload: trajectoryKeys.caseload(),
   trajectories: trajectoryKeys.family(FAMILY),
   plan: planKeys.plan(FAMILY),
-  familyView: planKeys.familyView(FAMILY),
+  familyView: portalKeys.familyView(FAMILY),
+  otherFamilyView: portalKeys.familyView(OTHER_FAMILY),
   otherPlan: planKeys.plan(OTHER_FAMILY),
   familyFile: familyKeys.file(FAMILY),
   team: teamKeys.team(),
@@ -57,8 +59,10 @@ async function refreshedBy(refresh: (client: QueryClient) => Promise<unknown>): 
 const WORKLISTS = ['caseload', 'waitingList', 'week'];
 
 describe('the family file page', () => {
-  it('refreshes the worklists after a plan save', async () => {
-    expect(await refreshedBy((c) => familyFileRefreshes(c).planSaved())).toEqual(WORKLISTS);
+  it('refreshes the worklists and what that family sees after a plan save', async () => {
+    expect(await refreshedBy((c) => familyFileRefreshes(c).planSaved({ familyId: FAMILY }))).toEqual(
+      [...WORKLISTS, 'familyView'].sort(),
+    );
   });
 
   it("refreshes that family's plan, and only that family's, after a change in its journey", async () => {

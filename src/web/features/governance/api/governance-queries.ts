@@ -1,11 +1,7 @@
 // The governance feature's query keys and queries: the one place they are written (ADR 030).
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import type {
-  CompletenessQuery,
-  DecisionsQuery,
-  MeetingsQuery,
-  TodosQuery,
-} from '../../../../contracts/governance';
+import type { CompletenessQuery, MeetingsQuery } from '../../../../contracts/governance/meetings';
+import type { DecisionsQuery, TodosQuery } from '../../../../contracts/governance/outcomes';
 import * as governanceApi from './governance-api';
 
 export const governanceKeys = {

@@ -14,7 +14,11 @@ import {
 } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CompletenessQuery, FigureSnapshotDto, MeetingDto } from '../../../../contracts/governance';
+import type {
+  CompletenessQuery,
+  FigureSnapshotDto,
+  MeetingDto,
+} from '../../../../contracts/governance/meetings';
 import type { FiguresResponse } from '../../../../contracts/reports';
 import { addMonths, monthKey } from '../../../../domain/dates';
 import { DateField } from '../../../components/ui/date-field';

@@ -1,13 +1,8 @@
 // Queries and mutations of governance. Every change refreshes what it touches: the meeting it
 // belongs to and the lists (bodies, meetings, to-dos, decisions) that show it.
 import { matchQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  CompletenessQuery,
-  DecisionsQuery,
-  MeetingDto,
-  MeetingsQuery,
-  TodosQuery,
-} from '../../../../contracts/governance';
+import type { CompletenessQuery, MeetingDto, MeetingsQuery } from '../../../../contracts/governance/meetings';
+import type { DecisionsQuery, TodosQuery } from '../../../../contracts/governance/outcomes';
 import { governanceKeys, governanceQueries } from '../api/governance-queries';
 
 export const useBodies = () => useQuery(governanceQueries.bodies());

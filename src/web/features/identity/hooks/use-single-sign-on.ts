@@ -1,30 +1,18 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  listSignInProviderChoices,
-  listSignInProviders,
-  saveSignInProvider,
-} from '../api/single-sign-on-api';
+import { identityKeys, identityQueries } from '../api/identity-queries';
+import { saveSignInProvider } from '../api/single-sign-on-api';
 
-export const singleSignOnKeys = {
-  choices: ['sign-in-provider-choices'] as const,
-  providers: ['sign-in-providers'] as const,
-};
+export const useSignInProviderChoices = () => useQuery(identityQueries.signInProviderChoices());
 
-export function useSignInProviderChoices() {
-  return useQuery({ queryKey: singleSignOnKeys.choices, queryFn: listSignInProviderChoices });
-}
-
-export function useSignInProviders() {
-  return useQuery({ queryKey: singleSignOnKeys.providers, queryFn: listSignInProviders });
-}
+export const useSignInProviders = () => useQuery(identityQueries.signInProviders());
 
 export function useSaveSignInProvider() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: saveSignInProvider,
     onSuccess: (data) => {
-      queryClient.setQueryData(singleSignOnKeys.providers, data);
-      void queryClient.invalidateQueries({ queryKey: singleSignOnKeys.choices });
+      queryClient.setQueryData(identityKeys.signInProviders(), data);
+      void queryClient.invalidateQueries({ queryKey: identityKeys.signInProviderChoices() });
     },
   });
 }

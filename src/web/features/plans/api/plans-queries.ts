@@ -1,16 +1,15 @@
 // The plans feature's query keys and queries: the one place they are written (ADR 030).
 import { queryOptions } from '@tanstack/react-query';
-import { comparePlanVersions, getFamilyView, getPlan, getPlanVersion } from './plans-api';
+import { comparePlanVersions, getPlan, getPlanVersion } from './plans-api';
 
 export const planKeys = {
   all: ['plans'] as const,
-  /** A family's plan, and under it its versions, comparisons and what the family sees. */
+  /** A family's plan, and under it its versions and comparisons. */
   plan: (familyId: string) => [...planKeys.all, familyId] as const,
   version: (familyId: string, version: number | null) =>
     [...planKeys.plan(familyId), 'version', version] as const,
   comparison: (familyId: string, from: number | null, to: number | null) =>
     [...planKeys.plan(familyId), 'compare', from, to] as const,
-  familyView: (familyId: string) => [...planKeys.plan(familyId), 'family-view'] as const,
 };
 
 export const planQueries = {
@@ -28,6 +27,4 @@ export const planQueries = {
       queryFn: () => comparePlanVersions(familyId, from as number, to as number),
       enabled: from !== null && to !== null && from !== to,
     }),
-  familyView: (familyId: string) =>
-    queryOptions({ queryKey: planKeys.familyView(familyId), queryFn: () => getFamilyView(familyId) }),
 };

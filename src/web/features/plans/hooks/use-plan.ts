@@ -9,7 +9,6 @@ export const usePlanVersion = (id: string, version: number | null) =>
   useQuery(planQueries.version(id, version));
 export const usePlanComparison = (id: string, from: number | null, to: number | null) =>
   useQuery(planQueries.comparison(id, from, to));
-export const useFamilyView = (id: string) => useQuery(planQueries.familyView(id));
 
 /** A saved plan changes other features' lists (the worklists' next steps): the page says which. */
 export const PlanSaved = afterSaveSlot<{ familyId: string }>();
@@ -21,7 +20,6 @@ function usePlanMutation<TInput>(id: string, mutate: (input: TInput) => Promise<
     mutationFn: mutate,
     onSuccess: (plan) => {
       queryClient.setQueryData(planKeys.plan(id), plan);
-      void queryClient.invalidateQueries({ queryKey: planKeys.familyView(id) });
       void afterSave({ familyId: id });
     },
   });
