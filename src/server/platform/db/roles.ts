@@ -63,6 +63,19 @@ export async function grantAppRole(ownerUrl: string, role: string): Promise<void
     await client.query(`grant select, insert, update, delete on all tables in schema ${jobs} to ${r}`);
     await client.query(`grant usage, select on all sequences in schema ${jobs} to ${r}`);
     await client.query(`grant execute on all functions in schema ${jobs} to ${r}`);
+    // graphile-worker turns row-level security on for its tables (so that an API layer over the
+    // database sees none of them) and gives no policy: only the owner could then queue a job.
+    const { rows } = await client.query<{ name: string }>(
+      `select c.relname as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
+        where n.nspname = $1 and c.relkind = 'r' and c.relrowsecurity`,
+      [jobs],
+    );
+    const policy = quoted(`${role}_jobs`);
+    for (const { name } of rows) {
+      const table = `${jobs}.${client.escapeIdentifier(name)}`;
+      await client.query(`drop policy if exists ${policy} on ${table}`);
+      await client.query(`create policy ${policy} on ${table} to ${r} using (true) with check (true)`);
+    }
   });
 }
 
