@@ -1,28 +1,12 @@
-import { Alert, Badge, Table, Text, UnstyledButton } from '@mantine/core';
+import { Alert, Table, Text, UnstyledButton } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OutboxStatus } from '../../../../contracts/messages';
 import { ScrollTable } from '../../../components/ui/scroll-table';
 import { SectionCard } from '../../../components/ui/section-card';
 import { formatDateTime } from '../../../lib/format';
 import { useOutbox } from '../hooks/use-outbox';
 import { OutboxMailModal } from './outbox-mail-modal';
-
-const STATUS_COLOURS: Record<OutboxStatus, string> = {
-  queued: 'blue',
-  sent: 'green',
-  failed: 'red',
-  held: 'yellow',
-};
-
-export function OutboxStatusBadge({ status }: { status: OutboxStatus }) {
-  const { t } = useTranslation();
-  return (
-    <Badge color={STATUS_COLOURS[status]} variant="light">
-      {t(`outbox.status.${status}`)}
-    </Badge>
-  );
-}
+import { OutboxStatusBadge } from './outbox-status-badge';
 
 /** Every mail eenplan sent, holds (no SMTP) or could not send, newest first (issue 12 point 5). */
 export function OutboxCard() {

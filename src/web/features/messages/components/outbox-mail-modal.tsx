@@ -4,7 +4,7 @@ import { LabelledModal } from '../../../components/ui/labelled-modal';
 import { QueryState } from '../../../components/ui/query-state';
 import { formatDateTime } from '../../../lib/format';
 import { useOutboxMail } from '../hooks/use-outbox';
-import { OutboxStatusBadge } from './outbox-card';
+import { OutboxStatusBadge } from './outbox-status-badge';
 
 /** One mail as it is sent: recipient, subject, text and the names of its attachments. */
 export function OutboxMailModal({ id, onClose }: { id: string | null; onClose: () => void }) {
