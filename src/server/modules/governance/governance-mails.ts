@@ -19,8 +19,13 @@ async function memberRecipients(tx: Executor, collaborationId: string, bodyId: s
   return findMailRecipients(tx, collaborationId, userIds);
 }
 
+/** "Stuurgroep: Voorjaarsoverleg", or the body's name for a meeting without a title (as the .ics). */
+const meetingNameOf = (meeting: { title: string | null }, body: { name: string }) =>
+  meeting.title ? `${body.name}: ${meeting.title}` : body.name;
+
 export async function mailMeetingInvitation(tx: Executor, actor: Actor, meetingId: string) {
   const { meeting, body } = await requireMeeting(tx, actor, meetingId);
+  const meetingName = meetingNameOf(meeting, body);
   const calendars = new Map<Locale, { fileName: string; content: string }>();
   for (const recipient of await memberRecipients(tx, actor.collaborationId, body.id, meeting.date)) {
     const locale = recipient.locale;
@@ -32,8 +37,7 @@ export async function mailMeetingInvitation(tx: Executor, actor: Actor, meetingI
       locale,
       template: 'meeting-invitation',
       params: {
-        bodyName: body.name,
-        meetingTitle: meeting.title ?? body.name,
+        meetingName,
         startsAt: formatMailDate(locale, meeting.date, meeting.startTime),
         location: meeting.location ?? meeting.onlineLink ?? '–',
       },
@@ -50,6 +54,7 @@ export async function mailMeetingInvitation(tx: Executor, actor: Actor, meetingI
 
 export async function mailMinutesShared(tx: Executor, actor: Actor, meetingId: string) {
   const { meeting, body } = await requireMeeting(tx, actor, meetingId);
+  const meetingName = meetingNameOf(meeting, body);
   for (const recipient of await memberRecipients(tx, actor.collaborationId, body.id, meeting.date)) {
     await queueMail(tx, {
       collaborationId: actor.collaborationId,
@@ -57,8 +62,7 @@ export async function mailMinutesShared(tx: Executor, actor: Actor, meetingId: s
       locale: recipient.locale,
       template: 'minutes-shared',
       params: {
-        bodyName: body.name,
-        meetingTitle: meeting.title ?? body.name,
+        meetingName,
         meetingDate: formatMailDate(recipient.locale, meeting.date),
       },
     });
