@@ -4,6 +4,8 @@ export { countUsers, isUserOfCollaboration } from './identity.repository';
 export { identityRoutes } from './identity.routes';
 // Governance links accounts as members of bodies (a narrower view of a person: no roles).
 export { listPeople } from './list-people';
+// Mail to people (messages): their address and language.
+export { findMailRecipients } from './mail-recipients';
 export { PASSWORD_MIN_LENGTH, passwordProblem } from './password-policy';
 export { findPeople, listPeopleWithRoles, type Person } from './people';
 export { resolveSession } from './resolve-session';

@@ -6,6 +6,7 @@ import { unprocessable } from '../../../platform/http/app-error';
 import { outcomeContext } from '../outcome-context';
 import { toTodoDto } from './outcome-views';
 import { insertTodo, listTodos } from './outcomes.repository';
+import { mailTodoAssigned } from './todo-mails';
 
 /** R15: a to-do agreed at a meeting (or between meetings): what, who, by when. */
 export async function createTodo(db: Db, actor: Actor, input: TodoInput): Promise<TodoDto> {
@@ -30,6 +31,8 @@ export async function createTodo(db: Db, actor: Actor, input: TodoInput): Promis
       ids: [row.id],
       sharedOnly: false,
     });
-    return toTodoDto(view as NonNullable<typeof view>, today);
+    const todo = view as NonNullable<typeof view>;
+    await mailTodoAssigned(tx, actor, todo); // issue 12: the owner, when a member with an account, is told
+    return toTodoDto(todo, today);
   });
 }

@@ -6,6 +6,7 @@ import { notFound, unprocessable } from '../../../platform/http/app-error';
 import { requireBody } from '../governance-scope';
 import { toTodoDto } from './outcome-views';
 import { findTodo, listTodos, updateTodo as writeTodo } from './outcomes.repository';
+import { mailTodoAssigned } from './todo-mails';
 
 /** Changes a to-do, marks it done (today unless said otherwise), or opens it again. */
 export async function updateTodo(db: Db, actor: Actor, id: string, input: TodoUpdate): Promise<TodoDto> {
@@ -32,6 +33,9 @@ export async function updateTodo(db: Db, actor: Actor, id: string, input: TodoUp
       ids: [todo.id],
       sharedOnly: false,
     });
-    return toTodoDto(view as NonNullable<typeof view>, today);
+    const updated = view as NonNullable<typeof view>;
+    if (input.ownerName !== undefined && input.ownerName !== todo.ownerName)
+      await mailTodoAssigned(tx, actor, updated);
+    return toTodoDto(updated, today);
   });
 }
