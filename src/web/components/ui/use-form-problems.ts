@@ -37,6 +37,9 @@ export function useFormProblems(fields: readonly string[]) {
       setProblems({ fieldErrors, general, isRecordChanged: false });
       return fieldErrors;
     },
+    /** A problem the form found itself before asking the server (a required input left empty). */
+    setFieldError: (field: string, message: string) =>
+      setProblems((old) => ({ ...old, fieldErrors: { ...old.fieldErrors, [field]: message } })),
     /** A problem the form found itself that belongs to no single input. */
     setGeneral: (general: string | null) => setProblems({ ...NONE, general }),
     /** A new attempt starts without the old answer; an edited input drops its own message. */
