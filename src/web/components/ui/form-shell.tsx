@@ -11,6 +11,10 @@ export type FormShellProps = {
   isPending: boolean;
   /** The save button's words; "Opslaan" (journey.save) when not given. */
   submitLabel?: string;
+  /** A save that ends something (closing a trajectory) is red. */
+  submitColor?: string;
+  /** Kept disabled while the inputs cannot make a valid request yet. */
+  isSubmitDisabled?: boolean;
   /** Without it the form has no cancel button (a form on a page rather than in a dialog). */
   onCancel?: () => void;
   /** Names the form for screen readers: the dialog's title or a heading's id. */
@@ -29,6 +33,8 @@ export function FormShell({
   problems,
   isPending,
   submitLabel,
+  submitColor,
+  isSubmitDisabled,
   onCancel,
   labelledBy,
   extraActions,
@@ -54,7 +60,7 @@ export function FormShell({
               {t('common.cancel')}
             </Button>
           ) : null}
-          <Button type="submit" loading={isPending}>
+          <Button type="submit" color={submitColor} disabled={isSubmitDisabled} loading={isPending}>
             {submitLabel ?? t('journey.save')}
           </Button>
         </Group>
