@@ -42,7 +42,9 @@ export function FormShell({
 }: FormShellProps) {
   const { t } = useTranslation();
   const problemId = useId();
-  const hasProblem = problems.isRecordChanged || problems.general !== null;
+  // While a new attempt is on its way the old answer no longer holds.
+  const shown = isPending ? { fieldErrors: {}, general: null, isRecordChanged: false } : problems;
+  const hasProblem = shown.isRecordChanged || shown.general !== null;
   return (
     <form
       onSubmit={onSubmit}
@@ -52,7 +54,7 @@ export function FormShell({
     >
       <Stack gap="sm">
         {children}
-        <FormProblem problems={problems} id={problemId} />
+        <FormProblem problems={shown} id={problemId} />
         <Group justify="flex-end">
           {extraActions}
           {onCancel ? (
