@@ -64,6 +64,6 @@ describe('a server field error lands on its input', () => {
     await expect.poll(() => until.getAttribute('aria-invalid')).not.toBe('true');
     await dialog.getByRole('button', { name: 'Opslaan' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    await network.getByRole('cell', { name: 'Tante Testa' }).waitFor();
+    await network.getByRole('cell', { name: 'Tante Testa', exact: true }).waitFor();
   });
 });

@@ -52,5 +52,3 @@ export function useFormProblems(fields: readonly string[]) {
       }),
   };
 }
-
-export type FormProblemsState = ReturnType<typeof useFormProblems>;
