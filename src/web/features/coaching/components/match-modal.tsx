@@ -1,12 +1,12 @@
-import { Alert, Badge, Button, Group, Radio, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Badge, Group, Radio, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CoachDto, CoachMatchDto, WaitingForCoachDto } from '../../../../contracts/coaching';
 import { todayIso } from '../../../../domain/dates';
 import { rankCoaches } from '../../../../domain/family-coaching';
 import { DateField } from '../../../components/ui/date-field';
-import { LabelledModal } from '../../../components/ui/labelled-modal';
-import { serverErrors } from '../../../lib/form-errors';
+import { FormDialog } from '../../../components/ui/form-dialog';
+import { useFormProblems } from '../../../components/ui/use-form-problems';
 import { formatDate } from '../../../lib/format';
 import { useMatchFamily } from '../hooks/use-coaching';
 
@@ -23,12 +23,11 @@ type Props = {
 export function MatchModal({ entry, coaches, onClose, onDone }: Props) {
   const { t } = useTranslation();
   const match = useMatchFamily();
+  const problems = useFormProblems(FIELDS);
   const suggestedId = entry.suggestedCoach?.id ?? null;
   const [coachId, setCoachId] = useState<string | null>(suggestedId);
   const [reason, setReason] = useState('');
   const [matchedOn, setMatchedOn] = useState<string | null>(todayIso());
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [general, setGeneral] = useState<string | null>(null);
   const needsReason = coachId !== null && coachId !== suggestedId;
   const label = entry.familyLabel ?? t('family.anonymous');
   // The same order as the suggestion: the family's region, then free places (R23, R10).
@@ -45,8 +44,7 @@ export function MatchModal({ entry, coaches, onClose, onDone }: Props) {
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
     if (!coachId) return;
-    setErrors({});
-    setGeneral(null);
+    problems.clear();
     match.mutate(
       {
         familyId: entry.familyId,
@@ -57,11 +55,7 @@ export function MatchModal({ entry, coaches, onClose, onDone }: Props) {
       },
       {
         onSuccess: onDone,
-        onError: (error) => {
-          const problems = serverErrors(error, FIELDS, t);
-          setErrors(problems.fieldErrors);
-          setGeneral(problems.general);
-        },
+        onError: problems.fromServer,
       },
     );
   };
@@ -79,93 +73,80 @@ export function MatchModal({ entry, coaches, onClose, onDone }: Props) {
       .join(' · ');
 
   return (
-    <LabelledModal
-      opened
+    <FormDialog
       onClose={onClose}
       size="lg"
       title={t('coaching.matchModal.title', { family: label })}
+      onSubmit={submit}
+      problems={problems}
+      isPending={match.isPending}
+      submitLabel={t('coaching.matchModal.submit')}
+      isSubmitDisabled={!coachId}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <Text size="sm" c="dimmed">
-            {t('coaching.matchModal.waitingSince', {
-              date: formatDate(entry.since),
-              days: entry.waitingDays,
-              region: entry.zone?.name ?? t('coaching.noRegion'),
-            })}
-          </Text>
-          {suggestedId ? null : (
-            <Alert color="orange" role="status">
-              {t('coaching.matchModal.noSuggestion')}
-            </Alert>
-          )}
-          <Radio.Group
-            label={t('coaching.matchModal.coach')}
-            required
-            value={coachId}
-            onChange={setCoachId}
-            error={errors.coachId}
-          >
-            <Stack gap="xs" mt="xs">
-              {ranked.map((c) => (
-                <Radio
-                  key={c.id}
-                  value={c.id}
-                  disabled={c.isFull}
-                  label={
-                    <Group gap={6}>
-                      <span>{c.displayName}</span>
-                      {c.id === suggestedId ? (
-                        <Badge color="green" variant="light" radius="sm" size="sm">
-                          {t('coaching.matchModal.suggested')}
-                        </Badge>
-                      ) : null}
-                    </Group>
-                  }
-                  description={describe(c)}
-                />
-              ))}
-            </Stack>
-          </Radio.Group>
-          {needsReason ? (
-            <Textarea
-              label={t('coaching.matchModal.reason')}
-              description={t('coaching.matchModal.reasonHint')}
-              required
-              autosize
-              minRows={2}
-              value={reason}
-              onChange={(e) => setReason(e.currentTarget.value)}
-              error={errors.reason}
+      <Text size="sm" c="dimmed">
+        {t('coaching.matchModal.waitingSince', {
+          date: formatDate(entry.since),
+          days: entry.waitingDays,
+          region: entry.zone?.name ?? t('coaching.noRegion'),
+        })}
+      </Text>
+      {suggestedId ? null : (
+        <Alert color="orange" role="status">
+          {t('coaching.matchModal.noSuggestion')}
+        </Alert>
+      )}
+      <Radio.Group
+        label={t('coaching.matchModal.coach')}
+        required
+        value={coachId}
+        onChange={setCoachId}
+        error={problems.fieldError('coachId')}
+      >
+        <Stack gap="xs" mt="xs">
+          {ranked.map((c) => (
+            <Radio
+              key={c.id}
+              value={c.id}
+              disabled={c.isFull}
+              label={
+                <Group gap={6}>
+                  <span>{c.displayName}</span>
+                  {c.id === suggestedId ? (
+                    <Badge color="green" variant="light" radius="sm" size="sm">
+                      {t('coaching.matchModal.suggested')}
+                    </Badge>
+                  ) : null}
+                </Group>
+              }
+              description={describe(c)}
             />
-          ) : null}
-          <DateField
-            label={t('coaching.matchModal.matchedOn')}
-            required
-            minDate={entry.since}
-            maxDate={todayIso()}
-            value={matchedOn}
-            onChange={setMatchedOn}
-            error={errors.matchedOn}
-          />
-          <Text size="xs" c="dimmed">
-            {t('coaching.matchModal.noAccess')}
-          </Text>
-          {general ? (
-            <Alert color="red" role="alert">
-              {general}
-            </Alert>
-          ) : null}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" disabled={!coachId} loading={match.isPending}>
-              {t('coaching.matchModal.submit')}
-            </Button>
-          </Group>
+          ))}
         </Stack>
-      </form>
-    </LabelledModal>
+      </Radio.Group>
+      {needsReason ? (
+        <Textarea
+          label={t('coaching.matchModal.reason')}
+          description={t('coaching.matchModal.reasonHint')}
+          required
+          autosize
+          minRows={2}
+          value={reason}
+          onChange={(e) => setReason(e.currentTarget.value)}
+          error={problems.fieldError('reason')}
+        />
+      ) : null}
+      <DateField
+        label={t('coaching.matchModal.matchedOn')}
+        required
+        minDate={entry.since}
+        maxDate={todayIso()}
+        value={matchedOn}
+        onChange={setMatchedOn}
+        error={problems.fieldError('matchedOn')}
+      />
+      <Text size="xs" c="dimmed">
+        {t('coaching.matchModal.noAccess')}
+      </Text>
+    </FormDialog>
   );
 }

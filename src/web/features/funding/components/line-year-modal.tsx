@@ -1,6 +1,5 @@
-import { Alert, Button, Checkbox, Group, NumberInput, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Checkbox, NumberInput, SimpleGrid, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   type FundingLineOverviewDto,
@@ -9,8 +8,10 @@ import {
   SPENDING_CATEGORIES,
 } from '../../../../contracts/funding';
 import { FAMILY_CARE_LINE } from '../../../../domain/funding-lines';
+import { FormShell } from '../../../components/ui/form-shell';
 import { MoneyField } from '../../../components/ui/money-field';
-import { serverErrors, zodFieldErrors } from '../../../lib/form-errors';
+import { useFormProblems } from '../../../components/ui/use-form-problems';
+import { zodFieldErrors } from '../../../lib/form-errors';
 import { centsToInput, parseEuroInput } from '../../../lib/money';
 import { useSaveLineYear } from '../hooks/use-funding';
 import { LineModal, type LineModalProps } from './line-modal';
@@ -53,7 +54,7 @@ function LineYearForm({
 }) {
   const { t } = useTranslation();
   const save = useSaveLineYear();
-  const [general, setGeneral] = useState<string | null>(null);
+  const problems = useFormProblems(FIELDS);
   const hasCompetence = line.code === FAMILY_CARE_LINE || line.competence !== null;
   const form = useForm<LineYearValues>({
     initialValues: {
@@ -68,7 +69,7 @@ function LineYearForm({
   });
 
   const submit = form.onSubmit((values) => {
-    setGeneral(null);
+    problems.clear();
     // Amounts are parsed from the typed text; a blank optional amount is "not set".
     const errors: Record<string, string> = {};
     const cents: Record<string, number | null> = {};
@@ -101,76 +102,65 @@ function LineYearForm({
       { code: line.code, year, body },
       {
         onSuccess: onDone,
-        onError: (error) => {
-          const { fieldErrors, general: message } = serverErrors(error, FIELDS, t);
-          form.setErrors(fieldErrors);
-          setGeneral(message);
-        },
+        onError: (error) => form.setErrors(problems.fromServer(error)),
       },
     );
   });
 
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="sm">
-        {general ? (
-          <Alert color="red" role="alert">
-            {general}
-          </Alert>
-        ) : null}
-        <MoneyField label={t('funding.yearForm.budget')} required {...form.getInputProps('budgetCents')} />
-        <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-          <NumberInput
-            label={t('funding.yearForm.target')}
-            description={t('funding.yearForm.targetHint')}
-            min={0}
-            allowDecimal={false}
-            {...form.getInputProps('targetTrajectories')}
-          />
-          <NumberInput
-            label={t('funding.yearForm.cap')}
-            description={t('funding.yearForm.capHint')}
-            min={0}
-            allowDecimal={false}
-            {...form.getInputProps('capTrajectories')}
-          />
-        </SimpleGrid>
-        <MoneyField label={t('funding.yearForm.price')} {...form.getInputProps('pricePerTrajectoryCents')} />
-        {hasCompetence ? (
-          <>
-            <Text size="sm" c="dimmed">
-              {t('funding.yearForm.competenceHint')}
-            </Text>
-            <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-              <MoneyField
-                label={t('funding.yearForm.coordination')}
-                {...form.getInputProps('coordinationBudgetCents')}
-              />
-              <MoneyField
-                label={t('funding.yearForm.training')}
-                {...form.getInputProps('trainingBudgetCents')}
-              />
-            </SimpleGrid>
-          </>
-        ) : null}
-        <Checkbox.Group
-          label={t('funding.yearForm.countsAs')}
-          description={t('funding.yearForm.countsAsHint')}
-          {...form.getInputProps('countsAs')}
-        >
-          <SimpleGrid cols={{ base: 1, xs: 2 }} spacing={6} mt={6}>
-            {SPENDING_CATEGORIES.map((c) => (
-              <Checkbox key={c} value={c} label={t(`funding.categories.${c}`)} />
-            ))}
+    <FormShell
+      onSubmit={submit}
+      problems={problems}
+      isPending={save.isPending}
+      submitLabel={t('funding.yearForm.submit')}
+    >
+      <MoneyField label={t('funding.yearForm.budget')} required {...form.getInputProps('budgetCents')} />
+      <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
+        <NumberInput
+          label={t('funding.yearForm.target')}
+          description={t('funding.yearForm.targetHint')}
+          min={0}
+          allowDecimal={false}
+          {...form.getInputProps('targetTrajectories')}
+        />
+        <NumberInput
+          label={t('funding.yearForm.cap')}
+          description={t('funding.yearForm.capHint')}
+          min={0}
+          allowDecimal={false}
+          {...form.getInputProps('capTrajectories')}
+        />
+      </SimpleGrid>
+      <MoneyField label={t('funding.yearForm.price')} {...form.getInputProps('pricePerTrajectoryCents')} />
+      {hasCompetence ? (
+        <>
+          <Text size="sm" c="dimmed">
+            {t('funding.yearForm.competenceHint')}
+          </Text>
+          <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
+            <MoneyField
+              label={t('funding.yearForm.coordination')}
+              {...form.getInputProps('coordinationBudgetCents')}
+            />
+            <MoneyField
+              label={t('funding.yearForm.training')}
+              {...form.getInputProps('trainingBudgetCents')}
+            />
           </SimpleGrid>
-        </Checkbox.Group>
-        <Group justify="flex-end">
-          <Button type="submit" loading={save.isPending}>
-            {t('funding.yearForm.submit')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+        </>
+      ) : null}
+      <Checkbox.Group
+        label={t('funding.yearForm.countsAs')}
+        description={t('funding.yearForm.countsAsHint')}
+        {...form.getInputProps('countsAs')}
+      >
+        <SimpleGrid cols={{ base: 1, xs: 2 }} spacing={6} mt={6}>
+          {SPENDING_CATEGORIES.map((c) => (
+            <Checkbox key={c} value={c} label={t(`funding.categories.${c}`)} />
+          ))}
+        </SimpleGrid>
+      </Checkbox.Group>
+    </FormShell>
   );
 }
 

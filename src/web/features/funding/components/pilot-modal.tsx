@@ -1,11 +1,12 @@
-import { Alert, Button, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type FundingLineOverviewDto, pilotInput } from '../../../../contracts/funding';
 import { DateField } from '../../../components/ui/date-field';
+import { FormShell } from '../../../components/ui/form-shell';
 import { MoneyField } from '../../../components/ui/money-field';
-import { serverErrors, zodFieldErrors } from '../../../lib/form-errors';
+import { useFormProblems } from '../../../components/ui/use-form-problems';
+import { zodFieldErrors } from '../../../lib/form-errors';
 import { centsToInput, parseEuroInput } from '../../../lib/money';
 import { useEuro } from '../../../lib/use-euro';
 import { useCreatePilot } from '../hooks/use-funding';
@@ -28,14 +29,15 @@ function PilotForm({
   const { t } = useTranslation();
   const { euro } = useEuro();
   const create = useCreatePilot();
-  const [general, setGeneral] = useState<string | null>(null);
+  // The year the money comes from (fromYear) has no input here: its refusal shows on top.
+  const problems = useFormProblems(FIELDS);
   const available = residualOf(line);
   const form = useForm<PilotValues>({
     initialValues: { name: '', amountCents: centsToInput(available), startsOn: null, endsOn: null },
   });
 
   const submit = form.onSubmit((values) => {
-    setGeneral(null);
+    problems.clear();
     const amount = values.amountCents.trim() === '' ? undefined : parseEuroInput(values.amountCents);
     if (amount === null) return form.setFieldError('amountCents', t('common.invalidAmount'));
     const parsed = pilotInput.safeParse(
@@ -53,50 +55,38 @@ function PilotForm({
     create.mutate(parsed.data, {
       onSuccess: onDone,
       onError: (error) => {
-        const { fieldErrors, general: message } = serverErrors(error, [...FIELDS, 'fromYear'], t);
-        if (fieldErrors.fromYear) {
-          setGeneral(fieldErrors.fromYear);
-          delete fieldErrors.fromYear;
-        } else setGeneral(message);
-        form.setErrors(fieldErrors);
+        form.setErrors(problems.fromServer(error));
       },
     });
   });
 
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="sm">
-        {general ? (
-          <Alert color="red" role="alert">
-            {general}
-          </Alert>
-        ) : null}
-        <Text size="sm">{t('funding.pilotForm.available', { amount: euro(available), year })}</Text>
-        <TextInput label={t('funding.pilotForm.name')} required {...form.getInputProps('name')} />
-        <MoneyField label={t('funding.pilotForm.amount')} required {...form.getInputProps('amountCents')} />
-        <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-          <DateField
-            label={t('funding.pilotForm.startsOn')}
-            required
-            {...form.getInputProps('startsOn')}
-            value={form.values.startsOn}
-            onChange={(value) => form.setFieldValue('startsOn', value)}
-          />
-          <DateField
-            label={t('funding.pilotForm.endsOn')}
-            required
-            {...form.getInputProps('endsOn')}
-            value={form.values.endsOn}
-            onChange={(value) => form.setFieldValue('endsOn', value)}
-          />
-        </SimpleGrid>
-        <Group justify="flex-end">
-          <Button type="submit" loading={create.isPending}>
-            {t('funding.pilotForm.submit')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <FormShell
+      onSubmit={submit}
+      problems={problems}
+      isPending={create.isPending}
+      submitLabel={t('funding.pilotForm.submit')}
+    >
+      <Text size="sm">{t('funding.pilotForm.available', { amount: euro(available), year })}</Text>
+      <TextInput label={t('funding.pilotForm.name')} required {...form.getInputProps('name')} />
+      <MoneyField label={t('funding.pilotForm.amount')} required {...form.getInputProps('amountCents')} />
+      <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
+        <DateField
+          label={t('funding.pilotForm.startsOn')}
+          required
+          {...form.getInputProps('startsOn')}
+          value={form.values.startsOn}
+          onChange={(value) => form.setFieldValue('startsOn', value)}
+        />
+        <DateField
+          label={t('funding.pilotForm.endsOn')}
+          required
+          {...form.getInputProps('endsOn')}
+          value={form.values.endsOn}
+          onChange={(value) => form.setFieldValue('endsOn', value)}
+        />
+      </SimpleGrid>
+    </FormShell>
   );
 }
 

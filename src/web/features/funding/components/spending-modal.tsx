@@ -1,6 +1,5 @@
-import { Alert, Button, Group, Radio, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Group, Radio, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   type FundingLineOverviewDto,
@@ -10,8 +9,10 @@ import {
 import { todayIso } from '../../../../domain/dates';
 import type { BookingStatus } from '../../../../domain/line-money';
 import { DateField } from '../../../components/ui/date-field';
+import { FormShell } from '../../../components/ui/form-shell';
 import { MoneyField } from '../../../components/ui/money-field';
-import { serverErrors, zodFieldErrors } from '../../../lib/form-errors';
+import { useFormProblems } from '../../../components/ui/use-form-problems';
+import { zodFieldErrors } from '../../../lib/form-errors';
 import { parseEuroInput } from '../../../lib/money';
 import { useRecordSpending } from '../hooks/use-funding';
 import { LineModal, type LineModalProps } from './line-modal';
@@ -44,7 +45,7 @@ function SpendingForm({
 }) {
   const { t } = useTranslation();
   const record = useRecordSpending();
-  const [general, setGeneral] = useState<string | null>(null);
+  const problems = useFormProblems(FIELDS);
   // The categories this line's money counts as come first.
   const categories = [...line.countsAs, ...SPENDING_CATEGORIES.filter((c) => !line.countsAs.includes(c))];
   const form = useForm<SpendingValues>({
@@ -58,7 +59,7 @@ function SpendingForm({
   });
 
   const submit = form.onSubmit((values) => {
-    setGeneral(null);
+    problems.clear();
     const amount = values.amountCents.trim() === '' ? undefined : parseEuroInput(values.amountCents);
     if (amount === null) return form.setFieldError('amountCents', t('common.invalidAmount'));
     const parsed = spendingInput.safeParse(
@@ -77,64 +78,53 @@ function SpendingForm({
       { code: line.code, body: parsed.data },
       {
         onSuccess: onDone,
-        onError: (error) => {
-          const { fieldErrors, general: message } = serverErrors(error, FIELDS, t);
-          form.setErrors(fieldErrors);
-          setGeneral(message);
-        },
+        onError: (error) => form.setErrors(problems.fromServer(error)),
       },
     );
   });
 
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="sm">
-        {general ? (
-          <Alert color="red" role="alert">
-            {general}
-          </Alert>
-        ) : null}
-        <Radio.Group label={t('funding.spendingForm.status')} required {...form.getInputProps('status')}>
-          <Group gap="lg" mt={6}>
-            <Radio value="spent" label={t('funding.spendingForm.spent')} />
-            <Radio value="committed" label={t('funding.spendingForm.committed')} />
-          </Group>
-        </Radio.Group>
-        <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-          <MoneyField
-            label={t('funding.spendingForm.amount')}
-            required
-            {...form.getInputProps('amountCents')}
-          />
-          <DateField
-            label={t('funding.spendingForm.bookedOn')}
-            required
-            minDate={`${year}-01-01`}
-            maxDate={`${year}-12-31`}
-            {...form.getInputProps('bookedOn')}
-            value={form.values.bookedOn}
-            onChange={(value) => form.setFieldValue('bookedOn', value)}
-          />
-        </SimpleGrid>
-        <Select
-          label={t('funding.spendingForm.category')}
-          required
-          allowDeselect={false}
-          data={categories.map((c) => ({ value: c, label: t(`funding.categories.${c}`) }))}
-          {...form.getInputProps('category')}
-        />
-        <TextInput
-          label={t('funding.spendingForm.description')}
-          required
-          {...form.getInputProps('description')}
-        />
-        <Group justify="flex-end">
-          <Button type="submit" loading={record.isPending}>
-            {t('funding.spendingForm.submit')}
-          </Button>
+    <FormShell
+      onSubmit={submit}
+      problems={problems}
+      isPending={record.isPending}
+      submitLabel={t('funding.spendingForm.submit')}
+    >
+      <Radio.Group label={t('funding.spendingForm.status')} required {...form.getInputProps('status')}>
+        <Group gap="lg" mt={6}>
+          <Radio value="spent" label={t('funding.spendingForm.spent')} />
+          <Radio value="committed" label={t('funding.spendingForm.committed')} />
         </Group>
-      </Stack>
-    </form>
+      </Radio.Group>
+      <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
+        <MoneyField
+          label={t('funding.spendingForm.amount')}
+          required
+          {...form.getInputProps('amountCents')}
+        />
+        <DateField
+          label={t('funding.spendingForm.bookedOn')}
+          required
+          minDate={`${year}-01-01`}
+          maxDate={`${year}-12-31`}
+          {...form.getInputProps('bookedOn')}
+          value={form.values.bookedOn}
+          onChange={(value) => form.setFieldValue('bookedOn', value)}
+        />
+      </SimpleGrid>
+      <Select
+        label={t('funding.spendingForm.category')}
+        required
+        allowDeselect={false}
+        data={categories.map((c) => ({ value: c, label: t(`funding.categories.${c}`) }))}
+        {...form.getInputProps('category')}
+      />
+      <TextInput
+        label={t('funding.spendingForm.description')}
+        required
+        {...form.getInputProps('description')}
+      />
+    </FormShell>
   );
 }
 

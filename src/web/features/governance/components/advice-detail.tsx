@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Radio, Stack, Text, Textarea } from '@mantine/core';
+import { Badge, Group, Radio, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type {
@@ -6,6 +6,8 @@ import type {
   AdviceRoundDto,
   ObjectionClosingBody,
 } from '../../../../contracts/governance/advice';
+import { FormShell } from '../../../components/ui/form-shell';
+import { useFormProblems } from '../../../components/ui/use-form-problems';
 import { closeObjection } from '../api/governance-api';
 import { useGovernanceMutation } from '../hooks/use-governance';
 
@@ -76,42 +78,37 @@ export function CloseObjectionForm({
   const close = useGovernanceMutation((body: ObjectionClosingBody) =>
     closeObjection(round.id, advice.id, body),
   );
+  const problems = useFormProblems(['outcome', 'note']);
   return (
-    <form
+    <FormShell
       onSubmit={(e) => {
         e.preventDefault();
-        close.mutate({ outcome, note: note || null }, { onSuccess: onDone });
+        problems.clear();
+        close.mutate({ outcome, note: note || null }, { onSuccess: onDone, onError: problems.fromServer });
       }}
+      problems={problems}
+      isPending={close.isPending}
+      submitLabel={t('governance.advice.close')}
     >
-      <Stack gap="sm">
-        {close.error ? (
-          <Alert color="red" role="alert">
-            {close.error.message}
-          </Alert>
-        ) : null}
-        <Radio.Group
-          label={t('governance.advice.closeHow')}
-          value={outcome}
-          onChange={(v) => setOutcome(v as typeof outcome)}
-        >
-          <Group gap="md" mt="xs">
-            <Radio value="withdrawn" label={t('codes:governanceObjection.withdrawn')} />
-            <Radio value="resolved" label={t('codes:governanceObjection.resolved')} />
-          </Group>
-        </Radio.Group>
-        <Textarea
-          label={t('governance.advice.closeNote')}
-          autosize
-          minRows={2}
-          value={note}
-          onChange={(e) => setNote(e.currentTarget.value)}
-        />
-        <Group justify="flex-end">
-          <Button type="submit" loading={close.isPending}>
-            {t('governance.advice.close')}
-          </Button>
+      <Radio.Group
+        label={t('governance.advice.closeHow')}
+        value={outcome}
+        onChange={(v) => setOutcome(v as typeof outcome)}
+        error={problems.fieldError('outcome')}
+      >
+        <Group gap="md" mt="xs">
+          <Radio value="withdrawn" label={t('codes:governanceObjection.withdrawn')} />
+          <Radio value="resolved" label={t('codes:governanceObjection.resolved')} />
         </Group>
-      </Stack>
-    </form>
+      </Radio.Group>
+      <Textarea
+        label={t('governance.advice.closeNote')}
+        autosize
+        minRows={2}
+        value={note}
+        onChange={(e) => setNote(e.currentTarget.value)}
+        error={problems.fieldError('note')}
+      />
+    </FormShell>
   );
 }

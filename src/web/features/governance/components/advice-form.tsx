@@ -1,10 +1,11 @@
-import { Alert, Button, Group, Radio, Stack, Textarea } from '@mantine/core';
+import { Radio, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { AdviceBody, AdviceDto } from '../../../../contracts/governance/advice';
 import { ADVICE_KINDS } from '../../../../contracts/governance/advice';
 import { checkAdvice } from '../../../../domain/advice';
-import { isApiError } from '../../../lib/api';
+import { FormShell } from '../../../components/ui/form-shell';
+import { useFormProblems } from '../../../components/ui/use-form-problems';
 import { giveAdvice } from '../api/governance-api';
 import { useGovernanceMutation } from '../hooks/use-governance';
 
@@ -39,85 +40,78 @@ export function AdviceForm({
       return problem ? { [problem.field]: t(`errors:${problem.code}`) } : {};
     },
   });
+  // The server's field names are this form's value names.
+  const problems = useFormProblems(Object.keys(form.values));
   const submit = form.onSubmit((v) =>
     save.mutate(v, {
       onSuccess: onDone,
-      onError: (error) => {
-        if (isApiError(error)) for (const p of error.fieldProblems) form.setFieldError(p.field, p.message);
-      },
+      onError: (error) => form.setErrors(problems.fromServer(error)),
     }),
   );
   const kind = form.values.kind;
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="sm">
-        {save.error && isApiError(save.error) && !save.error.fieldProblems.length ? (
-          <Alert color="red" role="alert">
-            {save.error.message}
-          </Alert>
-        ) : null}
-        <Radio.Group label={t('governance.advice.kind')} required {...form.getInputProps('kind')}>
-          <Stack gap="xs" mt="xs">
-            {ADVICE_KINDS.map((k) => (
-              <Radio
-                key={k}
-                value={k}
-                label={t(`codes:governanceAdvice.${k}`)}
-                description={t(`governance.advice.hint.${k}`)}
-              />
-            ))}
-          </Stack>
-        </Radio.Group>
-        {kind === 'positiveWithAmendment' ? (
+    <FormShell
+      onSubmit={submit}
+      problems={problems}
+      isPending={save.isPending}
+      submitLabel={t('governance.advice.save')}
+    >
+      <Radio.Group label={t('governance.advice.kind')} required {...form.getInputProps('kind')}>
+        <Stack gap="xs" mt="xs">
+          {ADVICE_KINDS.map((k) => (
+            <Radio
+              key={k}
+              value={k}
+              label={t(`codes:governanceAdvice.${k}`)}
+              description={t(`governance.advice.hint.${k}`)}
+            />
+          ))}
+        </Stack>
+      </Radio.Group>
+      {kind === 'positiveWithAmendment' ? (
+        <Textarea
+          label={t('governance.advice.amendment')}
+          required
+          autosize
+          minRows={2}
+          {...form.getInputProps('amendment')}
+        />
+      ) : null}
+      {kind === 'principledObjection' ? (
+        <>
           <Textarea
-            label={t('governance.advice.amendment')}
+            label={t('governance.advice.againstVisionAndValues')}
             required
             autosize
             minRows={2}
-            {...form.getInputProps('amendment')}
+            {...form.getInputProps('againstVisionAndValues')}
           />
-        ) : null}
-        {kind === 'principledObjection' ? (
-          <>
-            <Textarea
-              label={t('governance.advice.againstVisionAndValues')}
-              required
-              autosize
-              minRows={2}
-              {...form.getInputProps('againstVisionAndValues')}
-            />
-            <Textarea
-              label={t('governance.advice.harmToClientsOrStakeholders')}
-              required
-              autosize
-              minRows={2}
-              {...form.getInputProps('harmToClientsOrStakeholders')}
-            />
-          </>
-        ) : null}
-        {kind === 'personalObjection' ? (
-          <>
-            <Textarea
-              label={t('governance.advice.objection')}
-              required
-              autosize
-              minRows={2}
-              {...form.getInputProps('objection')}
-            />
-            <Textarea
-              label={t('governance.advice.followUp')}
-              autosize
-              minRows={2}
-              {...form.getInputProps('followUp')}
-            />
-          </>
-        ) : null}
-        <Group justify="flex-end">
-          <Button type="submit" loading={save.isPending}>
-            {t('governance.advice.save')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+          <Textarea
+            label={t('governance.advice.harmToClientsOrStakeholders')}
+            required
+            autosize
+            minRows={2}
+            {...form.getInputProps('harmToClientsOrStakeholders')}
+          />
+        </>
+      ) : null}
+      {kind === 'personalObjection' ? (
+        <>
+          <Textarea
+            label={t('governance.advice.objection')}
+            required
+            autosize
+            minRows={2}
+            {...form.getInputProps('objection')}
+          />
+          <Textarea
+            label={t('governance.advice.followUp')}
+            autosize
+            minRows={2}
+            {...form.getInputProps('followUp')}
+          />
+        </>
+      ) : null}
+    </FormShell>
   );
 }

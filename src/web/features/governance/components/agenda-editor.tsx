@@ -15,6 +15,8 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItemDto, AgendaItemInput, MeetingDto } from '../../../../contracts/governance/meetings';
 import { MAX_ATTACHMENT_BYTES } from '../../../../contracts/governance/meetings';
+import { FormProblem } from '../../../components/ui/form-problem';
+import { useFormProblems } from '../../../components/ui/use-form-problems';
 import { formatDate } from '../../../lib/format';
 import {
   addAgendaItem,
@@ -138,6 +140,8 @@ function AddItemForm({ meeting }: { meeting: MeetingDto }) {
     initialValues: { title: '', presenter: '', durationMinutes: '' },
     validate: { title: (v) => (v.trim() ? null : t('errors:validation.required')) },
   });
+  // The server's field names are this form's value names.
+  const problems = useFormProblems(Object.keys(form.values));
   const submit = form.onSubmit((v) =>
     add.mutate(
       {
@@ -145,7 +149,13 @@ function AddItemForm({ meeting }: { meeting: MeetingDto }) {
         presenter: v.presenter || null,
         durationMinutes: typeof v.durationMinutes === 'number' ? v.durationMinutes : null,
       },
-      { onSuccess: () => form.reset() },
+      {
+        onSuccess: () => {
+          problems.clear();
+          form.reset();
+        },
+        onError: (error) => form.setErrors(problems.fromServer(error)),
+      },
     ),
   );
   return (
@@ -173,6 +183,7 @@ function AddItemForm({ meeting }: { meeting: MeetingDto }) {
           {t('governance.agenda.add')}
         </Button>
       </Group>
+      {add.isPending ? null : <FormProblem problems={problems} />}
     </form>
   );
 }

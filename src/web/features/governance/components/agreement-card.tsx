@@ -17,7 +17,9 @@ import { useTranslation } from 'react-i18next';
 import type { AgreementDto, SignatureInput } from '../../../../contracts/governance/outcomes';
 import { todayIso } from '../../../../domain/dates';
 import { DateField } from '../../../components/ui/date-field';
+import { FormShell } from '../../../components/ui/form-shell';
 import { SectionCard } from '../../../components/ui/section-card';
+import { useFormProblems } from '../../../components/ui/use-form-problems';
 import { formatDate } from '../../../lib/format';
 import { recordSignature } from '../api/governance-api';
 import { useGovernanceMutation } from '../hooks/use-governance';
@@ -44,8 +46,9 @@ function SignatureForm({ agreement, onDone }: { agreement: AgreementDto; onDone:
       signedByName: (v) => (v.trim() ? null : t('errors:validation.required')),
     },
   });
+  const problems = useFormProblems(Object.keys(form.values));
   return (
-    <form
+    <FormShell
       onSubmit={form.onSubmit((v) =>
         save.mutate(
           {
@@ -54,46 +57,36 @@ function SignatureForm({ agreement, onDone }: { agreement: AgreementDto; onDone:
             signedByName: v.signedByName,
             signedByRole: v.signedByRole || null,
           },
-          { onSuccess: onDone },
+          { onSuccess: onDone, onError: (error) => form.setErrors(problems.fromServer(error)) },
         ),
       )}
-      noValidate
+      problems={problems}
+      isPending={save.isPending}
+      submitLabel={t('governance.agreement.recordSignature')}
     >
-      <Stack gap="sm">
-        {save.error ? (
-          <Alert color="red" role="alert">
-            {save.error.message}
-          </Alert>
-        ) : null}
-        <Select
-          label={t('governance.agreement.organisation')}
+      <Select
+        label={t('governance.agreement.organisation')}
+        required
+        data={agreement.notSigned.map((o) => ({ value: o.id, label: o.name }))}
+        {...form.getInputProps('organisationId')}
+      />
+      <DateField
+        label={t('governance.agreement.signedOn')}
+        required
+        maxDate={todayIso()}
+        {...form.getInputProps('signedOn')}
+        value={form.values.signedOn}
+        onChange={(v) => form.setFieldValue('signedOn', v)}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput
+          label={t('governance.agreement.signedBy')}
           required
-          data={agreement.notSigned.map((o) => ({ value: o.id, label: o.name }))}
-          {...form.getInputProps('organisationId')}
+          {...form.getInputProps('signedByName')}
         />
-        <DateField
-          label={t('governance.agreement.signedOn')}
-          required
-          maxDate={todayIso()}
-          {...form.getInputProps('signedOn')}
-          value={form.values.signedOn}
-          onChange={(v) => form.setFieldValue('signedOn', v)}
-        />
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput
-            label={t('governance.agreement.signedBy')}
-            required
-            {...form.getInputProps('signedByName')}
-          />
-          <TextInput label={t('governance.agreement.signedByRole')} {...form.getInputProps('signedByRole')} />
-        </SimpleGrid>
-        <Group justify="flex-end">
-          <Button type="submit" loading={save.isPending}>
-            {t('governance.agreement.recordSignature')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+        <TextInput label={t('governance.agreement.signedByRole')} {...form.getInputProps('signedByRole')} />
+      </SimpleGrid>
+    </FormShell>
   );
 }
 

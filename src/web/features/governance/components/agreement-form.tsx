@@ -1,9 +1,11 @@
-import { Alert, Button, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { AGREEMENT_KINDS, type AgreementInput } from '../../../../contracts/governance/outcomes';
 import { todayIso } from '../../../../domain/dates';
 import { DateField } from '../../../components/ui/date-field';
+import { FormShell } from '../../../components/ui/form-shell';
+import { useFormProblems } from '../../../components/ui/use-form-problems';
 import { createAgreement } from '../api/governance-api';
 import { useGovernanceMutation } from '../hooks/use-governance';
 
@@ -32,6 +34,8 @@ export function AgreementForm({ onDone }: { onDone: () => void }) {
       commitments: (v) => (v.trim() ? null : t('errors:validation.required')),
     },
   });
+  // The server's field names are this form's value names.
+  const problems = useFormProblems(Object.keys(form.values));
   const submit = form.onSubmit((v) =>
     save.mutate(
       {
@@ -44,48 +48,41 @@ export function AgreementForm({ onDone }: { onDone: () => void }) {
           .map((c) => c.replace(/^\s*[-•]\s*/, '').trim())
           .filter(Boolean),
       },
-      { onSuccess: onDone },
+      { onSuccess: onDone, onError: (error) => form.setErrors(problems.fromServer(error)) },
     ),
   );
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="sm">
-        {save.error ? (
-          <Alert color="red" role="alert">
-            {save.error.message}
-          </Alert>
-        ) : null}
-        <Select
-          label={t('governance.agreement.kind')}
-          allowDeselect={false}
-          data={AGREEMENT_KINDS.map((k) => ({ value: k, label: t(`codes:governanceAgreementKind.${k}`) }))}
-          {...form.getInputProps('kind')}
-        />
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label={t('governance.agreement.version')} required {...form.getInputProps('version')} />
-          <DateField
-            label={t('governance.agreement.validFromLabel')}
-            required
-            {...form.getInputProps('validFrom')}
-            value={form.values.validFrom}
-            onChange={(v) => form.setFieldValue('validFrom', v)}
-          />
-        </SimpleGrid>
-        <TextInput label={t('governance.agreement.title')} required {...form.getInputProps('title')} />
-        <Textarea
-          label={t('governance.agreement.commitments')}
-          description={t('governance.agreement.commitmentsHint')}
+    <FormShell
+      onSubmit={submit}
+      problems={problems}
+      isPending={save.isPending}
+      submitLabel={t('governance.save')}
+    >
+      <Select
+        label={t('governance.agreement.kind')}
+        allowDeselect={false}
+        data={AGREEMENT_KINDS.map((k) => ({ value: k, label: t(`codes:governanceAgreementKind.${k}`) }))}
+        {...form.getInputProps('kind')}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput label={t('governance.agreement.version')} required {...form.getInputProps('version')} />
+        <DateField
+          label={t('governance.agreement.validFromLabel')}
           required
-          autosize
-          minRows={4}
-          {...form.getInputProps('commitments')}
+          {...form.getInputProps('validFrom')}
+          value={form.values.validFrom}
+          onChange={(v) => form.setFieldValue('validFrom', v)}
         />
-        <Group justify="flex-end">
-          <Button type="submit" loading={save.isPending}>
-            {t('governance.save')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      </SimpleGrid>
+      <TextInput label={t('governance.agreement.title')} required {...form.getInputProps('title')} />
+      <Textarea
+        label={t('governance.agreement.commitments')}
+        description={t('governance.agreement.commitmentsHint')}
+        required
+        autosize
+        minRows={4}
+        {...form.getInputProps('commitments')}
+      />
+    </FormShell>
   );
 }

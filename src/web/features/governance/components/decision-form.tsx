@@ -1,11 +1,12 @@
-import { Alert, Button, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { RoundDecisionBody } from '../../../../contracts/governance/advice';
 import { todayIso } from '../../../../domain/dates';
 import { evaluationDateAfter } from '../../../../domain/meetings';
 import { DateField } from '../../../components/ui/date-field';
-import { isApiError } from '../../../lib/api';
+import { FormShell } from '../../../components/ui/form-shell';
+import { useFormProblems } from '../../../components/ui/use-form-problems';
 import { useGovernanceMutation } from '../hooks/use-governance';
 
 const PRESETS = ['none', '6', '12', '24', 'custom'] as const;
@@ -50,6 +51,8 @@ export function DecisionForm({
       evaluateOn: (v, values) => (values.preset === 'custom' && !v ? t('errors:validation.date') : null),
     },
   });
+  // The server's field names are this form's value names.
+  const problems = useFormProblems(Object.keys(form.values));
   const submit = form.onSubmit((v) => {
     const decidedOn = v.decidedOn ?? today;
     const months = Number(v.preset);
@@ -69,60 +72,51 @@ export function DecisionForm({
       { text: v.text, decidedOn, evaluateOn, evaluationLabel },
       {
         onSuccess: onDone,
-        onError: (error) => {
-          if (isApiError(error)) for (const p of error.fieldProblems) form.setFieldError(p.field, p.message);
-        },
+        onError: (error) => form.setErrors(problems.fromServer(error)),
       },
     );
   });
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="sm">
-        {mutation.error ? (
-          <Alert color="red" role="alert">
-            {mutation.error.message}
-          </Alert>
-        ) : null}
-        <Textarea
-          label={t('governance.decision.text')}
-          required
-          autosize
-          minRows={2}
-          {...form.getInputProps('text')}
+    <FormShell
+      onSubmit={submit}
+      problems={problems}
+      isPending={mutation.isPending}
+      submitLabel={submitLabel ?? t('governance.decision.save')}
+    >
+      <Textarea
+        label={t('governance.decision.text')}
+        required
+        autosize
+        minRows={2}
+        {...form.getInputProps('text')}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <DateField
+          label={t('governance.decision.decidedOn')}
+          maxDate={today}
+          {...form.getInputProps('decidedOn')}
+          value={form.values.decidedOn}
+          onChange={(v) => form.setFieldValue('decidedOn', v)}
         />
+        <Select
+          label={t('governance.decision.evaluation')}
+          allowDeselect={false}
+          data={PRESETS.map((p) => ({ value: p, label: t(`governance.decision.preset.${p}`) }))}
+          {...form.getInputProps('preset')}
+        />
+      </SimpleGrid>
+      {form.values.preset === 'custom' ? (
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <DateField
-            label={t('governance.decision.decidedOn')}
-            maxDate={today}
-            {...form.getInputProps('decidedOn')}
-            value={form.values.decidedOn}
-            onChange={(v) => form.setFieldValue('decidedOn', v)}
+            label={t('governance.decision.evaluateOn')}
+            required
+            {...form.getInputProps('evaluateOn')}
+            value={form.values.evaluateOn}
+            onChange={(v) => form.setFieldValue('evaluateOn', v)}
           />
-          <Select
-            label={t('governance.decision.evaluation')}
-            allowDeselect={false}
-            data={PRESETS.map((p) => ({ value: p, label: t(`governance.decision.preset.${p}`) }))}
-            {...form.getInputProps('preset')}
-          />
+          <TextInput label={t('governance.decision.evaluationLabel')} {...form.getInputProps('label')} />
         </SimpleGrid>
-        {form.values.preset === 'custom' ? (
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <DateField
-              label={t('governance.decision.evaluateOn')}
-              required
-              {...form.getInputProps('evaluateOn')}
-              value={form.values.evaluateOn}
-              onChange={(v) => form.setFieldValue('evaluateOn', v)}
-            />
-            <TextInput label={t('governance.decision.evaluationLabel')} {...form.getInputProps('label')} />
-          </SimpleGrid>
-        ) : null}
-        <Group justify="flex-end">
-          <Button type="submit" loading={mutation.isPending}>
-            {submitLabel ?? t('governance.decision.save')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      ) : null}
+    </FormShell>
   );
 }

@@ -1,10 +1,12 @@
-import { Alert, Button, Group, Stack, Table, Text, Textarea } from '@mantine/core';
+import { Button, Table, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DecisionDto } from '../../../../contracts/governance/outcomes';
 import { todayIso } from '../../../../domain/dates';
 import { DateField } from '../../../components/ui/date-field';
+import { FormShell } from '../../../components/ui/form-shell';
 import { RouterAnchor } from '../../../components/ui/router-links';
+import { useFormProblems } from '../../../components/ui/use-form-problems';
 import { formatDate } from '../../../lib/format';
 import { updateDecision } from '../api/governance-api';
 import { useGovernanceMutation } from '../hooks/use-governance';
@@ -18,41 +20,37 @@ function EvaluateForm({ decision, onDone }: { decision: DecisionDto; onDone: () 
   const save = useGovernanceMutation(() =>
     updateDecision(decision.id, { evaluatedOn, evaluationNote: note || null }),
   );
+  const problems = useFormProblems(['evaluatedOn', 'evaluationNote']);
   return (
-    <form
+    <FormShell
       onSubmit={(e) => {
         e.preventDefault();
-        save.mutate(undefined, { onSuccess: onDone });
+        problems.clear();
+        save.mutate(undefined, { onSuccess: onDone, onError: problems.fromServer });
       }}
+      problems={problems}
+      isPending={save.isPending}
+      submitLabel={t('governance.save')}
+      isSubmitDisabled={!evaluatedOn}
     >
-      <Stack gap="sm">
-        {save.error ? (
-          <Alert color="red" role="alert">
-            {save.error.message}
-          </Alert>
-        ) : null}
-        <Text size="sm">{decision.text}</Text>
-        <DateField
-          label={t('governance.decision.evaluatedOn')}
-          required
-          maxDate={todayIso()}
-          value={evaluatedOn}
-          onChange={setDate}
-        />
-        <Textarea
-          label={t('governance.decision.evaluationNote')}
-          autosize
-          minRows={2}
-          value={note}
-          onChange={(e) => setNote(e.currentTarget.value)}
-        />
-        <Group justify="flex-end">
-          <Button type="submit" loading={save.isPending} disabled={!evaluatedOn}>
-            {t('governance.save')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      <Text size="sm">{decision.text}</Text>
+      <DateField
+        label={t('governance.decision.evaluatedOn')}
+        required
+        maxDate={todayIso()}
+        value={evaluatedOn}
+        onChange={setDate}
+        error={problems.fieldError('evaluatedOn')}
+      />
+      <Textarea
+        label={t('governance.decision.evaluationNote')}
+        autosize
+        minRows={2}
+        value={note}
+        onChange={(e) => setNote(e.currentTarget.value)}
+        error={problems.fieldError('evaluationNote')}
+      />
+    </FormShell>
   );
 }
 

@@ -1,9 +1,11 @@
-import { Alert, Button, Group, Radio, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Group, Radio, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { AdviceRoundInput } from '../../../../contracts/governance/advice';
 import type { AgendaItemDto, MeetingDto } from '../../../../contracts/governance/meetings';
+import { FormShell } from '../../../components/ui/form-shell';
+import { useFormProblems } from '../../../components/ui/use-form-problems';
 import { openAdviceRound, updateAgendaItem } from '../api/governance-api';
 import { useGovernanceMutation, useMeetingMutation } from '../hooks/use-governance';
 
@@ -37,55 +39,47 @@ export function ItemMinutesForm({
       reactions: (item.reactions ?? []).join('\n'),
     },
   });
+  const problems = useFormProblems(Object.keys(form.values));
   return (
-    <form
+    <FormShell
       onSubmit={form.onSubmit((v) =>
         save.mutate(v, {
           onSuccess: () => notifications.show({ color: 'green', message: t('governance.minutes.itemSaved') }),
+          onError: (error) => form.setErrors(problems.fromServer(error)),
         }),
       )}
-      noValidate
+      problems={problems}
+      isPending={save.isPending}
+      submitLabel={t('governance.minutes.saveItem')}
     >
-      <Stack gap="sm">
-        {save.error ? (
-          <Alert color="red" role="alert">
-            {save.error.message}
-          </Alert>
-        ) : null}
-        <Radio.Group label={t('governance.minutes.outcome')} {...form.getInputProps('outcome')}>
-          <Group gap="md" mt="xs">
-            <Radio value="discussed" label={t('codes:governanceItemOutcome.discussed')} />
-            <Radio value="notReached" label={t('codes:governanceItemOutcome.notReached')} />
-          </Group>
-        </Radio.Group>
-        {form.values.outcome === 'discussed' ? (
-          <>
-            <Textarea
-              label={t('governance.minutes.notes')}
-              autosize
-              minRows={3}
-              {...form.getInputProps('notes')}
-            />
-            <Textarea
-              label={t('governance.minutes.reactions', { body: bodyLabel })}
-              description={t('governance.minutes.reactionsHint')}
-              autosize
-              minRows={2}
-              {...form.getInputProps('reactions')}
-            />
-          </>
-        ) : (
-          <Text size="sm" c="dimmed">
-            {t('governance.minutes.notReachedHint')}
-          </Text>
-        )}
-        <Group justify="flex-end">
-          <Button type="submit" variant="light" loading={save.isPending}>
-            {t('governance.minutes.saveItem')}
-          </Button>
+      <Radio.Group label={t('governance.minutes.outcome')} {...form.getInputProps('outcome')}>
+        <Group gap="md" mt="xs">
+          <Radio value="discussed" label={t('codes:governanceItemOutcome.discussed')} />
+          <Radio value="notReached" label={t('codes:governanceItemOutcome.notReached')} />
         </Group>
-      </Stack>
-    </form>
+      </Radio.Group>
+      {form.values.outcome === 'discussed' ? (
+        <>
+          <Textarea
+            label={t('governance.minutes.notes')}
+            autosize
+            minRows={3}
+            {...form.getInputProps('notes')}
+          />
+          <Textarea
+            label={t('governance.minutes.reactions', { body: bodyLabel })}
+            description={t('governance.minutes.reactionsHint')}
+            autosize
+            minRows={2}
+            {...form.getInputProps('reactions')}
+          />
+        </>
+      ) : (
+        <Text size="sm" c="dimmed">
+          {t('governance.minutes.notReachedHint')}
+        </Text>
+      )}
+    </FormShell>
   );
 }
 
@@ -108,33 +102,27 @@ export function AdviceRoundForm({
       proposal: (v) => (v.trim() ? null : t('errors:validation.required')),
     },
   });
+  const problems = useFormProblems(Object.keys(form.values));
   return (
-    <form
+    <FormShell
       onSubmit={form.onSubmit((v) =>
-        open.mutate({ ...v, meetingId: meeting.id, agendaItemId: item?.id ?? null }, { onSuccess: onDone }),
+        open.mutate(
+          { ...v, meetingId: meeting.id, agendaItemId: item?.id ?? null },
+          { onSuccess: onDone, onError: (error) => form.setErrors(problems.fromServer(error)) },
+        ),
       )}
-      noValidate
+      problems={problems}
+      isPending={open.isPending}
+      submitLabel={t('governance.advice.start')}
     >
-      <Stack gap="sm">
-        {open.error ? (
-          <Alert color="red" role="alert">
-            {open.error.message}
-          </Alert>
-        ) : null}
-        <TextInput label={t('governance.advice.title')} required {...form.getInputProps('title')} />
-        <Textarea
-          label={t('governance.advice.proposal')}
-          required
-          autosize
-          minRows={3}
-          {...form.getInputProps('proposal')}
-        />
-        <Group justify="flex-end">
-          <Button type="submit" loading={open.isPending}>
-            {t('governance.advice.start')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      <TextInput label={t('governance.advice.title')} required {...form.getInputProps('title')} />
+      <Textarea
+        label={t('governance.advice.proposal')}
+        required
+        autosize
+        minRows={3}
+        {...form.getInputProps('proposal')}
+      />
+    </FormShell>
   );
 }

@@ -1,11 +1,12 @@
-import { Alert, Button, Group, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { SimpleGrid, TextInput } from '@mantine/core';
 import { TimeInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { MeetingDto, MeetingInput } from '../../../../contracts/governance/meetings';
 import { todayIso } from '../../../../domain/dates';
 import { DateField } from '../../../components/ui/date-field';
-import { isApiError } from '../../../lib/api';
+import { FormShell } from '../../../components/ui/form-shell';
+import { useFormProblems } from '../../../components/ui/use-form-problems';
 import { planMeeting, updateMeeting } from '../api/governance-api';
 import { useGovernanceMutation } from '../hooks/use-governance';
 
@@ -62,62 +63,51 @@ export function MeetingForm({
     },
     validate: { date: (v) => (v ? null : t('errors:validation.date')) },
   });
+  // The server's field names are this form's value names.
+  const problems = useFormProblems(Object.keys(form.values));
   const submit = form.onSubmit((values) =>
     save.mutate(values, {
       onSuccess: onDone,
-      onError: (error) => {
-        if (isApiError(error)) {
-          for (const p of error.fieldProblems) form.setFieldError(p.field, p.message);
-          if (error.code === 'GOVERNANCE_MEETING_ENDS_BEFORE_START')
-            form.setFieldError('endTime', error.message);
-        }
-      },
+      onError: (error) => form.setErrors(problems.fromServer(error)),
     }),
   );
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="sm">
-        {save.error && isApiError(save.error) && !save.error.fieldProblems.length ? (
-          <Alert color="red" role="alert">
-            {save.error.message}
-          </Alert>
-        ) : null}
-        <DateField
-          label={t('governance.meeting.date')}
-          required
-          {...form.getInputProps('date')}
-          value={form.values.date}
-          onChange={(v) => form.setFieldValue('date', v)}
-        />
-        <SimpleGrid cols={2}>
-          <TimeInput label={t('governance.meeting.startTime')} {...form.getInputProps('startTime')} />
-          <TimeInput label={t('governance.meeting.endTime')} {...form.getInputProps('endTime')} />
-        </SimpleGrid>
-        <TextInput label={t('governance.meeting.location')} {...form.getInputProps('location')} />
+    <FormShell
+      onSubmit={submit}
+      problems={problems}
+      isPending={save.isPending}
+      submitLabel={meeting ? t('governance.save') : t('governance.meeting.plan')}
+    >
+      <DateField
+        label={t('governance.meeting.date')}
+        required
+        {...form.getInputProps('date')}
+        value={form.values.date}
+        onChange={(v) => form.setFieldValue('date', v)}
+      />
+      <SimpleGrid cols={2}>
+        <TimeInput label={t('governance.meeting.startTime')} {...form.getInputProps('startTime')} />
+        <TimeInput label={t('governance.meeting.endTime')} {...form.getInputProps('endTime')} />
+      </SimpleGrid>
+      <TextInput label={t('governance.meeting.location')} {...form.getInputProps('location')} />
+      <TextInput
+        label={t('governance.meeting.onlineLink')}
+        placeholder="https://"
+        type="url"
+        {...form.getInputProps('onlineLink')}
+      />
+      <TextInput
+        label={t('governance.meeting.title')}
+        description={t('governance.meeting.titleHint')}
+        {...form.getInputProps('title')}
+      />
+      {meeting ? null : (
         <TextInput
-          label={t('governance.meeting.onlineLink')}
-          placeholder="https://"
-          type="url"
-          {...form.getInputProps('onlineLink')}
+          label={t('governance.meeting.firstItem')}
+          description={t('governance.meeting.firstItemHint')}
+          {...form.getInputProps('firstItem')}
         />
-        <TextInput
-          label={t('governance.meeting.title')}
-          description={t('governance.meeting.titleHint')}
-          {...form.getInputProps('title')}
-        />
-        {meeting ? null : (
-          <TextInput
-            label={t('governance.meeting.firstItem')}
-            description={t('governance.meeting.firstItemHint')}
-            {...form.getInputProps('firstItem')}
-          />
-        )}
-        <Group justify="flex-end">
-          <Button type="submit" loading={save.isPending}>
-            {meeting ? t('governance.save') : t('governance.meeting.plan')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      )}
+    </FormShell>
   );
 }

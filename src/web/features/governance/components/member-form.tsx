@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import {
@@ -8,7 +8,8 @@ import {
 } from '../../../../contracts/governance/bodies';
 import { todayIso } from '../../../../domain/dates';
 import { DateField } from '../../../components/ui/date-field';
-import { isApiError } from '../../../lib/api';
+import { FormShell } from '../../../components/ui/form-shell';
+import { useFormProblems } from '../../../components/ui/use-form-problems';
 import { useOrganisations } from '../../../lib/reference-data';
 import { addMember, updateMember } from '../api/governance-api';
 import { useGovernanceMutation, usePeople } from '../hooks/use-governance';
@@ -58,6 +59,8 @@ export function MemberForm({
       from: (v) => (v ? null : t('errors:validation.date')),
     },
   });
+  // The server's field names are this form's value names.
+  const problems = useFormProblems(Object.keys(form.values));
   const personOptions = (people.data ?? []).map((p) => ({
     value: p.userId,
     label: p.organisation ? `${p.displayName} (${p.organisation.name})` : p.displayName,
@@ -85,83 +88,74 @@ export function MemberForm({
       },
       {
         onSuccess: onDone,
-        onError: (error) => {
-          if (isApiError(error)) for (const p of error.fieldProblems) form.setFieldError(p.field, p.message);
-        },
+        onError: (error) => form.setErrors(problems.fromServer(error)),
       },
     ),
   );
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="sm">
-        {save.error && !isApiError(save.error, 'VALIDATION_FAILED') ? (
-          <Alert color="red" role="alert">
-            {save.error.message}
-          </Alert>
-        ) : null}
+    <FormShell
+      onSubmit={submit}
+      problems={problems}
+      isPending={save.isPending}
+      submitLabel={t('governance.save')}
+    >
+      <Select
+        label={t('governance.member.account')}
+        description={t('governance.member.accountHint')}
+        searchable
+        clearable
+        data={personOptions}
+        value={form.values.userId}
+        onChange={pickPerson}
+      />
+      <TextInput label={t('governance.member.name')} required {...form.getInputProps('name')} />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <Select
-          label={t('governance.member.account')}
-          description={t('governance.member.accountHint')}
+          label={t('governance.member.organisation')}
           searchable
           clearable
-          data={personOptions}
-          value={form.values.userId}
-          onChange={pickPerson}
+          data={(organisations.data ?? []).map((o) => ({ value: o.id, label: o.name }))}
+          {...form.getInputProps('organisationId')}
         />
-        <TextInput label={t('governance.member.name')} required {...form.getInputProps('name')} />
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <Select
-            label={t('governance.member.organisation')}
-            searchable
-            clearable
-            data={(organisations.data ?? []).map((o) => ({ value: o.id, label: o.name }))}
-            {...form.getInputProps('organisationId')}
-          />
-          <TextInput
-            label={t('governance.member.otherOrganisation')}
-            disabled={Boolean(form.values.organisationId)}
-            {...form.getInputProps('organisationName')}
-          />
-        </SimpleGrid>
-        <Select
-          label={t('governance.member.role')}
+        <TextInput
+          label={t('governance.member.otherOrganisation')}
+          disabled={Boolean(form.values.organisationId)}
+          {...form.getInputProps('organisationName')}
+        />
+      </SimpleGrid>
+      <Select
+        label={t('governance.member.role')}
+        required
+        allowDeselect={false}
+        data={BODY_MEMBER_ROLES.map((r) => ({ value: r, label: t(`codes:governanceMemberRole.${r}`) }))}
+        {...form.getInputProps('role')}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <DateField
+          label={t('governance.member.from')}
           required
-          allowDeselect={false}
-          data={BODY_MEMBER_ROLES.map((r) => ({ value: r, label: t(`codes:governanceMemberRole.${r}`) }))}
-          {...form.getInputProps('role')}
+          {...form.getInputProps('from')}
+          value={form.values.from}
+          onChange={(v) => form.setFieldValue('from', v)}
         />
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <DateField
-            label={t('governance.member.from')}
-            required
-            {...form.getInputProps('from')}
-            value={form.values.from}
-            onChange={(v) => form.setFieldValue('from', v)}
-          />
-          <DateField
-            label={t('governance.member.to')}
-            {...form.getInputProps('to')}
-            value={form.values.to}
-            onChange={(v) => form.setFieldValue('to', v)}
-          />
-        </SimpleGrid>
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label={t('governance.member.deputy')} {...form.getInputProps('deputyName')} />
-          <Select
-            label={t('governance.member.deputyAccount')}
-            searchable
-            clearable
-            disabled={!form.values.deputyName}
-            data={personOptions}
-            {...form.getInputProps('deputyUserId')}
-          />
-        </SimpleGrid>
-        <Group justify="flex-end">
-          <Button type="submit" loading={save.isPending}>
-            {t('governance.save')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+        <DateField
+          label={t('governance.member.to')}
+          {...form.getInputProps('to')}
+          value={form.values.to}
+          onChange={(v) => form.setFieldValue('to', v)}
+        />
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput label={t('governance.member.deputy')} {...form.getInputProps('deputyName')} />
+        <Select
+          label={t('governance.member.deputyAccount')}
+          searchable
+          clearable
+          disabled={!form.values.deputyName}
+          data={personOptions}
+          {...form.getInputProps('deputyUserId')}
+        />
+      </SimpleGrid>
+    </FormShell>
   );
 }

@@ -1,10 +1,11 @@
-import { Alert, Button, Group, Radio, Stack, Text, Textarea } from '@mantine/core';
+import { Group, Radio, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { MeetingDto, PreviousMinutesBody } from '../../../../contracts/governance/meetings';
 import { PREVIOUS_MINUTES_APPROVALS } from '../../../../contracts/governance/meetings';
+import { FormShell } from '../../../components/ui/form-shell';
 import { SectionCard } from '../../../components/ui/section-card';
-import { isApiError } from '../../../lib/api';
+import { useFormProblems } from '../../../components/ui/use-form-problems';
 import { formatDate } from '../../../lib/format';
 import { recordPreviousMinutes } from '../api/governance-api';
 import { useMeetingMutation } from '../hooks/use-governance';
@@ -29,58 +30,48 @@ export function PreviousMinutesCard({ meeting }: { meeting: MeetingDto }) {
       followUpNotes: current?.followUpNotes ?? '',
     },
   });
+  // The server's field names are this form's value names.
+  const problems = useFormProblems(Object.keys(form.values));
   if (!previous) return null;
   const submit = form.onSubmit((v) =>
     save.mutate(
       { approval: v.approval, corrections: v.corrections || null, followUpNotes: v.followUpNotes || null },
-      {
-        onError: (error) => {
-          if (isApiError(error, 'GOVERNANCE_CORRECTIONS_REQUIRED'))
-            form.setFieldError('corrections', error.message);
-        },
-      },
+      { onError: (error) => form.setErrors(problems.fromServer(error)) },
     ),
   );
   return (
     <SectionCard title={`1. ${t('governance.minutes.previousTitle', { date: formatDate(previous.date) })}`}>
       <Stack gap="md">
         {meeting.canManage ? (
-          <form onSubmit={submit} noValidate>
-            <Stack gap="sm">
-              {save.error && !isApiError(save.error, 'GOVERNANCE_CORRECTIONS_REQUIRED') ? (
-                <Alert color="red" role="alert">
-                  {save.error.message}
-                </Alert>
-              ) : null}
-              <Radio.Group label={t('governance.minutes.approval')} {...form.getInputProps('approval')}>
-                <Group gap="md" mt="xs">
-                  {PREVIOUS_MINUTES_APPROVALS.map((a) => (
-                    <Radio key={a} value={a} label={t(`codes:governanceApproval.${a}`)} />
-                  ))}
-                </Group>
-              </Radio.Group>
-              {form.values.approval === 'approvedWithCorrections' ? (
-                <Textarea
-                  label={t('governance.minutes.corrections')}
-                  required
-                  autosize
-                  minRows={2}
-                  {...form.getInputProps('corrections')}
-                />
-              ) : null}
+          <FormShell
+            onSubmit={submit}
+            problems={problems}
+            isPending={save.isPending}
+            submitLabel={t('governance.save')}
+          >
+            <Radio.Group label={t('governance.minutes.approval')} {...form.getInputProps('approval')}>
+              <Group gap="md" mt="xs">
+                {PREVIOUS_MINUTES_APPROVALS.map((a) => (
+                  <Radio key={a} value={a} label={t(`codes:governanceApproval.${a}`)} />
+                ))}
+              </Group>
+            </Radio.Group>
+            {form.values.approval === 'approvedWithCorrections' ? (
               <Textarea
-                label={t('governance.minutes.followUpNotes')}
+                label={t('governance.minutes.corrections')}
+                required
                 autosize
                 minRows={2}
-                {...form.getInputProps('followUpNotes')}
+                {...form.getInputProps('corrections')}
               />
-              <Group justify="flex-end">
-                <Button type="submit" variant="light" loading={save.isPending}>
-                  {t('governance.save')}
-                </Button>
-              </Group>
-            </Stack>
-          </form>
+            ) : null}
+            <Textarea
+              label={t('governance.minutes.followUpNotes')}
+              autosize
+              minRows={2}
+              {...form.getInputProps('followUpNotes')}
+            />
+          </FormShell>
         ) : current ? (
           <Stack gap={4}>
             <Text size="sm">{t(`codes:governanceApproval.${current.approval}`)}</Text>

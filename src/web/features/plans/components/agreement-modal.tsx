@@ -1,12 +1,15 @@
-import { Button, Group, Select, Stack, TagsInput, Text, Textarea } from '@mantine/core';
+import { Select, TagsInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AGREEMENT_METHODS, type AgreementBody } from '../../../../contracts/plans';
 import { todayIso } from '../../../../domain/dates';
 import { DateField } from '../../../components/ui/date-field';
-import { LabelledModal } from '../../../components/ui/labelled-modal';
+import { FormDialog } from '../../../components/ui/form-dialog';
+import { useFormProblems } from '../../../components/ui/use-form-problems';
 import { useJourneyLabels } from '../../../lib/journey-labels';
 import { useRecordAgreement } from '../hooks/use-plan';
+
+const FIELDS = ['agreedOn', 'agreedBy', 'method', 'note'] as const;
 
 /** R16, R17: the family's agreement to this version — who, when and how. */
 export function AgreementModal({
@@ -23,6 +26,7 @@ export function AgreementModal({
   const { t } = useTranslation();
   const labels = useJourneyLabels();
   const record = useRecordAgreement(familyId);
+  const problems = useFormProblems(FIELDS);
   const [agreedOn, setAgreedOn] = useState<string | null>(todayIso());
   const [agreedBy, setAgreedBy] = useState<string[]>([]);
   const [method, setMethod] = useState<AgreementBody['method']>('inConversation');
@@ -30,59 +34,55 @@ export function AgreementModal({
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
     if (!agreedOn || agreedBy.length === 0) return;
+    problems.clear();
     record.mutate(
       { version, body: { agreedOn, agreedBy, method, note: note.trim() || null } },
-      { onSuccess: onClose },
+      { onSuccess: onClose, onError: problems.fromServer },
     );
   };
   return (
-    <LabelledModal opened onClose={onClose} title={t('plan.agreement.title', { version })}>
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <DateField
-            label={t('plan.agreement.on')}
-            required
-            maxDate={todayIso()}
-            value={agreedOn}
-            onChange={setAgreedOn}
-          />
-          <TagsInput
-            label={t('plan.agreement.by')}
-            description={t('plan.agreement.byHint')}
-            required
-            data={memberNames}
-            value={agreedBy}
-            onChange={setAgreedBy}
-          />
-          <Select
-            label={t('plan.agreement.method')}
-            data={AGREEMENT_METHODS.map((m) => ({ value: m, label: labels.agreementMethod(m) }))}
-            value={method}
-            onChange={(v) => v && setMethod(v as AgreementBody['method'])}
-            allowDeselect={false}
-          />
-          <Textarea
-            label={t('plan.agreement.note')}
-            autosize
-            minRows={1}
-            value={note}
-            onChange={(e) => setNote(e.currentTarget.value)}
-          />
-          {record.error ? (
-            <Text c="red.9" size="sm" role="alert">
-              {record.error.message}
-            </Text>
-          ) : null}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={record.isPending} disabled={!agreedOn || agreedBy.length === 0}>
-              {t('plan.agreement.submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </LabelledModal>
+    <FormDialog
+      onClose={onClose}
+      title={t('plan.agreement.title', { version })}
+      onSubmit={submit}
+      problems={problems}
+      isPending={record.isPending}
+      submitLabel={t('plan.agreement.submit')}
+      isSubmitDisabled={!agreedOn || agreedBy.length === 0}
+    >
+      <DateField
+        label={t('plan.agreement.on')}
+        required
+        maxDate={todayIso()}
+        value={agreedOn}
+        onChange={setAgreedOn}
+        error={problems.fieldError('agreedOn')}
+      />
+      <TagsInput
+        label={t('plan.agreement.by')}
+        description={t('plan.agreement.byHint')}
+        required
+        data={memberNames}
+        value={agreedBy}
+        onChange={setAgreedBy}
+        error={problems.fieldError('agreedBy')}
+      />
+      <Select
+        label={t('plan.agreement.method')}
+        data={AGREEMENT_METHODS.map((m) => ({ value: m, label: labels.agreementMethod(m) }))}
+        value={method}
+        onChange={(v) => v && setMethod(v as AgreementBody['method'])}
+        error={problems.fieldError('method')}
+        allowDeselect={false}
+      />
+      <Textarea
+        label={t('plan.agreement.note')}
+        autosize
+        minRows={1}
+        value={note}
+        onChange={(e) => setNote(e.currentTarget.value)}
+        error={problems.fieldError('note')}
+      />
+    </FormDialog>
   );
 }

@@ -1,11 +1,12 @@
-import { Alert, Button, Group, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { absenceInput, type TeamResponse, type WorkerDto } from '../../../../contracts/team';
 import { todayIso } from '../../../../domain/dates';
 import { DateField } from '../../../components/ui/date-field';
-import { serverErrors, zodFieldErrors } from '../../../lib/form-errors';
+import { FormShell } from '../../../components/ui/form-shell';
+import { useFormProblems } from '../../../components/ui/use-form-problems';
+import { zodFieldErrors } from '../../../lib/form-errors';
 import { formatDate } from '../../../lib/format';
 import { useRecordAbsence, useRemoveAbsence } from '../hooks/use-team';
 
@@ -71,11 +72,11 @@ function AbsenceForm({
 }) {
   const { t } = useTranslation();
   const record = useRecordAbsence();
-  const [general, setGeneral] = useState<string | null>(null);
+  const problems = useFormProblems(FIELDS);
   const form = useForm<AbsenceValues>({ initialValues: { startsOn: todayIso(), endsOn: null, reason: '' } });
 
   const submit = form.onSubmit((values) => {
-    setGeneral(null);
+    problems.clear();
     const parsed = absenceInput.safeParse(
       { startsOn: values.startsOn ?? '', endsOn: values.endsOn ?? '', reason: values.reason.trim() || null },
       { reportInput: true },
@@ -85,52 +86,41 @@ function AbsenceForm({
       { workerId: worker.id, body: parsed.data },
       {
         onSuccess: onDone,
-        onError: (error) => {
-          const { fieldErrors, general: message } = serverErrors(error, FIELDS, t);
-          form.setErrors(fieldErrors);
-          setGeneral(message);
-        },
+        onError: (error) => form.setErrors(problems.fromServer(error)),
       },
     );
   });
 
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="sm">
-        {general ? (
-          <Alert color="red" role="alert">
-            {general}
-          </Alert>
-        ) : null}
-        {worker.absences.length > 0 ? <KnownAbsences worker={worker} onRemoved={onRemoved} /> : null}
-        <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-          <DateField
-            label={t('team.absence.startsOn')}
-            required
-            {...form.getInputProps('startsOn')}
-            value={form.values.startsOn}
-            onChange={(value) => form.setFieldValue('startsOn', value)}
-          />
-          <DateField
-            label={t('team.absence.endsOn')}
-            required
-            {...form.getInputProps('endsOn')}
-            value={form.values.endsOn}
-            onChange={(value) => form.setFieldValue('endsOn', value)}
-          />
-        </SimpleGrid>
-        <TextInput
-          label={t('team.absence.reason')}
-          description={t('team.absence.reasonHint')}
-          {...form.getInputProps('reason')}
+    <FormShell
+      onSubmit={submit}
+      problems={problems}
+      isPending={record.isPending}
+      submitLabel={t('team.absence.submit')}
+    >
+      {worker.absences.length > 0 ? <KnownAbsences worker={worker} onRemoved={onRemoved} /> : null}
+      <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
+        <DateField
+          label={t('team.absence.startsOn')}
+          required
+          {...form.getInputProps('startsOn')}
+          value={form.values.startsOn}
+          onChange={(value) => form.setFieldValue('startsOn', value)}
         />
-        <Group justify="flex-end">
-          <Button type="submit" loading={record.isPending}>
-            {t('team.absence.submit')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+        <DateField
+          label={t('team.absence.endsOn')}
+          required
+          {...form.getInputProps('endsOn')}
+          value={form.values.endsOn}
+          onChange={(value) => form.setFieldValue('endsOn', value)}
+        />
+      </SimpleGrid>
+      <TextInput
+        label={t('team.absence.reason')}
+        description={t('team.absence.reasonHint')}
+        {...form.getInputProps('reason')}
+      />
+    </FormShell>
   );
 }
 

@@ -1,9 +1,10 @@
-import { Alert, Button, Group, Modal, NumberInput, Select, Stack, TextInput } from '@mantine/core';
+import { Modal, NumberInput, Select, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type TeamResponse, type TypeModuleDto, typeModuleInput } from '../../../../contracts/team';
-import { serverErrors, zodFieldErrors } from '../../../lib/form-errors';
+import { FormShell } from '../../../components/ui/form-shell';
+import { useFormProblems } from '../../../components/ui/use-form-problems';
+import { zodFieldErrors } from '../../../lib/form-errors';
 import { useOrganisations } from '../../../lib/reference-data';
 import { useSaveTypeModule } from '../hooks/use-team';
 
@@ -16,7 +17,7 @@ function TypeModuleForm({ module, onDone }: FormProps) {
   const { t } = useTranslation();
   const organisations = useOrganisations();
   const save = useSaveTypeModule();
-  const [general, setGeneral] = useState<string | null>(null);
+  const problems = useFormProblems(FIELDS);
   const form = useForm<ModuleValues>({
     initialValues: module
       ? { employerOrganisationId: module.employerOrganisationId, name: module.name, fte: module.fte }
@@ -24,7 +25,7 @@ function TypeModuleForm({ module, onDone }: FormProps) {
   });
 
   const submit = form.onSubmit((values) => {
-    setGeneral(null);
+    problems.clear();
     const parsed = typeModuleInput.safeParse(
       {
         employerOrganisationId: values.employerOrganisationId ?? '',
@@ -38,49 +39,38 @@ function TypeModuleForm({ module, onDone }: FormProps) {
       { id: module?.id ?? null, body: parsed.data },
       {
         onSuccess: onDone,
-        onError: (error) => {
-          const { fieldErrors, general: message } = serverErrors(error, FIELDS, t);
-          form.setErrors(fieldErrors);
-          setGeneral(message);
-        },
+        onError: (error) => form.setErrors(problems.fromServer(error)),
       },
     );
   });
 
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="sm">
-        {general ? (
-          <Alert color="red" role="alert">
-            {general}
-          </Alert>
-        ) : null}
-        <Select
-          label={t('team.modules.employer')}
-          required
-          searchable
-          data={(organisations.data ?? []).map((o) => ({ value: o.id, label: o.name }))}
-          {...form.getInputProps('employerOrganisationId')}
-        />
-        <TextInput label={t('team.modules.name')} required {...form.getInputProps('name')} />
-        <NumberInput
-          label={t('team.modules.fte')}
-          description={t('team.modules.fteHint')}
-          required
-          min={1}
-          max={1000}
-          step={10}
-          allowDecimal={false}
-          suffix="%"
-          {...form.getInputProps('fte')}
-        />
-        <Group justify="flex-end">
-          <Button type="submit" loading={save.isPending}>
-            {module ? t('team.modules.save') : t('team.modules.submit')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <FormShell
+      onSubmit={submit}
+      problems={problems}
+      isPending={save.isPending}
+      submitLabel={module ? t('team.modules.save') : t('team.modules.submit')}
+    >
+      <Select
+        label={t('team.modules.employer')}
+        required
+        searchable
+        data={(organisations.data ?? []).map((o) => ({ value: o.id, label: o.name }))}
+        {...form.getInputProps('employerOrganisationId')}
+      />
+      <TextInput label={t('team.modules.name')} required {...form.getInputProps('name')} />
+      <NumberInput
+        label={t('team.modules.fte')}
+        description={t('team.modules.fteHint')}
+        required
+        min={1}
+        max={1000}
+        step={10}
+        allowDecimal={false}
+        suffix="%"
+        {...form.getInputProps('fte')}
+      />
+    </FormShell>
   );
 }
 

@@ -1,15 +1,4 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Drawer,
-  Group,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  TextInput,
-} from '@mantine/core';
+import { Checkbox, Drawer, NumberInput, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,7 +7,9 @@ import { todayIso } from '../../../../domain/dates';
 import { DEFAULT_CASELOAD_LIMIT, isFamilyCoach } from '../../../../domain/family-coaching';
 import { WORKER_FUNCTIONS, type WorkerFunction } from '../../../../domain/secondment';
 import { DateField } from '../../../components/ui/date-field';
-import { serverErrors, zodFieldErrors } from '../../../lib/form-errors';
+import { FormShell } from '../../../components/ui/form-shell';
+import { useFormProblems } from '../../../components/ui/use-form-problems';
+import { zodFieldErrors } from '../../../lib/form-errors';
 import { recordChangedOf } from '../../../lib/record-changed';
 import { useOrganisations, useServedZones } from '../../../lib/reference-data';
 import { useSaveWorker } from '../hooks/use-team';
@@ -130,13 +121,13 @@ function WorkerFormBody({ team, worker, onDone }: WorkerFormProps) {
   const organisations = useOrganisations();
   const zones = useServedZones();
   const save = useSaveWorker();
-  const [general, setGeneral] = useState<string | null>(null);
+  const problems = useFormProblems(FIELDS);
   const form = useForm<WorkerFormValues>({ initialValues: initialValues(worker) });
   // ADR 020: the version this change starts from; a stale save reloads the saved worker.
   const [baseVersion, setBaseVersion] = useState(worker?.version ?? 1);
 
   const submit = form.onSubmit((values) => {
-    setGeneral(null);
+    problems.clear();
     const parsed = workerInput.safeParse(toDraftBody(values, worker), { reportInput: true });
     if (!parsed.success) {
       form.setErrors(zodFieldErrors(parsed.error.issues, t));
@@ -153,9 +144,7 @@ function WorkerFormBody({ team, worker, onDone }: WorkerFormProps) {
             form.setValues(initialValues(changed.current as WorkerDto));
             setBaseVersion(changed.currentVersion);
           }
-          const { fieldErrors, general: message } = serverErrors(error, FIELDS, t);
-          form.setErrors(fieldErrors);
-          setGeneral(message);
+          form.setErrors(problems.fromServer(error));
         },
       },
     );
@@ -170,121 +159,114 @@ function WorkerFormBody({ team, worker, onDone }: WorkerFormProps) {
   };
 
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="sm">
-        {general ? (
-          <Alert color="red" role="alert">
-            {general}
-          </Alert>
-        ) : null}
-        <TextInput label={t('team.form.displayName')} required {...form.getInputProps('displayName')} />
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <Select
-            label={t('team.form.homeOrganisation')}
-            required
-            searchable
-            data={(organisations.data ?? []).map((o) => ({ value: o.id, label: o.name }))}
-            {...form.getInputProps('homeOrganisationId')}
-          />
-          <Select
-            label={t('team.form.function')}
-            required
-            allowDeselect={false}
-            data={WORKER_FUNCTIONS.map((f) => ({ value: f, label: t(`team.functions.${f}`) }))}
-            {...form.getInputProps('function')}
-          />
-        </SimpleGrid>
-        {isFamilyCoach(form.values.function) ? (
-          <NumberInput
-            label={t('team.form.caseloadLimit')}
-            description={t('team.form.caseloadLimitHint', { max: DEFAULT_CASELOAD_LIMIT })}
-            min={0}
-            max={DEFAULT_CASELOAD_LIMIT}
-            allowDecimal={false}
-            {...form.getInputProps('caseloadLimit')}
-          />
-        ) : null}
+    <FormShell
+      onSubmit={submit}
+      problems={problems}
+      isPending={save.isPending}
+      submitLabel={worker ? t('team.form.save') : t('team.form.create')}
+    >
+      <TextInput label={t('team.form.displayName')} required {...form.getInputProps('displayName')} />
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
         <Select
-          label={t('team.form.typeModule')}
-          description={t('team.form.typeModuleHint')}
-          clearable
-          data={team.typeModules.map((m) => ({ value: m.id, label: `${m.name} (${m.employerName})` }))}
-          {...form.getInputProps('typeModuleId')}
+          label={t('team.form.homeOrganisation')}
+          required
+          searchable
+          data={(organisations.data ?? []).map((o) => ({ value: o.id, label: o.name }))}
+          {...form.getInputProps('homeOrganisationId')}
         />
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <NumberInput
-            label={t('team.form.fteTeam')}
-            description={t('team.form.fteTeamHint')}
-            required
-            min={0}
-            max={100}
-            step={10}
-            allowDecimal={false}
-            suffix="%"
-            {...form.getInputProps('fteTeam')}
-            onChange={setFteTeam}
-          />
-          <NumberInput
-            label={t('team.form.fteHome')}
-            description={t('team.form.fteHomeHint')}
-            min={0}
-            max={100}
-            step={10}
-            allowDecimal={false}
-            suffix="%"
-            {...form.getInputProps('fteHomeOrganisation')}
-          />
-        </SimpleGrid>
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <DateField
-            label={t('team.form.secondmentStart')}
-            description={t('team.form.secondmentStartHint')}
-            required
-            {...form.getInputProps('secondmentStart')}
-            value={form.values.secondmentStart}
-            onChange={(value) => form.setFieldValue('secondmentStart', value)}
-          />
-          <DateField
-            label={t('team.form.secondmentEnd')}
-            description={t('team.form.secondmentEndHint')}
-            {...form.getInputProps('secondmentEnd')}
-            value={form.values.secondmentEnd}
-            onChange={(value) => form.setFieldValue('secondmentEnd', value)}
-          />
-        </SimpleGrid>
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <Select
-            label={t('team.form.zone')}
-            clearable
-            data={(zones.data ?? []).map((z) => ({ value: z.code, label: z.name }))}
-            {...form.getInputProps('zoneCode')}
-          />
-          <TextInput label={t('team.form.site')} {...form.getInputProps('site')} />
-        </SimpleGrid>
+        <Select
+          label={t('team.form.function')}
+          required
+          allowDeselect={false}
+          data={WORKER_FUNCTIONS.map((f) => ({ value: f, label: t(`team.functions.${f}`) }))}
+          {...form.getInputProps('function')}
+        />
+      </SimpleGrid>
+      {isFamilyCoach(form.values.function) ? (
+        <NumberInput
+          label={t('team.form.caseloadLimit')}
+          description={t('team.form.caseloadLimitHint', { max: DEFAULT_CASELOAD_LIMIT })}
+          min={0}
+          max={DEFAULT_CASELOAD_LIMIT}
+          allowDecimal={false}
+          {...form.getInputProps('caseloadLimit')}
+        />
+      ) : null}
+      <Select
+        label={t('team.form.typeModule')}
+        description={t('team.form.typeModuleHint')}
+        clearable
+        data={team.typeModules.map((m) => ({ value: m.id, label: `${m.name} (${m.employerName})` }))}
+        {...form.getInputProps('typeModuleId')}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        <NumberInput
+          label={t('team.form.fteTeam')}
+          description={t('team.form.fteTeamHint')}
+          required
+          min={0}
+          max={100}
+          step={10}
+          allowDecimal={false}
+          suffix="%"
+          {...form.getInputProps('fteTeam')}
+          onChange={setFteTeam}
+        />
+        <NumberInput
+          label={t('team.form.fteHome')}
+          description={t('team.form.fteHomeHint')}
+          min={0}
+          max={100}
+          step={10}
+          allowDecimal={false}
+          suffix="%"
+          {...form.getInputProps('fteHomeOrganisation')}
+        />
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
         <DateField
-          label={t('team.form.flexibleFrom')}
-          description={t('team.form.flexibleFromHint')}
-          {...form.getInputProps('flexibleSpreadingFrom')}
-          value={form.values.flexibleSpreadingFrom}
-          onChange={(value) => form.setFieldValue('flexibleSpreadingFrom', value)}
+          label={t('team.form.secondmentStart')}
+          description={t('team.form.secondmentStartHint')}
+          required
+          {...form.getInputProps('secondmentStart')}
+          value={form.values.secondmentStart}
+          onChange={(value) => form.setFieldValue('secondmentStart', value)}
         />
-        <Checkbox
-          label={t('team.form.isNewHire')}
-          description={t('team.form.isNewHireHint')}
-          {...form.getInputProps('isNewHire', { type: 'checkbox' })}
+        <DateField
+          label={t('team.form.secondmentEnd')}
+          description={t('team.form.secondmentEndHint')}
+          {...form.getInputProps('secondmentEnd')}
+          value={form.values.secondmentEnd}
+          onChange={(value) => form.setFieldValue('secondmentEnd', value)}
         />
-        <Checkbox
-          label={t('team.form.coversAbsence')}
-          description={t('team.form.coversAbsenceHint')}
-          {...form.getInputProps('coversAbsence', { type: 'checkbox' })}
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        <Select
+          label={t('team.form.zone')}
+          clearable
+          data={(zones.data ?? []).map((z) => ({ value: z.code, label: z.name }))}
+          {...form.getInputProps('zoneCode')}
         />
-        <Group justify="flex-end" mt="sm">
-          <Button type="submit" loading={save.isPending}>
-            {worker ? t('team.form.save') : t('team.form.create')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+        <TextInput label={t('team.form.site')} {...form.getInputProps('site')} />
+      </SimpleGrid>
+      <DateField
+        label={t('team.form.flexibleFrom')}
+        description={t('team.form.flexibleFromHint')}
+        {...form.getInputProps('flexibleSpreadingFrom')}
+        value={form.values.flexibleSpreadingFrom}
+        onChange={(value) => form.setFieldValue('flexibleSpreadingFrom', value)}
+      />
+      <Checkbox
+        label={t('team.form.isNewHire')}
+        description={t('team.form.isNewHireHint')}
+        {...form.getInputProps('isNewHire', { type: 'checkbox' })}
+      />
+      <Checkbox
+        label={t('team.form.coversAbsence')}
+        description={t('team.form.coversAbsenceHint')}
+        {...form.getInputProps('coversAbsence', { type: 'checkbox' })}
+      />
+    </FormShell>
   );
 }
 

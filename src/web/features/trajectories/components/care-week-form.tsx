@@ -2,13 +2,15 @@ import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TrajectoryDto } from '../../../../contracts/trajectories';
-import { SaveError } from '../../../components/ui/save-error';
+import { FormProblem } from '../../../components/ui/form-problem';
+import { useFormProblems } from '../../../components/ui/use-form-problems';
 import { formatDate } from '../../../lib/format';
 import { minutesToHoursInput, parseHoursInput } from '../../../lib/hours';
 import { recordChangedOf } from '../../../lib/record-changed';
 import { useRecordCareWeek } from '../hooks/use-trajectories';
 
 type FamilyCare = NonNullable<TrajectoryDto['familyCare']>;
+const FIELDS = ['week', 'minutes'] as const;
 
 /** R5: hours are recorded per care week, typed as hours with a decimal comma; a week can be corrected. */
 export function CareWeekForm({
@@ -20,6 +22,7 @@ export function CareWeekForm({
 }) {
   const { t } = useTranslation();
   const record = useRecordCareWeek(trajectory.familyId, trajectory.id);
+  const problems = useFormProblems(FIELDS);
   const weeks = familyCare.weeks;
   const minutesOf = (week: number) => weeks.find((w) => w.week === week)?.minutes ?? null;
   // ADR 020: the week's version as shown (0: not recorded yet).
@@ -35,18 +38,21 @@ export function CareWeekForm({
     setWeek(next);
     setTyped(minutesToHoursInput(minutesOf(next)));
     setTouched(false);
+    problems.clear();
     record.reset();
   };
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
     setTouched(true);
     if (minutes === null) return;
+    problems.clear();
     record.mutate(
       { week, minutes, baseVersion: versionOf(week) },
       {
         onSuccess: () => setTouched(false),
         // Someone else recorded this week first: show their hours in the field to check.
         onError: (error) => {
+          problems.fromServer(error);
           const current = recordChangedOf(error)?.current as { minutes: number } | null | undefined;
           if (current) setTyped(minutesToHoursInput(current.minutes));
         },
@@ -69,6 +75,7 @@ export function CareWeekForm({
             value={String(week)}
             onChange={choose}
             allowDeselect={false}
+            error={problems.fieldError('week')}
             w={300}
           />
           <TextInput
@@ -77,14 +84,19 @@ export function CareWeekForm({
             inputMode="decimal"
             required
             value={typed}
-            onChange={(e) => setTyped(e.currentTarget.value)}
+            onChange={(e) => {
+              problems.clear('minutes');
+              setTyped(e.currentTarget.value);
+            }}
             error={
-              isTouched && minutes === null ? t('trajectories.familyCare.recordHoursInvalid') : undefined
+              isTouched && minutes === null
+                ? t('trajectories.familyCare.recordHoursInvalid')
+                : problems.fieldError('minutes')
             }
             w={300}
           />
         </Group>
-        <SaveError error={record.error} />
+        <FormProblem problems={problems} />
         <Group>
           <Button type="submit" size="xs" loading={record.isPending}>
             {isCorrection ? t('trajectories.familyCare.correct') : t('trajectories.familyCare.record')}

@@ -1,14 +1,4 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Group,
-  NumberInput,
-  Select,
-  Stack,
-  TagsInput,
-  Textarea,
-} from '@mantine/core';
+import { Checkbox, Group, NumberInput, Select, TagsInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -19,9 +9,20 @@ import {
 } from '../../../../contracts/trajectories';
 import { todayIso } from '../../../../domain/dates';
 import { DateField } from '../../../components/ui/date-field';
-import { LabelledModal } from '../../../components/ui/labelled-modal';
+import { FormDialog } from '../../../components/ui/form-dialog';
+import { useFormProblems } from '../../../components/ui/use-form-problems';
 import { useJourneyLabels } from '../../../lib/journey-labels';
 import { useRecordContact } from '../hooks/use-trajectories';
+
+const FIELDS = [
+  'kind',
+  'occurredOn',
+  'durationMinutes',
+  'participants',
+  'note',
+  'trajectoryId',
+  'hiddenFromFamily',
+] as const;
 
 /** A contact with the family; R28: a note can be kept out of what the family sees, with why. */
 export function ContactModal({
@@ -38,6 +39,7 @@ export function ContactModal({
   const { t } = useTranslation();
   const labels = useJourneyLabels();
   const record = useRecordContact(familyId);
+  const problems = useFormProblems(FIELDS);
   const open = trajectories.filter((tr) => tr.status === 'open');
   const [kind, setKind] = useState<ContactBody['kind']>('homeVisit');
   const [occurredOn, setOccurredOn] = useState<string | null>(todayIso());
@@ -51,6 +53,7 @@ export function ContactModal({
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
     if (!ready) return;
+    problems.clear();
     record.mutate(
       {
         kind,
@@ -61,89 +64,88 @@ export function ContactModal({
         trajectoryId,
         hiddenFromFamily: isHidden ? hiddenReason : null,
       },
-      { onSuccess: onClose },
+      { onSuccess: onClose, onError: problems.fromServer },
     );
   };
   return (
-    <LabelledModal opened onClose={onClose} title={t('contacts.add')} size="lg">
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <Group grow align="flex-start">
-            <Select
-              label={t('contacts.kind')}
-              data={CONTACT_KINDS.map((k) => ({ value: k, label: labels.contactKind(k) }))}
-              value={kind}
-              onChange={(v) => v && setKind(v as ContactBody['kind'])}
-              allowDeselect={false}
-            />
-            <DateField
-              label={t('contacts.date')}
-              required
-              maxDate={todayIso()}
-              value={occurredOn}
-              onChange={setOccurredOn}
-            />
-            <NumberInput
-              label={t('contacts.duration')}
-              required
-              min={1}
-              max={720}
-              step={15}
-              value={duration}
-              onChange={setDuration}
-            />
-          </Group>
-          <TagsInput
-            label={t('contacts.participants')}
-            description={t('journey.tagsHint')}
-            data={[...new Set(participantSuggestions)]}
-            value={participants}
-            onChange={setParticipants}
-          />
-          <Select
-            label={t('contacts.trajectory')}
-            data={open.map((tr) => ({ value: tr.id, label: labels.trajectoryKind(tr.kind) }))}
-            value={trajectoryId}
-            onChange={setTrajectoryId}
-            clearable
-          />
-          <Textarea
-            label={t('contacts.note')}
-            autosize
-            minRows={3}
-            value={note}
-            onChange={(e) => setNote(e.currentTarget.value)}
-          />
-          <Checkbox
-            label={t('contacts.hidden')}
-            description={t('contacts.hiddenHint')}
-            checked={isHidden}
-            onChange={(e) => setHidden(e.currentTarget.checked)}
-          />
-          {isHidden ? (
-            <Select
-              label={t('contacts.hiddenReason')}
-              required
-              data={HIDDEN_REASONS.map((r) => ({ value: r, label: labels.hiddenReason(r) }))}
-              value={hiddenReason}
-              onChange={(v) => setHiddenReason(v as ContactBody['hiddenFromFamily'])}
-            />
-          ) : null}
-          {record.error ? (
-            <Alert color="red" role="alert">
-              {record.error.message}
-            </Alert>
-          ) : null}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" disabled={!ready} loading={record.isPending}>
-              {t('contacts.submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </LabelledModal>
+    <FormDialog
+      onClose={onClose}
+      title={t('contacts.add')}
+      size="lg"
+      onSubmit={submit}
+      problems={problems}
+      isPending={record.isPending}
+      submitLabel={t('contacts.submit')}
+      isSubmitDisabled={!ready}
+    >
+      <Group grow align="flex-start">
+        <Select
+          label={t('contacts.kind')}
+          data={CONTACT_KINDS.map((k) => ({ value: k, label: labels.contactKind(k) }))}
+          value={kind}
+          onChange={(v) => v && setKind(v as ContactBody['kind'])}
+          error={problems.fieldError('kind')}
+          allowDeselect={false}
+        />
+        <DateField
+          label={t('contacts.date')}
+          required
+          maxDate={todayIso()}
+          value={occurredOn}
+          onChange={setOccurredOn}
+          error={problems.fieldError('occurredOn')}
+        />
+        <NumberInput
+          label={t('contacts.duration')}
+          required
+          min={1}
+          max={720}
+          step={15}
+          value={duration}
+          onChange={setDuration}
+          error={problems.fieldError('durationMinutes')}
+        />
+      </Group>
+      <TagsInput
+        label={t('contacts.participants')}
+        description={t('journey.tagsHint')}
+        data={[...new Set(participantSuggestions)]}
+        value={participants}
+        onChange={setParticipants}
+        error={problems.fieldError('participants')}
+      />
+      <Select
+        label={t('contacts.trajectory')}
+        data={open.map((tr) => ({ value: tr.id, label: labels.trajectoryKind(tr.kind) }))}
+        value={trajectoryId}
+        onChange={setTrajectoryId}
+        error={problems.fieldError('trajectoryId')}
+        clearable
+      />
+      <Textarea
+        label={t('contacts.note')}
+        autosize
+        minRows={3}
+        value={note}
+        onChange={(e) => setNote(e.currentTarget.value)}
+        error={problems.fieldError('note')}
+      />
+      <Checkbox
+        label={t('contacts.hidden')}
+        description={t('contacts.hiddenHint')}
+        checked={isHidden}
+        onChange={(e) => setHidden(e.currentTarget.checked)}
+      />
+      {isHidden ? (
+        <Select
+          label={t('contacts.hiddenReason')}
+          required
+          data={HIDDEN_REASONS.map((r) => ({ value: r, label: labels.hiddenReason(r) }))}
+          value={hiddenReason}
+          onChange={(v) => setHiddenReason(v as ContactBody['hiddenFromFamily'])}
+          error={problems.fieldError('hiddenFromFamily')}
+        />
+      ) : null}
+    </FormDialog>
   );
 }

@@ -42,9 +42,12 @@ export function familyCareBody(v: FamilyCareValues): FamilyCareDetails | null {
 export function FamilyCareFields({
   value,
   onChange,
+  errorOf = () => undefined,
 }: {
   value: FamilyCareValues;
   onChange: (next: FamilyCareValues) => void;
+  /** The server's message for a detail, asked by its path in the request (`familyCare.referredOn`). */
+  errorOf?: (field: string) => string | undefined;
 }) {
   const { t } = useTranslation();
   const set = (patch: Partial<FamilyCareValues>) => onChange({ ...value, ...patch });
@@ -55,6 +58,7 @@ export function FamilyCareFields({
         required
         value={value.provider}
         onChange={(e) => set({ provider: e.currentTarget.value })}
+        error={errorOf('familyCare.provider')}
       />
       <Group grow align="flex-start">
         <DateField
@@ -63,6 +67,7 @@ export function FamilyCareFields({
           maxDate={todayIso()}
           value={value.referredOn}
           onChange={(referredOn) => set({ referredOn })}
+          error={errorOf('familyCare.referredOn')}
         />
         <DateField
           label={t('trajectories.familyCare.firstContactOn')}
@@ -71,6 +76,7 @@ export function FamilyCareFields({
           maxDate={todayIso()}
           value={value.firstContactOn}
           onChange={(firstContactOn) => set({ firstContactOn })}
+          error={errorOf('familyCare.firstContactOn')}
         />
       </Group>
       <Radio.Group

@@ -1,12 +1,14 @@
-import { Button, Group, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TrajectoryDto } from '../../../../contracts/trajectories';
-import { LabelledModal } from '../../../components/ui/labelled-modal';
-import { SaveError } from '../../../components/ui/save-error';
+import { FormDialog } from '../../../components/ui/form-dialog';
+import { useFormProblems } from '../../../components/ui/use-form-problems';
 import { recordChangedOf } from '../../../lib/record-changed';
 import { useUpdateTrajectory } from '../hooks/use-trajectories';
 import { FamilyCareFields, familyCareBody, familyCareValuesOf } from './family-care-fields';
+
+// The server names a problem of these details by its path in the request.
+const FIELDS = ['familyCare.provider', 'familyCare.referredOn', 'familyCare.firstContactOn'] as const;
 
 /** R5: completing family care later — the first contact, the referrer at the first conversation. */
 export function FamilyCareModal({ trajectory, onClose }: { trajectory: TrajectoryDto; onClose: () => void }) {
@@ -17,15 +19,18 @@ export function FamilyCareModal({ trajectory, onClose }: { trajectory: Trajector
   );
   // ADR 020: the version this edit starts from; a stale save reloads the saved details.
   const [baseVersion, setBaseVersion] = useState(trajectory.version);
+  const problems = useFormProblems(FIELDS);
   const body = familyCareBody(values);
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
     if (!body) return;
+    problems.clear();
     update.mutate(
       { familyCare: body, baseVersion },
       {
         onSuccess: onClose,
         onError: (error) => {
+          problems.fromServer(error);
           const current = recordChangedOf(error)?.current as TrajectoryDto | undefined;
           if (!current?.familyCare) return;
           setValues(familyCareValuesOf(current.familyCare));
@@ -35,21 +40,17 @@ export function FamilyCareModal({ trajectory, onClose }: { trajectory: Trajector
     );
   };
   return (
-    <LabelledModal opened onClose={onClose} title={t('trajectories.familyCare.edit')} size="lg">
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <FamilyCareFields value={values} onChange={setValues} />
-          <SaveError error={update.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" disabled={!body} loading={update.isPending}>
-              {t('trajectories.familyCare.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </LabelledModal>
+    <FormDialog
+      onClose={onClose}
+      title={t('trajectories.familyCare.edit')}
+      size="lg"
+      onSubmit={submit}
+      problems={problems}
+      isPending={update.isPending}
+      submitLabel={t('trajectories.familyCare.save')}
+      isSubmitDisabled={!body}
+    >
+      <FamilyCareFields value={values} onChange={setValues} errorOf={problems.fieldError} />
+    </FormDialog>
   );
 }

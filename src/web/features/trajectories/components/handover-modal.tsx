@@ -1,21 +1,29 @@
-import { Button, Group, Stack, TagsInput, Textarea } from '@mantine/core';
+import { TagsInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TrajectoryDto } from '../../../../contracts/trajectories';
 import { todayIso } from '../../../../domain/dates';
 import { DateField } from '../../../components/ui/date-field';
-import { LabelledModal } from '../../../components/ui/labelled-modal';
-import { SaveError } from '../../../components/ui/save-error';
+import { FormDialog } from '../../../components/ui/form-dialog';
+import { useFormProblems } from '../../../components/ui/use-form-problems';
 import { recordChangedOf } from '../../../lib/record-changed';
 import { useUpdateTrajectory } from '../hooks/use-trajectories';
 import { type ReceivingService, ReceivingServicesEditor } from './receiving-services-editor';
 
 type Handover = NonNullable<TrajectoryDto['handover']>;
+// The server names a problem of the hand-over by its path in the request.
+const FIELDS = [
+  'handover.conversationOn',
+  'handover.conversationParticipants',
+  'handover.sharedInformation',
+  'handover.coordinationAgreement',
+] as const;
 
 export function HandoverModal({ trajectory, onClose }: { trajectory: TrajectoryDto; onClose: () => void }) {
   const { t } = useTranslation();
   const h = trajectory.handover as Handover;
   const update = useUpdateTrajectory(trajectory.familyId, trajectory.id);
+  const problems = useFormProblems(FIELDS);
   const [services, setServices] = useState<ReceivingService[]>(h.receivingServices);
   const [conversationOn, setConversationOn] = useState<string | null>(h.conversationOn);
   const [participants, setParticipants] = useState<string[]>(h.conversationParticipants);
@@ -34,6 +42,7 @@ export function HandoverModal({ trajectory, onClose }: { trajectory: TrajectoryD
   };
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
+    problems.clear();
     update.mutate(
       {
         baseVersion,
@@ -48,6 +57,7 @@ export function HandoverModal({ trajectory, onClose }: { trajectory: TrajectoryD
       {
         onSuccess: onClose,
         onError: (error) => {
+          problems.fromServer(error);
           const changed = recordChangedOf(error);
           if (changed) reload(changed.current as TrajectoryDto);
         },
@@ -55,48 +65,46 @@ export function HandoverModal({ trajectory, onClose }: { trajectory: TrajectoryD
     );
   };
   return (
-    <LabelledModal opened onClose={onClose} title={t('trajectories.handover.edit')} size="lg">
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <ReceivingServicesEditor value={services} onChange={setServices} />
-          <DateField
-            label={t('trajectories.handover.conversationOn')}
-            minDate={trajectory.startedOn}
-            maxDate={todayIso()}
-            value={conversationOn}
-            onChange={setConversationOn}
-          />
-          <TagsInput
-            label={t('trajectories.handover.participants')}
-            description={t('journey.tagsHint')}
-            value={participants}
-            onChange={setParticipants}
-          />
-          <Textarea
-            label={t('trajectories.handover.shared')}
-            autosize
-            minRows={2}
-            value={shared}
-            onChange={(e) => setShared(e.currentTarget.value)}
-          />
-          <Textarea
-            label={t('trajectories.handover.coordination')}
-            autosize
-            minRows={2}
-            value={agreement}
-            onChange={(e) => setAgreement(e.currentTarget.value)}
-          />
-          <SaveError error={update.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={update.isPending}>
-              {t('journey.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </LabelledModal>
+    <FormDialog
+      onClose={onClose}
+      title={t('trajectories.handover.edit')}
+      size="lg"
+      onSubmit={submit}
+      problems={problems}
+      isPending={update.isPending}
+    >
+      <ReceivingServicesEditor value={services} onChange={setServices} />
+      <DateField
+        label={t('trajectories.handover.conversationOn')}
+        minDate={trajectory.startedOn}
+        maxDate={todayIso()}
+        value={conversationOn}
+        onChange={setConversationOn}
+        error={problems.fieldError('handover.conversationOn')}
+      />
+      <TagsInput
+        label={t('trajectories.handover.participants')}
+        description={t('journey.tagsHint')}
+        value={participants}
+        onChange={setParticipants}
+        error={problems.fieldError('handover.conversationParticipants')}
+      />
+      <Textarea
+        label={t('trajectories.handover.shared')}
+        autosize
+        minRows={2}
+        value={shared}
+        onChange={(e) => setShared(e.currentTarget.value)}
+        error={problems.fieldError('handover.sharedInformation')}
+      />
+      <Textarea
+        label={t('trajectories.handover.coordination')}
+        autosize
+        minRows={2}
+        value={agreement}
+        onChange={(e) => setAgreement(e.currentTarget.value)}
+        error={problems.fieldError('handover.coordinationAgreement')}
+      />
+    </FormDialog>
   );
 }

@@ -1,12 +1,14 @@
-import { Button, Checkbox, Group, Stack, TagsInput, Textarea } from '@mantine/core';
+import { Checkbox, TagsInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TrajectoryDto } from '../../../../contracts/trajectories';
 import { todayIso } from '../../../../domain/dates';
 import { DateField } from '../../../components/ui/date-field';
-import { LabelledModal } from '../../../components/ui/labelled-modal';
-import { SaveError } from '../../../components/ui/save-error';
+import { FormDialog } from '../../../components/ui/form-dialog';
+import { useFormProblems } from '../../../components/ui/use-form-problems';
 import { usePlanMeeting, useRecordMeeting } from '../hooks/use-trajectories';
+
+const FIELDS = ['plannedOn', 'heldOn', 'participants', 'decisions', 'isFamilyPresent'] as const;
 
 export function MeetingModal({
   trajectory,
@@ -26,9 +28,11 @@ export function MeetingModal({
   const [decisions, setDecisions] = useState('');
   const [isFamilyPresent, setFamilyPresent] = useState(true);
   const mutation = meeting ? record : plan;
+  const problems = useFormProblems(FIELDS);
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
     if (!date) return;
+    problems.clear();
     if (meeting)
       record.mutate(
         {
@@ -42,65 +46,54 @@ export function MeetingModal({
             baseVersion: meeting.version,
           },
         },
-        { onSuccess: onClose },
+        { onSuccess: onClose, onError: problems.fromServer },
       );
-    else plan.mutate({ plannedOn: date, participants }, { onSuccess: onClose });
+    else plan.mutate({ plannedOn: date, participants }, { onSuccess: onClose, onError: problems.fromServer });
   };
   return (
-    <LabelledModal
-      opened
+    <FormDialog
       onClose={onClose}
       title={meeting ? t('trajectories.meetings.record') : t('trajectories.meetings.plan')}
+      onSubmit={submit}
+      problems={problems}
+      isPending={mutation.isPending}
+      isSubmitDisabled={!date || (meeting ? !decisions.trim() || participants.length === 0 : false)}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <DateField
-            label={meeting ? t('trajectories.meetings.heldOn') : t('trajectories.meetings.plannedOn')}
+      <DateField
+        label={meeting ? t('trajectories.meetings.heldOn') : t('trajectories.meetings.plannedOn')}
+        required
+        minDate={trajectory.startedOn}
+        maxDate={meeting ? todayIso() : undefined}
+        value={date}
+        onChange={setDate}
+        error={problems.fieldError(meeting ? 'heldOn' : 'plannedOn')}
+      />
+      <TagsInput
+        label={t('trajectories.meetings.participants')}
+        description={t('journey.tagsHint')}
+        value={participants}
+        onChange={setParticipants}
+        error={problems.fieldError('participants')}
+      />
+      {meeting ? (
+        <>
+          <Textarea
+            label={t('trajectories.meetings.decisions')}
+            description={t('trajectories.meetings.decisionsHint')}
             required
-            minDate={trajectory.startedOn}
-            maxDate={meeting ? todayIso() : undefined}
-            value={date}
-            onChange={setDate}
+            autosize
+            minRows={3}
+            value={decisions}
+            onChange={(e) => setDecisions(e.currentTarget.value)}
+            error={problems.fieldError('decisions')}
           />
-          <TagsInput
-            label={t('trajectories.meetings.participants')}
-            description={t('journey.tagsHint')}
-            value={participants}
-            onChange={setParticipants}
+          <Checkbox
+            label={t('trajectories.meetings.familyPresent')}
+            checked={isFamilyPresent}
+            onChange={(e) => setFamilyPresent(e.currentTarget.checked)}
           />
-          {meeting ? (
-            <>
-              <Textarea
-                label={t('trajectories.meetings.decisions')}
-                description={t('trajectories.meetings.decisionsHint')}
-                required
-                autosize
-                minRows={3}
-                value={decisions}
-                onChange={(e) => setDecisions(e.currentTarget.value)}
-              />
-              <Checkbox
-                label={t('trajectories.meetings.familyPresent')}
-                checked={isFamilyPresent}
-                onChange={(e) => setFamilyPresent(e.currentTarget.checked)}
-              />
-            </>
-          ) : null}
-          <SaveError error={mutation.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button
-              type="submit"
-              loading={mutation.isPending}
-              disabled={!date || (meeting ? !decisions.trim() || participants.length === 0 : false)}
-            >
-              {t('journey.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </LabelledModal>
+        </>
+      ) : null}
+    </FormDialog>
   );
 }

@@ -4,7 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { TrajectoryDto } from '../../../../contracts/trajectories';
 import { addDays } from '../../../../domain/dates';
 import { DateField } from '../../../components/ui/date-field';
+import { FormProblem } from '../../../components/ui/form-problem';
 import { SaveError } from '../../../components/ui/save-error';
+import { useFormProblems } from '../../../components/ui/use-form-problems';
 import { formatDate } from '../../../lib/format';
 import { useJourneyLabels } from '../../../lib/journey-labels';
 import { useCan } from '../../../lib/session';
@@ -18,6 +20,7 @@ export function ShortTermPart({ trajectory }: { trajectory: TrajectoryDto }) {
   const canApprove = useCan('trajectory:approve');
   const request = useRequestExtension(trajectory.familyId, trajectory.id);
   const accept = useAcceptExtension(trajectory.familyId, trajectory.id);
+  const problems = useFormProblems(['reason', 'untilOn']);
   const [isAsking, setAsking] = useState(false);
   const [reason, setReason] = useState('');
   const status = trajectory.shortTerm;
@@ -82,6 +85,7 @@ export function ShortTermPart({ trajectory }: { trajectory: TrajectoryDto }) {
             minRows={2}
             value={reason}
             onChange={(e) => setReason(e.currentTarget.value)}
+            error={problems.fieldError('reason')}
           />
           <DateField
             label={t('trajectories.shortTerm.untilOn')}
@@ -89,6 +93,7 @@ export function ShortTermPart({ trajectory }: { trajectory: TrajectoryDto }) {
             minDate={addDays(status.endsOn, 1)}
             value={untilOn}
             onChange={setUntilOn}
+            error={problems.fieldError('untilOn')}
           />
           <Group justify="flex-end">
             <Button size="xs" variant="default" onClick={() => setAsking(false)}>
@@ -98,20 +103,22 @@ export function ShortTermPart({ trajectory }: { trajectory: TrajectoryDto }) {
               size="xs"
               disabled={!reason.trim() || !untilOn}
               loading={request.isPending}
-              onClick={() =>
-                untilOn &&
+              onClick={() => {
+                if (!untilOn) return;
+                problems.clear();
                 request.mutate(
                   { reason, untilOn, baseVersion: trajectory.version },
-                  { onSuccess: () => setAsking(false) },
-                )
-              }
+                  { onSuccess: () => setAsking(false), onError: problems.fromServer },
+                );
+              }}
             >
               {t('trajectories.shortTerm.submitRequest')}
             </Button>
           </Group>
         </Stack>
       ) : null}
-      <SaveError error={request.error ?? accept.error} />
+      <FormProblem problems={problems} />
+      <SaveError error={accept.error} />
     </Stack>
   );
 }

@@ -1,10 +1,12 @@
-import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReferralDto } from '../../../../../contracts/intake';
 import { todayIso } from '../../../../../domain/dates';
 import { DateField } from '../../../../components/ui/date-field';
+import { FormShell } from '../../../../components/ui/form-shell';
 import { SectionCard } from '../../../../components/ui/section-card';
+import { useFormProblems } from '../../../../components/ui/use-form-problems';
 import { formatDate } from '../../../../lib/format';
 import { useRecordPerspectiveConversation } from '../../hooks/use-referral';
 
@@ -15,10 +17,13 @@ export function PerspectiveConversationCard({ referral }: { referral: ReferralDt
   const heldOn = referral.perspectiveConversation.heldOn;
   const [isEditing, setEditing] = useState(false);
   const [date, setDate] = useState<string | null>(heldOn ?? todayIso());
+  const problems = useFormProblems(['heldOn']);
 
   const save = (event: React.FormEvent) => {
     event.preventDefault();
-    if (date) record.mutate(date, { onSuccess: () => setEditing(false) });
+    if (!date) return;
+    problems.clear();
+    record.mutate(date, { onSuccess: () => setEditing(false), onError: problems.fromServer });
   };
 
   return (
@@ -31,32 +36,26 @@ export function PerspectiveConversationCard({ referral }: { referral: ReferralDt
           </Button>
         </Group>
       ) : (
-        <form onSubmit={save} noValidate>
-          <Stack gap="sm">
-            <Text size="sm" c="dimmed">
-              {t('perspective.hint')}
-            </Text>
-            {record.error ? (
-              <Alert color="red" role="alert">
-                {record.error.message}
-              </Alert>
-            ) : null}
-            <DateField
-              label={t('perspective.date')}
-              required
-              minDate={referral.receivedOn}
-              maxDate={todayIso()}
-              value={date}
-              onChange={setDate}
-              error={!date ? t('errors:validation.date') : undefined}
-            />
-            <Group justify="flex-end">
-              <Button type="submit" variant="light" loading={record.isPending} disabled={!date}>
-                {t('perspective.submit')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
+        <FormShell
+          onSubmit={save}
+          problems={problems}
+          isPending={record.isPending}
+          submitLabel={t('perspective.submit')}
+          isSubmitDisabled={!date}
+        >
+          <Text size="sm" c="dimmed">
+            {t('perspective.hint')}
+          </Text>
+          <DateField
+            label={t('perspective.date')}
+            required
+            minDate={referral.receivedOn}
+            maxDate={todayIso()}
+            value={date}
+            onChange={setDate}
+            error={!date ? t('errors:validation.date') : problems.fieldError('heldOn')}
+          />
+        </FormShell>
       )}
     </SectionCard>
   );
