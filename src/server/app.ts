@@ -6,7 +6,7 @@ import { coachingRoutes } from './modules/coaching';
 import { familiesRoutes } from './modules/families';
 import { fundingRoutes } from './modules/funding';
 import { governanceRoutes } from './modules/governance';
-import { identityRoutes, resolveSession, SESSION_COOKIE } from './modules/identity';
+import { identityRoutes, resolveSession, SESSION_COOKIE, secondFactorRoutes } from './modules/identity';
 import { countStartedOnLine, intakeRoutes } from './modules/intake';
 import { mergeFamilyFiles, mergingRoutes } from './modules/merging';
 import { networkRoutes } from './modules/network';
@@ -68,6 +68,7 @@ export async function buildApp(options: AppOptions) {
   );
 
   await app.register(identityRoutes({ db, clock, secureCookies: options.secureCookies ?? false }));
+  await app.register(secondFactorRoutes({ db, secureCookies: options.secureCookies ?? false }));
   await app.register(networkRoutes({ db }));
   await app.register(fundingRoutes({ db, startsOnLine: countStartedOnLine })); // R6 R12: starts commit money
   await app.register(intakeRoutes({ db, mergeFamilyFiles }));

@@ -7,4 +7,6 @@ export { listPeople } from './list-people';
 export { PASSWORD_MIN_LENGTH, passwordProblem } from './password-policy';
 export { findPeople, listPeopleWithRoles, type Person } from './people';
 export { resolveSession } from './resolve-session';
+export { upsertSecondFactorRule } from './second-factor.repository';
+export { secondFactorRoutes } from './second-factor.routes';
 export { SESSION_COOKIE } from './session-token';

@@ -1,29 +1,26 @@
 import { createHash } from 'node:crypto';
-import type { LoginBody, SessionResponse } from '../../../contracts/identity';
+import type { LoginBody, LoginResponse } from '../../../contracts/identity';
 import type { Db } from '../../platform/db/database';
 import { AppError } from '../../platform/http/app-error';
 import { recordAccountEvent } from '../audit';
 import {
   claimSignInAttempt,
-  deleteExpiredSessions,
-  findSessionPolicy,
   findUserByEmail,
-  insertSession,
   releaseExpiredLock,
   resetSignInFailures,
   type UserRow,
 } from './identity.repository';
 import { LOCKOUT_AFTER_FAILURES, lockedUntilFrom } from './lockout';
+import { type OpenedSession, openSession, type SignInClient } from './open-session';
 import { dummyPasswordHash, verifyPassword } from './password';
-import { sessionEndsAt } from './session-policy';
-import { newToken, sessionIdOf } from './session-token';
+import { signInStepOf } from './sign-in-step';
 import { toUserDto } from './user-view';
 
-export type LoginResult = SessionResponse & { token: string; maxAgeSeconds: number };
+export type LoginResult = LoginResponse & { token: string; maxAgeSeconds: number };
 
 type Failure = 'unknownAccount' | 'wrongPassword' | 'locked' | 'inactive';
 
-export async function logIn(db: Db, input: LoginBody, now: Date): Promise<LoginResult> {
+export async function logIn(db: Db, input: LoginBody, now: Date, client: SignInClient): Promise<LoginResult> {
   const user = await findUserByEmail(db, input.email);
   if (!user) {
     await dummyPasswordCheck(input.password); // a wrong address costs as long as a wrong password
@@ -43,35 +40,27 @@ export async function logIn(db: Db, input: LoginBody, now: Date): Promise<LoginR
       ...(attempt.lockedUntil ? { lockedUntil: attempt.lockedUntil.toISOString() } : {}),
     });
   }
-  await resetSignInFailures(db, user.id);
+  // ADR 036: with a second factor the attempt stays counted until the code is right, so a
+  // known password does not buy fresh guesses at the code.
+  const step = await signInStepOf(db, user);
+  if (step !== 'secondFactor') await resetSignInFailures(db, user.id);
   if (!user.isActive) return refuse(db, user, 'inactive');
 
-  await deleteExpiredSessions(db, now);
-  const policy = await findSessionPolicy(db, user.collaborationId);
-  const token = newToken();
-  const csrfToken = newToken();
-  await insertSession(db, {
-    id: sessionIdOf(token),
-    userId: user.id,
-    collaborationId: user.collaborationId,
-    csrfToken,
-    createdAt: now,
-    lastSeenAt: now,
-    expiresAt: sessionEndsAt(policy, { createdAt: now, lastSeenAt: now }),
+  const opened: OpenedSession = await db.transaction(async (tx) => {
+    const session = await openSession(tx, user, now, client, step);
+    await recordAccountEvent(tx, {
+      action: step ? 'second-factor-due' : 'login',
+      collaborationId: user.collaborationId,
+      entityType: 'account',
+      entityId: user.id,
+      actor: { userId: user.id, displayName: user.displayName },
+      ...(step ? { details: { step } } : {}),
+    });
+    return session;
   });
-  await recordAccountEvent(db, {
-    action: 'login',
-    collaborationId: user.collaborationId,
-    entityType: 'account',
-    entityId: user.id,
-    actor: { userId: user.id, displayName: user.displayName },
-  });
-  return {
-    user: await toUserDto(db, user),
-    csrfToken,
-    token,
-    maxAgeSeconds: policy.maxHours * 60 * 60,
-  };
+  const { token, csrfToken, maxAgeSeconds } = opened;
+  if (step) return { step, csrfToken, token, maxAgeSeconds };
+  return { user: await toUserDto(db, user), csrfToken, token, maxAgeSeconds };
 }
 
 // One answer for an unknown address, a wrong password, a locked and a disabled account: no
