@@ -44,7 +44,7 @@ export function secondFactorRoutes(deps: { db: Db; secureCookies: boolean }): Fa
             max: 10,
             timeWindow: `${WINDOW_MINUTES} minutes`,
             hook: 'preHandler',
-            keyGenerator: (req) => `${req.ip}:second-factor`,
+            keyGenerator: (req) => `${req.ip}:${req.actor?.userId}`,
             errorResponseBuilder: (_req, context) =>
               new AppError(429, 'TOO_MANY_SIGN_IN_ATTEMPTS', {
                 params: { count: Math.max(1, Math.ceil(context.ttl / 60_000)) },
