@@ -83,11 +83,8 @@ async function enrol(client: Client) {
 }
 
 const auditActions = async (userId: string) =>
-  (
-    await t.db.execute(
-      sql`select action, details from audit_events where entity_id = ${userId} order by id`,
-    )
-  ).rows as { action: string; details: Record<string, unknown> | null }[];
+  (await t.db.execute(sql`select action, details from audit_events where entity_id = ${userId} order by id`))
+    .rows as { action: string; details: Record<string, unknown> | null }[];
 
 describe('an authenticator app as second factor', () => {
   it('once enrolled, sign-in asks for its code; a right code signs in on a new session', async () => {
@@ -184,8 +181,9 @@ describe('an authenticator app as second factor', () => {
       );
       expect(res.status).toBe(401);
     }
-    const state = (await t.db.execute(sql`select failed_sign_ins, locked_until from users where id = ${person.id}`))
-      .rows[0] as { failed_sign_ins: number; locked_until: Date | null };
+    const state = (
+      await t.db.execute(sql`select failed_sign_ins, locked_until from users where id = ${person.id}`)
+    ).rows[0] as { failed_sign_ins: number; locked_until: Date | null };
     expect(state.failed_sign_ins).toBe(10);
     expect(state.locked_until).not.toBeNull();
     // Locked: even the right code is refused, with the same answer.
@@ -213,7 +211,9 @@ describe("the collaboration's rule", () => {
   it('by default sends the roles that open family files to enrolment, and lets the others in', async () => {
     const other = await t.createTenant({ secondFactorRequiredFor: 'nobody' });
     // No row: the default of a new collaboration (a real installation).
-    await t.db.execute(sql`delete from second_factor_policies where collaboration_id = ${other.collaboration.id}`);
+    await t.db.execute(
+      sql`delete from second_factor_policies where collaboration_id = ${other.collaboration.id}`,
+    );
     const staff = await newAccount('staffOfficer', other.collaboration.id);
     expect((await signIn(staff.email)).body.user.id).toBe(staff.id);
 
@@ -249,8 +249,12 @@ describe("the collaboration's rule", () => {
     const admin = await other.as('administrator');
     const worker = await other.as('liaisonWorker');
     expect((await admin.get('/api/v1/auth/second-factor-policy')).body).toEqual({ requiredFor: 'nobody' });
-    expect((await worker.put('/api/v1/auth/second-factor-policy', { requiredFor: 'everyone' })).status).toBe(403);
-    expect((await admin.put('/api/v1/auth/second-factor-policy', { requiredFor: 'sometimes' })).status).toBe(400);
+    expect((await worker.put('/api/v1/auth/second-factor-policy', { requiredFor: 'everyone' })).status).toBe(
+      403,
+    );
+    expect((await admin.put('/api/v1/auth/second-factor-policy', { requiredFor: 'sometimes' })).status).toBe(
+      400,
+    );
     const set = await admin.put('/api/v1/auth/second-factor-policy', { requiredFor: 'everyone' });
     expect(set.body).toEqual({ requiredFor: 'everyone' });
     const referrer = await newAccount('partnerReferrer', other.collaboration.id);
@@ -289,8 +293,9 @@ describe('where a person is signed in', () => {
 
     // Someone else's session is not found, whoever asks.
     const stranger = await tenant.as('staffOfficer');
-    const other = (await send('GET', '/api/v1/auth/sessions', { cookie: stranger.cookie, csrf: stranger.csrf }))
-      .body[0];
+    const other = (
+      await send('GET', '/api/v1/auth/sessions', { cookie: stranger.cookie, csrf: stranger.csrf })
+    ).body[0];
     expect((await send('DELETE', `/api/v1/auth/sessions/${other.id}`, laptop)).status).toBe(404);
     expect((await stranger.get('/api/v1/auth/session')).status).toBe(200);
 

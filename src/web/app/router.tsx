@@ -213,6 +213,13 @@ const coachingRoute = createRoute({
   component: lazyRouteComponent(() => import('./pages/coaching-page'), 'CoachingPage'),
 });
 
+// The signed-in person's own second factor and devices (ADR 036, 037): everyone's.
+const securityRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/security',
+  component: lazyRouteComponent(() => import('./pages/security-page'), 'SecurityPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   appRoute.addChildren([
@@ -237,6 +244,7 @@ const routeTree = rootRoute.addChildren([
     waitingListRoute,
     caseloadRoute,
     coachingRoute,
+    securityRoute,
   ]),
 ]);
 

@@ -1,9 +1,12 @@
 import { Box, Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { SignInStep } from '../../../contracts/identity';
 import { LanguageSwitch } from '../../features/auth/components/language-switch';
 import { LoginForm } from '../../features/auth/components/login-form';
+import { SignInStepForm } from '../../features/identity/components/sign-in-step';
 
 const route = getRouteApi('/login');
 
@@ -11,6 +14,8 @@ export function LoginPage() {
   const { t } = useTranslation();
   const { redirect } = route.useSearch();
   const navigate = useNavigate();
+  const [step, setStep] = useState<SignInStep | null>(null);
+  const done = () => void navigate({ to: redirect ?? '/' });
   useDocumentTitle(`${t('login.title')} · eenplan`);
   return (
     <Box mih="100vh" bg="gray.0">
@@ -21,15 +26,21 @@ export function LoginPage() {
         <LanguageSwitch />
       </Group>
       <Center component="main" px="md" py={48}>
-        <Paper withBorder shadow="sm" p="xl" radius="md" w="100%" maw={420}>
+        <Paper withBorder shadow="sm" p="xl" radius="md" w="100%" maw={step === 'enrolment' ? 560 : 420}>
           <Stack gap="lg">
             <Stack gap={4}>
-              <Title order={1}>{t('login.title')}</Title>
-              <Text c="dimmed" size="sm">
-                {t('login.intro')}
-              </Text>
+              <Title order={1}>{step ? t(`secondFactor.step.${step}`) : t('login.title')}</Title>
+              {step ? null : (
+                <Text c="dimmed" size="sm">
+                  {t('login.intro')}
+                </Text>
+              )}
             </Stack>
-            <LoginForm onSuccess={() => void navigate({ to: redirect ?? '/' })} />
+            {step ? (
+              <SignInStepForm step={step} onSignedIn={done} />
+            ) : (
+              <LoginForm onSuccess={done} onSecondStep={setStep} />
+            )}
           </Stack>
         </Paper>
       </Center>
