@@ -42,6 +42,8 @@ export const PERMISSIONS = [
   // Sign-in (ADR 018): lifting an account's lockout, and how long sessions live.
   'account:unlock',
   'session:configure',
+  // E-mail (issue 12): the outbox of sent, held and failed mails is the administrator's.
+  'mail:read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -70,7 +72,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
   steeringMember: ['figures:read', 'funding:read'],
   partnerReferrer: ['referral:create', 'referral:read'],
   // Technical administration; an administrator does not read children's files by default.
-  administrator: ['reference:manage', 'account:unlock', 'session:configure'],
+  administrator: ['reference:manage', 'account:unlock', 'session:configure', 'mail:read'],
 };
 
 // Governance (R14, R15): the staff officer and the coordinator keep the bodies, meetings and

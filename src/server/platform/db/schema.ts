@@ -9,6 +9,8 @@ export * from '../../modules/governance/governance.schema';
 export * from '../../modules/identity/identity.schema';
 export * from '../../modules/identity/second-factor.schema';
 export * from '../../modules/intake/intake.schema';
+// E-mail: the outbox (ADR 032).
+export * from '../../modules/messages/messages.schema';
 export * from '../../modules/network/network.schema';
 // The family's journey (issue 3).
 export * from '../../modules/plans/plans.schema';
