@@ -76,7 +76,7 @@ describe('first run', () => {
         payload: { email: 'beheer@example.test', password: 'a long secret' },
       });
       const headers = await enrolAuthenticator(app, {
-        cookie: String(login.headers['set-cookie']).split(';')[0],
+        cookie: String(login.headers['set-cookie']).split(';')[0] as string,
         'x-csrf-token': login.json().csrfToken,
       });
       // Aartselaar (zone RupeLaar) is far from the demo region: only the shipped table knows it.
