@@ -98,3 +98,13 @@ export const signedInSessionDto = z.object({
   isCurrent: z.boolean(),
 });
 export type SignedInSessionDto = z.infer<typeof signedInSessionDto>;
+
+// ── Forgot password (ADR 037) ──
+export const passwordResetRequestBody = z.object({ email: z.email().max(254) });
+export type PasswordResetRequestBody = z.infer<typeof passwordResetRequestBody>;
+
+export const resetPasswordBody = z.object({
+  token: z.string().min(20).max(100),
+  password: z.string().min(1).max(1000),
+});
+export type ResetPasswordBody = z.infer<typeof resetPasswordBody>;

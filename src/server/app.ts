@@ -6,7 +6,13 @@ import { coachingRoutes } from './modules/coaching';
 import { familiesRoutes } from './modules/families';
 import { fundingRoutes } from './modules/funding';
 import { governanceRoutes } from './modules/governance';
-import { identityRoutes, resolveSession, SESSION_COOKIE, secondFactorRoutes } from './modules/identity';
+import {
+  identityRoutes,
+  passwordResetRoutes,
+  resolveSession,
+  SESSION_COOKIE,
+  secondFactorRoutes,
+} from './modules/identity';
 import { countStartedOnLine, intakeRoutes } from './modules/intake';
 import { mergeFamilyFiles, mergingRoutes } from './modules/merging';
 import { messagesRoutes } from './modules/messages';
@@ -29,6 +35,8 @@ export type AppOptions = {
   secureCookies?: boolean;
   /** EENPLAN_TRUSTED_PROXIES: whose X-Forwarded-For is believed; none by default. */
   trustedProxies?: readonly string[];
+  /** EENPLAN_PUBLIC_URL: where people reach eenplan; the base of links in mails (ADR 037). */
+  publicUrl?: string;
   /** Whose today the rules see (ADR 027): the machine's unless a test or a demo fixes it. */
   clock?: Clock;
 };
@@ -70,6 +78,9 @@ export async function buildApp(options: AppOptions) {
 
   await app.register(identityRoutes({ db, clock, secureCookies: options.secureCookies ?? false }));
   await app.register(secondFactorRoutes({ db, secureCookies: options.secureCookies ?? false }));
+  await app.register(
+    passwordResetRoutes({ db, clock, publicUrl: options.publicUrl ?? 'http://localhost:3000' }),
+  );
   await app.register(networkRoutes({ db }));
   await app.register(fundingRoutes({ db, startsOnLine: countStartedOnLine })); // R6 R12: starts commit money
   await app.register(intakeRoutes({ db, mergeFamilyFiles }));

@@ -21,3 +21,16 @@ describe('EENPLAN_TRUSTED_PROXIES', () => {
     }
   });
 });
+
+describe('EENPLAN_PUBLIC_URL', () => {
+  it('is where links in mails point; localhost on the port by default; a bad one refuses to start', () => {
+    expect(readConfig({ PORT: '4000' }).publicUrl).toBe('http://localhost:4000');
+    expect(readConfig({ EENPLAN_PUBLIC_URL: 'https://eenplan.example.org/' }).publicUrl).toBe(
+      'https://eenplan.example.org',
+    );
+    expect(() => readConfig({ EENPLAN_PUBLIC_URL: 'eenplan.example.org' })).toThrow(/EENPLAN_PUBLIC_URL/);
+    expect(() => readConfig({ EENPLAN_PUBLIC_URL: 'ftp://eenplan.example.org' })).toThrow(
+      /EENPLAN_PUBLIC_URL/,
+    );
+  });
+});

@@ -20,6 +20,8 @@ export type Config = {
   smtp: SmtpConfig | null;
   /** Delivery attempts of one mail before it is marked failed. */
   mailMaxAttempts: number;
+  /** EENPLAN_PUBLIC_URL: the address people open eenplan at; links in mails start with it. */
+  publicUrl: string;
 };
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -41,6 +43,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDir: path.resolve(env.EENPLAN_WEB_DIR ?? 'dist/web'),
     smtp: readSmtpConfig(env),
     mailMaxAttempts: readMailMaxAttempts(env.EENPLAN_MAIL_MAX_ATTEMPTS),
+    publicUrl: readPublicUrl(env.EENPLAN_PUBLIC_URL, port),
   };
 }
 
@@ -94,4 +97,18 @@ export function readTrustedProxies(value: string | undefined): string[] {
       throw new Error(`EENPLAN_TRUSTED_PROXIES: "${entry}" is not an IP address or CIDR range`);
   }
   return entries;
+}
+
+/** A link in a mail must reach eenplan: an http(s) address, checked at start, not at the first mail. */
+function readPublicUrl(value: string | undefined, port: number): string {
+  const url = value?.trim() || `http://localhost:${port}`;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new Error(`EENPLAN_PUBLIC_URL is not an address: ${value}`);
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+    throw new Error(`EENPLAN_PUBLIC_URL must start with https:// or http://: ${value}`);
+  return parsed.origin;
 }

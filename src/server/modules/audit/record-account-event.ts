@@ -15,7 +15,9 @@ export type AccountEventAction =
   | 'second-factor-failed'
   | 'second-factor-enrolled'
   | 'recovery-code-used'
-  | 'session-revoked';
+  | 'session-revoked'
+  | 'password-reset-requested'
+  | 'password-reset-used';
 
 export type AccountEvent = {
   action: AccountEventAction;

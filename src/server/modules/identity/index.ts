@@ -5,6 +5,7 @@ export { identityRoutes } from './identity.routes';
 // Governance links accounts as members of bodies (a narrower view of a person: no roles).
 export { listPeople } from './list-people';
 export { PASSWORD_MIN_LENGTH, passwordProblem } from './password-policy';
+export { passwordResetRoutes } from './password-reset.routes';
 export { findPeople, listPeopleWithRoles, type Person } from './people';
 export { resolveSession } from './resolve-session';
 export { upsertSecondFactorRule } from './second-factor.repository';

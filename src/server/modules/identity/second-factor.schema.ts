@@ -81,3 +81,21 @@ export const secondFactorPolicies = pgTable(
     ),
   ],
 );
+
+/**
+ * "Forgot password" (ADR 037): the SHA-256 of the e-mailed token, so a leaked table resets no
+ * password; used once, and only until `expiresAt`.
+ */
+export const passwordResets = pgTable(
+  'password_resets',
+  {
+    id: text().primaryKey(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    usedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index().on(t.userId)],
+);
