@@ -32,6 +32,7 @@ import {
   loginSearch,
   referralSearch,
   referralsSearch,
+  resetPasswordSearch,
   teamSearch,
 } from './search-params';
 
@@ -51,6 +52,20 @@ export const loginRoute = createRoute({
     if (session) throw redirect({ to: search.redirect ?? '/' });
   },
   component: LoginPage,
+});
+
+// "Forgot password" (ADR 037): open to anyone, like the login page.
+const forgotPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/forgot-password',
+  component: lazyRouteComponent(() => import('./pages/forgot-password-page'), 'ForgotPasswordPage'),
+});
+
+const resetPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/reset-password',
+  validateSearch: resetPasswordSearch,
+  component: lazyRouteComponent(() => import('./pages/reset-password-page'), 'ResetPasswordPage'),
 });
 
 /** Everything behind the login: the layout with the navigation. */
@@ -222,6 +237,8 @@ const securityRoute = createRoute({
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
+  forgotPasswordRoute,
+  resetPasswordRoute,
   appRoute.addChildren([
     indexRoute,
     referralsRoute,

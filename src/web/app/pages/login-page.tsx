@@ -4,6 +4,7 @@ import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SignInStep } from '../../../contracts/identity';
+import { RouterAnchor } from '../../components/ui/router-links';
 import { LanguageSwitch } from '../../features/auth/components/language-switch';
 import { LoginForm } from '../../features/auth/components/login-form';
 import { SignInStepForm } from '../../features/identity/components/sign-in-step';
@@ -39,7 +40,12 @@ export function LoginPage() {
             {step ? (
               <SignInStepForm step={step} onSignedIn={done} />
             ) : (
-              <LoginForm onSuccess={done} onSecondStep={setStep} />
+              <Stack gap="xs">
+                <LoginForm onSuccess={done} onSecondStep={setStep} />
+                <RouterAnchor to="/forgot-password" size="sm">
+                  {t('passwordReset.link')}
+                </RouterAnchor>
+              </Stack>
             )}
           </Stack>
         </Paper>
