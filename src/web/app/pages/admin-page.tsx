@@ -4,6 +4,7 @@ import { PageHeader } from '../../components/ui/page-header';
 import { MunicipalityImport } from '../../features/admin/components/municipality-import';
 import { ServedZonesForm } from '../../features/admin/components/served-zones-form';
 import { LockedAccountsCard } from '../../features/auth/components/locked-accounts-card';
+import { SecondFactorPolicyCard } from '../../features/identity/components/second-factor-policy-card';
 import { RequirePermission } from './require-permission';
 
 export function AdminPage() {
@@ -16,6 +17,7 @@ export function AdminPage() {
           <ServedZonesForm />
           <MunicipalityImport />
           <LockedAccountsCard />
+          <SecondFactorPolicyCard />
         </Stack>
       </RequirePermission>
     </>

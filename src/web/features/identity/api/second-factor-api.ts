@@ -2,6 +2,7 @@ import type {
   EnrolledDto,
   EnrolmentDto,
   SecondFactorBody,
+  SecondFactorPolicyBody,
   SecondFactorStatusDto,
   SessionResponse,
   SignedInSessionDto,
@@ -23,3 +24,8 @@ export const listSessions = () => api.get<SignedInSessionDto[]>('/auth/sessions'
 export const revokeSession = (id: string) => api.delete<void>(`/auth/sessions/${id}`);
 
 export const revokeOtherSessions = () => api.post<{ ended: number }>('/auth/sessions/sign-out-others');
+
+export const getSecondFactorPolicy = () => api.get<SecondFactorPolicyBody>('/auth/second-factor-policy');
+
+export const saveSecondFactorPolicy = (body: SecondFactorPolicyBody) =>
+  api.put<SecondFactorPolicyBody>('/auth/second-factor-policy', body);

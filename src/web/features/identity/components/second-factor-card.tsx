@@ -25,7 +25,12 @@ export function SecondFactorCard() {
         </Group>
       ) : null}
       {isEnrolling || !data?.isEnrolled ? (
-        <EnrolmentForm onDone={() => setIsEnrolling(false)} />
+        <EnrolmentForm
+          onDone={() => {
+            setIsEnrolling(false);
+            void status.refetch();
+          }}
+        />
       ) : (
         <Text
           size="sm"

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import {
   confirmEnrolment,
   getSecondFactorStatus,
@@ -20,10 +20,8 @@ export function useStartEnrolment() {
   return useMutation({ mutationFn: startEnrolment });
 }
 
+// The status is fetched again only once the recovery codes were shown (the card's onDone):
+// refetching at once would swap the form, and the codes with it, for the "linked" badge.
 export function useConfirmEnrolment() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: confirmEnrolment,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: STATUS_KEY }),
-  });
+  return useMutation({ mutationFn: confirmEnrolment });
 }
