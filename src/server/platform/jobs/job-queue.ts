@@ -2,6 +2,7 @@
 // (ADR 032). A job is locked by one worker at a time, so several processes can run it; a task
 // that throws is retried later with exponential backoff (e^attempt seconds, at most ~6 hours).
 import { type JobHelpers, run } from 'graphile-worker';
+import pg from 'pg';
 import { quietJobLogger } from './job-logger';
 
 /** What a task learns of its job: its payload and how many times it has been tried, this one included. */
@@ -22,8 +23,12 @@ export async function startJobQueue(options: {
       (payload: unknown, helpers: JobHelpers) => handler(payload, { attempts: helpers.job.attempts }),
     ]),
   );
+  // The worker's own pool, ended by stop(): graphile-worker left its pool open after stopping,
+  // and the embedded PostgreSQL shutting down then crashed the process with an unhandled 'error'.
+  const pgPool = new pg.Pool({ connectionString: options.connectionString });
+  pgPool.on('error', () => {}); // a connection lost while stopping is not a crash
   const runner = await run({
-    connectionString: options.connectionString,
+    pgPool,
     taskList,
     concurrency: options.concurrency ?? 2,
     pollInterval: options.pollIntervalMs ?? 2_000,
@@ -31,5 +36,10 @@ export async function startJobQueue(options: {
     noHandleSignals: true,
     logger: quietJobLogger,
   });
-  return { stop: () => runner.stop() };
+  return {
+    stop: async () => {
+      await runner.stop();
+      await pgPool.end();
+    },
+  };
 }
