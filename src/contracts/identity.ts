@@ -39,3 +39,72 @@ export const lockedAccountDto = z.object({
   lockedUntil: z.string(),
 });
 export type LockedAccountDto = z.infer<typeof lockedAccountDto>;
+
+// ── Second factor (ADR 036) ──
+
+/** Who must sign in with a second factor: roles that open family files (default), everyone, nobody. */
+export const SECOND_FACTOR_RULES = ['familyFileRoles', 'everyone', 'nobody'] as const;
+export type SecondFactorRule = (typeof SECOND_FACTOR_RULES)[number];
+
+/** What a half-signed-in session still has to do: give its code, or enrol first. */
+export const SIGN_IN_STEPS = ['secondFactor', 'enrolment'] as const;
+export type SignInStep = (typeof SIGN_IN_STEPS)[number];
+
+/** The answer of a right password when a second step is due: no user, no access yet. */
+export const signInStepResponse = z.object({ step: z.enum(SIGN_IN_STEPS), csrfToken: z.string() });
+export type SignInStepResponse = z.infer<typeof signInStepResponse>;
+
+export const loginResponse = z.union([sessionResponse, signInStepResponse]);
+export type LoginResponse = z.infer<typeof loginResponse>;
+
+/** Who must use a second factor in the collaboration; set by whoever sets the session policy. */
+export const secondFactorPolicyBody = z.object({ requiredFor: z.enum(SECOND_FACTOR_RULES) });
+export type SecondFactorPolicyBody = z.infer<typeof secondFactorPolicyBody>;
+
+/** A code from the authenticator app (6 digits) or one of the recovery codes. */
+export const secondFactorBody = z.union([
+  z.object({ code: z.string().regex(/^\d{6}$/) }),
+  z.object({ recoveryCode: z.string().min(10).max(20) }),
+]);
+export type SecondFactorBody = z.infer<typeof secondFactorBody>;
+
+export const confirmEnrolmentBody = z.object({ code: z.string().regex(/^\d{6}$/) });
+
+/** Shown once, when enrolment starts: the secret as a QR code and as text to type. */
+export const enrolmentDto = z.object({ secret: z.string(), otpauthUri: z.string(), qrCodeSvg: z.string() });
+export type EnrolmentDto = z.infer<typeof enrolmentDto>;
+
+/** Shown once, when enrolment is confirmed; a half-signed-in person is now signed in too. */
+export const enrolledDto = z.object({
+  recoveryCodes: z.array(z.string()),
+  session: sessionResponse.nullable(),
+});
+export type EnrolledDto = z.infer<typeof enrolledDto>;
+
+export const secondFactorStatusDto = z.object({
+  isEnrolled: z.boolean(),
+  isRequired: z.boolean(),
+  recoveryCodesLeft: z.number().int(),
+});
+export type SecondFactorStatusDto = z.infer<typeof secondFactorStatusDto>;
+
+/** Where a person is signed in (ADR 037): device from the user agent, the network, not the address. */
+export const signedInSessionDto = z.object({
+  id: z.string(),
+  device: z.string(),
+  network: z.string(),
+  signedInAt: z.string(),
+  lastSeenAt: z.string(),
+  isCurrent: z.boolean(),
+});
+export type SignedInSessionDto = z.infer<typeof signedInSessionDto>;
+
+// ── Forgot password (ADR 037) ──
+export const passwordResetRequestBody = z.object({ email: z.email().max(254) });
+export type PasswordResetRequestBody = z.infer<typeof passwordResetRequestBody>;
+
+export const resetPasswordBody = z.object({
+  token: z.string().min(20).max(100),
+  password: z.string().min(1).max(1000),
+});
+export type ResetPasswordBody = z.infer<typeof resetPasswordBody>;

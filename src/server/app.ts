@@ -6,7 +6,14 @@ import { coachingRoutes } from './modules/coaching';
 import { familiesRoutes } from './modules/families';
 import { fundingRoutes } from './modules/funding';
 import { governanceRoutes } from './modules/governance';
-import { identityRoutes, resolveSession, SESSION_COOKIE, singleSignOnRoutes } from './modules/identity';
+import {
+  identityRoutes,
+  passwordResetRoutes,
+  resolveSession,
+  SESSION_COOKIE,
+  secondFactorRoutes,
+  singleSignOnRoutes,
+} from './modules/identity';
 import { countStartedOnLine, intakeRoutes } from './modules/intake';
 import { mergeFamilyFiles, mergingRoutes } from './modules/merging';
 import { messagesRoutes } from './modules/messages';
@@ -29,10 +36,10 @@ export type AppOptions = {
   secureCookies?: boolean;
   /** EENPLAN_TRUSTED_PROXIES: whose X-Forwarded-For is believed; none by default. */
   trustedProxies?: readonly string[];
+  /** EENPLAN_PUBLIC_URL: where people reach eenplan; the base of links in mails and sign-in redirects. */
+  publicUrl?: string;
   /** Whose today the rules see (ADR 027): the machine's unless a test or a demo fixes it. */
   clock?: Clock;
-  /** EENPLAN_PUBLIC_URL: the address people reach the app at (sign-in redirects, links). */
-  publicUrl?: string;
 };
 
 export async function buildApp(options: AppOptions) {
@@ -78,6 +85,10 @@ export async function buildApp(options: AppOptions) {
       secureCookies: options.secureCookies ?? false,
       publicUrl: options.publicUrl ?? 'http://localhost:3000',
     }),
+  );
+  await app.register(secondFactorRoutes({ db, secureCookies: options.secureCookies ?? false }));
+  await app.register(
+    passwordResetRoutes({ db, clock, publicUrl: options.publicUrl ?? 'http://localhost:3000' }),
   );
   await app.register(networkRoutes({ db }));
   await app.register(fundingRoutes({ db, startsOnLine: countStartedOnLine })); // R6 R12: starts commit money

@@ -37,12 +37,15 @@ describe('route declarations', () => {
     const publicRoutes = api
       .filter((r) => r.access === 'public' && r.method !== 'HEAD') // HEAD mirrors its GET
       .map((r) => `${r.method} ${r.url}`);
-    // The door itself: signing in with a password, or through an organisation's provider (ADR 038).
+    // The door itself: signing in with a password or through an organisation's provider (ADR 038),
+    // and "forgot password" (ADR 037): one answer whether or not the address exists.
     expect(publicRoutes.sort()).toEqual([
       'GET /api/v1/auth/sso/:id/start',
       'GET /api/v1/auth/sso/callback',
       'GET /api/v1/auth/sso/providers',
       'POST /api/v1/auth/login',
+      'POST /api/v1/auth/password-reset',
+      'POST /api/v1/auth/password-reset/confirm',
     ]);
     for (const route of api.filter((r) => r.url.startsWith('/api/v1/referrals'))) {
       expect(route.access, `${route.method} ${route.url}`).toMatch(/^referral:/);

@@ -1,9 +1,10 @@
 // An app on its own fresh database, with factories for tenants and people and a small HTTP
 // client that logs in like the browser does (session cookie + CSRF header).
 import { afterAll, inject } from 'vitest';
+import type { SecondFactorRule } from '../../src/contracts/identity';
 import type { Role } from '../../src/domain/roles';
 import { type AppOptions, buildApp } from '../../src/server/app';
-import { createUser } from '../../src/server/modules/identity';
+import { createUser, upsertSecondFactorRule } from '../../src/server/modules/identity';
 import { createOrganisation } from '../../src/server/modules/network';
 import { systemClock } from '../../src/server/platform/clock/system-clock';
 import { provisionCollaboration } from '../../src/server/setup/provision-collaboration';
@@ -87,7 +88,13 @@ export async function setupTestApp(
     };
   }
 
-  async function createTenant(options: { zones?: string[]; name?: string } = {}) {
+  /**
+   * `secondFactorRequiredFor`: who must sign in with a second factor (ADR 036). Tests of other
+   * features sign in with a password alone, as in the demo; the real default is tested on its own.
+   */
+  async function createTenant(
+    options: { zones?: string[]; name?: string; secondFactorRequiredFor?: SecondFactorRule } = {},
+  ) {
     counter += 1;
     const slug = `tenant-${counter}-${Date.now()}`;
     const collaboration = await provisionCollaboration(database.db, {
@@ -96,6 +103,7 @@ export async function setupTestApp(
       zones: options.zones ?? ['elz57', 'elz29', 'elz9'],
       year: Number(clock.today().slice(0, 4)),
     });
+    await upsertSecondFactorRule(database.db, collaboration.id, options.secondFactorRequiredFor ?? 'nobody');
     const clb = await createOrganisation(database.db, {
       collaborationId: collaboration.id,
       kind: 'clb',

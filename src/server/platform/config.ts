@@ -41,9 +41,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustedProxies: readTrustedProxies(env.EENPLAN_TRUSTED_PROXIES),
     logLevel: env.LOG_LEVEL ?? 'info',
     webDir: path.resolve(env.EENPLAN_WEB_DIR ?? 'dist/web'),
-    publicUrl: readPublicUrl(env.EENPLAN_PUBLIC_URL, port),
     smtp: readSmtpConfig(env),
     mailMaxAttempts: readMailMaxAttempts(env.EENPLAN_MAIL_MAX_ATTEMPTS),
+    publicUrl: readPublicUrl(env.EENPLAN_PUBLIC_URL, port),
   };
 }
 

@@ -32,6 +32,7 @@ import {
   loginSearch,
   referralSearch,
   referralsSearch,
+  resetPasswordSearch,
   teamSearch,
 } from './search-params';
 
@@ -51,6 +52,20 @@ export const loginRoute = createRoute({
     if (session) throw redirect({ to: search.redirect ?? '/' });
   },
   component: LoginPage,
+});
+
+// "Forgot password" (ADR 037): open to anyone, like the login page.
+const forgotPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/forgot-password',
+  component: lazyRouteComponent(() => import('./pages/forgot-password-page'), 'ForgotPasswordPage'),
+});
+
+const resetPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/reset-password',
+  validateSearch: resetPasswordSearch,
+  component: lazyRouteComponent(() => import('./pages/reset-password-page'), 'ResetPasswordPage'),
 });
 
 /** Everything behind the login: the layout with the navigation. */
@@ -213,8 +228,17 @@ const coachingRoute = createRoute({
   component: lazyRouteComponent(() => import('./pages/coaching-page'), 'CoachingPage'),
 });
 
+// The signed-in person's own second factor and devices (ADR 036, 037): everyone's.
+const securityRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/security',
+  component: lazyRouteComponent(() => import('./pages/security-page'), 'SecurityPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
+  forgotPasswordRoute,
+  resetPasswordRoute,
   appRoute.addChildren([
     indexRoute,
     referralsRoute,
@@ -237,6 +261,7 @@ const routeTree = rootRoute.addChildren([
     waitingListRoute,
     caseloadRoute,
     coachingRoute,
+    securityRoute,
   ]),
 ]);
 

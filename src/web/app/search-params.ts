@@ -39,6 +39,9 @@ export const allocationSearch = z.object({
   budget: optional(z.coerce.number().int().min(0).max(1_000_000_000_000)),
 });
 
+/** The token of a "forgot password" mail (ADR 037). */
+export const resetPasswordSearch = z.object({ token: optional(z.string().regex(/^[A-Za-z0-9_-]{20,100}$/)) });
+
 export const loginSearch = z.object({
   // Only a path inside the app: never send someone on to another site after logging in.
   redirect: optional(z.string().regex(/^\/(?!\/)/)),

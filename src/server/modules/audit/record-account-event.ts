@@ -1,13 +1,23 @@
 import type { Executor } from '../../platform/db/database';
 import { insertAuditEvents } from './audit.repository';
 
-/** What happens to an account at the door (ADR 018); never a password, never a typed address. */
+/**
+ * What happens to an account at the door (ADR 018, 036, 037); never a password, a code or a
+ * secret, never a typed address.
+ */
 export type AccountEventAction =
   | 'login'
   | 'login-failed'
   | 'logout'
   | 'unlock'
   | 'session-policy'
+  | 'second-factor-due'
+  | 'second-factor-failed'
+  | 'second-factor-enrolled'
+  | 'recovery-code-used'
+  | 'session-revoked'
+  | 'password-reset-requested'
+  | 'password-reset-used'
   | 'sign-in-provider';
 
 export type AccountEvent = {

@@ -3,7 +3,7 @@ import { linkableEmail, providerUsedSecondFactor } from '../../../domain/single-
 import type { Db, Executor } from '../../platform/db/database';
 import { recordAccountEvent } from '../audit';
 import { findUserByEmail, type UserRow } from './identity.repository';
-import { type OpenedSession, openSession } from './open-session';
+import { type OpenedSession, openSession, type SignInClient } from './open-session';
 import { exchangeCode, providerConfiguration } from './provider-configuration';
 import { sessionIdOf } from './session-token';
 import {
@@ -26,6 +26,7 @@ type Callback = {
   /** The `state` this browser started with (cookie): another browser's callback does not sign in here. */
   browserState: string | undefined;
   error: string | undefined;
+  client: SignInClient;
 };
 
 /**
@@ -63,7 +64,16 @@ export async function finishSingleSignOn(
     const user = await personOf(tx, provider, claims, now);
     if (!user) return refuse(tx, provider, null, 'SSO_NO_ACCOUNT', 'no-account');
     if (!user.isActive) return refuse(tx, provider, user, 'SSO_NO_ACCOUNT', 'inactive');
-    const session = await openSession(tx, user, now, { method: 'single-sign-on', providerId: provider.id });
+    // The organisation vouches for the second factor (ADR 038): the session is whole at once.
+    const session = await openSession(tx, user, now, callback.client, null);
+    await recordAccountEvent(tx, {
+      action: 'login',
+      collaborationId: user.collaborationId,
+      entityType: 'account',
+      entityId: user.id,
+      actor: { userId: user.id, displayName: user.displayName },
+      details: { method: 'single-sign-on', providerId: provider.id },
+    });
     return { ok: true as const, session };
   });
 }

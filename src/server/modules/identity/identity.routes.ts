@@ -5,6 +5,7 @@ import {
   localeBody,
   lockedAccountDto,
   loginBody,
+  loginResponse,
   sessionPolicyBody,
   sessionResponse,
 } from '../../../contracts/identity';
@@ -59,14 +60,18 @@ export function identityRoutes(deps: {
         },
         schema: {
           operationId: 'logIn',
-          summary: 'Sign in: sets the session cookie and answers the CSRF token',
+          summary:
+            'Sign in: sets the session cookie and answers the CSRF token, or the second step still due (ADR 036)',
           tags,
           body: loginBody,
-          response: { 200: sessionResponse, 401: errorResponse, 429: errorResponse },
+          response: { 200: loginResponse, 401: errorResponse, 429: errorResponse },
         },
       },
       async (request, reply) => {
-        const { token, maxAgeSeconds, ...session } = await logIn(deps.db, request.body, deps.clock.now());
+        const { token, maxAgeSeconds, ...session } = await logIn(deps.db, request.body, deps.clock.now(), {
+          userAgent: request.headers['user-agent'],
+          ip: request.ip,
+        });
         reply.setCookie(SESSION_COOKIE, token, { ...cookieOptions, maxAge: maxAgeSeconds });
         return session;
       },
@@ -89,7 +94,8 @@ export function identityRoutes(deps: {
     app.post(
       '/api/v1/auth/logout',
       {
-        config: { access: 'authenticated' },
+        // A half-signed-in person may give up and start again (ADR 036).
+        config: { access: 'authenticated', duringSignIn: true },
         schema: { operationId: 'logOut', summary: 'Sign out', tags, response: { 204: z.null() } },
       },
       async (request, reply) => {

@@ -7,7 +7,10 @@ export { listPeople } from './list-people';
 // Mail to people (messages): their address and language.
 export { findMailRecipients } from './mail-recipients';
 export { PASSWORD_MIN_LENGTH, passwordProblem } from './password-policy';
+export { passwordResetRoutes } from './password-reset.routes';
 export { findPeople, listPeopleWithRoles, type Person } from './people';
 export { resolveSession } from './resolve-session';
+export { upsertSecondFactorRule } from './second-factor.repository';
+export { secondFactorRoutes } from './second-factor.routes';
 export { SESSION_COOKIE } from './session-token';
 export { singleSignOnRoutes } from './single-sign-on.routes';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { LoginBody, SessionResponse } from '../../../contracts/identity';
+import type { LoginBody, LoginResponse } from '../../../contracts/identity';
 import type { Db } from '../../platform/db/database';
 import { AppError } from '../../platform/http/app-error';
 import { recordAccountEvent } from '../audit';
@@ -11,15 +11,16 @@ import {
   type UserRow,
 } from './identity.repository';
 import { LOCKOUT_AFTER_FAILURES, lockedUntilFrom } from './lockout';
-import { openSession } from './open-session';
+import { type OpenedSession, openSession, type SignInClient } from './open-session';
 import { dummyPasswordHash, verifyPassword } from './password';
+import { signInStepOf } from './sign-in-step';
 import { toUserDto } from './user-view';
 
-export type LoginResult = SessionResponse & { token: string; maxAgeSeconds: number };
+export type LoginResult = LoginResponse & { token: string; maxAgeSeconds: number };
 
 type Failure = 'unknownAccount' | 'wrongPassword' | 'locked' | 'inactive';
 
-export async function logIn(db: Db, input: LoginBody, now: Date): Promise<LoginResult> {
+export async function logIn(db: Db, input: LoginBody, now: Date, client: SignInClient): Promise<LoginResult> {
   const user = await findUserByEmail(db, input.email);
   if (!user) {
     await dummyPasswordCheck(input.password); // a wrong address costs as long as a wrong password
@@ -39,11 +40,27 @@ export async function logIn(db: Db, input: LoginBody, now: Date): Promise<LoginR
       ...(attempt.lockedUntil ? { lockedUntil: attempt.lockedUntil.toISOString() } : {}),
     });
   }
-  await resetSignInFailures(db, user.id);
+  // ADR 036: with a second factor the attempt stays counted until the code is right, so a
+  // known password does not buy fresh guesses at the code.
+  const step = await signInStepOf(db, user);
+  if (step !== 'secondFactor') await resetSignInFailures(db, user.id);
   if (!user.isActive) return refuse(db, user, 'inactive');
 
-  const session = await openSession(db, user, now, { method: 'password' });
-  return { user: await toUserDto(db, user), ...session };
+  const opened: OpenedSession = await db.transaction(async (tx) => {
+    const session = await openSession(tx, user, now, client, step);
+    await recordAccountEvent(tx, {
+      action: step ? 'second-factor-due' : 'login',
+      collaborationId: user.collaborationId,
+      entityType: 'account',
+      entityId: user.id,
+      actor: { userId: user.id, displayName: user.displayName },
+      ...(step ? { details: { step } } : {}),
+    });
+    return session;
+  });
+  const { token, csrfToken, maxAgeSeconds } = opened;
+  if (step) return { step, csrfToken, token, maxAgeSeconds };
+  return { user: await toUserDto(db, user), csrfToken, token, maxAgeSeconds };
 }
 
 // One answer for an unknown address, a wrong password, a locked and a disabled account: no

@@ -2,6 +2,7 @@ import type { Clock } from '../../../domain/clock';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { deleteSession, findSessionWithPolicy, findUserById, touchSession } from './identity.repository';
+import { findPendingSignIn } from './second-factor.repository';
 import { sessionEndsAt } from './session-policy';
 import { sessionIdOf } from './session-token';
 
@@ -19,9 +20,15 @@ export async function resolveSession(db: Db, token: string | undefined, clock: C
     await deleteSession(db, session.id);
     return null;
   }
+  // Half signed in (ADR 036): only its own short life counts, and the actor says what is due.
+  const pending = await findPendingSignIn(db, session.id);
+  if (pending && now >= pending.expiresAt) {
+    await deleteSession(db, session.id);
+    return null;
+  }
   const user = await findUserById(db, session.userId);
   if (!user?.isActive) return null;
-  if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
+  if (!pending && now.getTime() - session.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
     await touchSession(db, session.id, now, sessionEndsAt(session.policy, { ...session, lastSeenAt: now }));
   }
   return {
@@ -34,5 +41,6 @@ export async function resolveSession(db: Db, token: string | undefined, clock: C
     sessionId: session.id,
     csrfToken: session.csrfToken,
     clock,
+    ...(pending ? { signInStep: pending.step } : {}),
   };
 }

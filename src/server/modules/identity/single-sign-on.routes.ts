@@ -95,6 +95,7 @@ export function singleSignOnRoutes(deps: {
             state: request.query.state,
             browserState: request.cookies[STATE_COOKIE],
             error: request.query.error,
+            client: { userAgent: request.headers['user-agent'], ip: request.ip },
           },
           deps.clock.now(),
         );

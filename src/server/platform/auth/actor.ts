@@ -1,4 +1,5 @@
 import type { Locale } from '../../../contracts/common';
+import type { SignInStep } from '../../../contracts/identity';
 import type { Clock } from '../../../domain/clock';
 import type { Role } from '../../../domain/roles';
 
@@ -16,4 +17,9 @@ export type Actor = {
   sessionId: string;
   csrfToken: string;
   clock: Clock;
+  /**
+   * Set while the person is half signed in (password right, second factor or its enrolment due,
+   * ADR 036): such an actor reaches only the routes that declare `duringSignIn`.
+   */
+  signInStep?: SignInStep;
 };

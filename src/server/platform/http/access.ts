@@ -11,6 +11,8 @@ import { AppError } from './app-error';
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: RouteAccess;
+    /** Also open to a half-signed-in person (the second factor, its enrolment, sign-out; ADR 036). */
+    duringSignIn?: boolean;
   }
   interface FastifyRequest {
     actor: Actor | null;
@@ -57,6 +59,8 @@ export function registerAccessControl(app: FastifyInstance, authenticate: Authen
     request.actor = await authenticate(request);
     const actor = request.actor;
     if (!actor) throw new AppError(401, 'UNAUTHENTICATED');
+    if (actor.signInStep && !request.routeOptions.config?.duringSignIn)
+      throw new AppError(401, 'SIGN_IN_INCOMPLETE');
     if (!SAFE_METHODS.has(request.method) && !csrfMatches(request.headers[CSRF_HEADER], actor.csrfToken)) {
       throw new AppError(403, 'CSRF_TOKEN_INVALID');
     }

@@ -1,6 +1,7 @@
 import { Button } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { RouterButton } from '../../components/ui/router-links';
 import { LanguageSwitch } from '../../features/identity/components/language-switch';
 import { useLogout } from '../../features/identity/hooks/use-logout';
 
@@ -12,6 +13,9 @@ export function UserActions() {
   return (
     <>
       <LanguageSwitch />
+      <RouterButton to="/security" variant="subtle" size="compact-sm">
+        {t('security.link')}
+      </RouterButton>
       <Button variant="default" size="compact-sm" onClick={() => logout.mutate()} loading={logout.isPending}>
         {t('layout.logout')}
       </Button>

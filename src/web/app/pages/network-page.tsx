@@ -2,6 +2,7 @@ import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/ui/page-header';
 import { LockedAccountsCard } from '../../features/identity/components/locked-accounts-card';
+import { SecondFactorPolicyCard } from '../../features/identity/components/second-factor-policy-card';
 import { SignInProvidersCard } from '../../features/identity/components/sign-in-providers-card';
 import { OutboxCard } from '../../features/messages/components/outbox-card';
 import { MunicipalityImport } from '../../features/network/components/municipality-import';
@@ -21,6 +22,7 @@ export function NetworkPage() {
           <ServedZonesForm />
           <MunicipalityImport />
           <LockedAccountsCard />
+          <SecondFactorPolicyCard />
           <RequirePermission permission="session:configure">
             <SignInProvidersCard />
           </RequirePermission>

@@ -3,6 +3,7 @@
 import type { MailTemplateDefinition } from './mail-template';
 import { meetingInvitation } from './meeting-invitation';
 import { minutesShared } from './minutes-shared';
+import { passwordReset } from './password-reset';
 import { referralNotStarted, referralStarted, referralWaitingList } from './referral-answer';
 import { todoAssigned } from './todo-assigned';
 
@@ -13,6 +14,7 @@ export const MAIL_TEMPLATES = [
   referralStarted,
   referralNotStarted,
   referralWaitingList,
+  passwordReset,
 ] as const satisfies readonly MailTemplateDefinition[];
 
 export type MailTemplate = (typeof MAIL_TEMPLATES)[number]['name'];

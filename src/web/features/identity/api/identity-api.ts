@@ -1,8 +1,8 @@
 import type { Locale } from '../../../../contracts/common';
-import type { LockedAccountDto, LoginBody, SessionResponse } from '../../../../contracts/identity';
+import type { LockedAccountDto, LoginBody, LoginResponse } from '../../../../contracts/identity';
 import { api } from '../../../lib/api';
 
-export const login = (body: LoginBody) => api.post<SessionResponse>('/auth/login', body);
+export const login = (body: LoginBody) => api.post<LoginResponse>('/auth/login', body);
 
 export const logout = () => api.post<void>('/auth/logout');
 

@@ -2,6 +2,7 @@
 // session itself is everyone's and lives in lib/session.ts.
 import { queryOptions } from '@tanstack/react-query';
 import { listLockedAccounts } from './identity-api';
+import { getSecondFactorPolicy, getSecondFactorStatus, listSessions } from './second-factor-api';
 import { listSignInProviderChoices, listSignInProviders } from './single-sign-on-api';
 
 export const identityKeys = {
@@ -10,6 +11,10 @@ export const identityKeys = {
   /** Organisations whose people sign in with their own provider (ADR 038). */
   signInProviders: () => [...identityKeys.all, 'sign-in-providers'] as const,
   signInProviderChoices: () => [...identityKeys.all, 'sign-in-provider-choices'] as const,
+  /** The signed-in person's authenticator app (ADR 036) and where they are signed in (ADR 037). */
+  secondFactor: () => [...identityKeys.all, 'second-factor'] as const,
+  sessions: () => [...identityKeys.all, 'sessions'] as const,
+  secondFactorPolicy: () => [...identityKeys.all, 'second-factor-policy'] as const,
 };
 
 export const identityQueries = {
@@ -19,4 +24,8 @@ export const identityQueries = {
     queryOptions({ queryKey: identityKeys.signInProviders(), queryFn: listSignInProviders }),
   signInProviderChoices: () =>
     queryOptions({ queryKey: identityKeys.signInProviderChoices(), queryFn: listSignInProviderChoices }),
+  secondFactor: () => queryOptions({ queryKey: identityKeys.secondFactor(), queryFn: getSecondFactorStatus }),
+  sessions: () => queryOptions({ queryKey: identityKeys.sessions(), queryFn: listSessions }),
+  secondFactorPolicy: () =>
+    queryOptions({ queryKey: identityKeys.secondFactorPolicy(), queryFn: getSecondFactorPolicy }),
 };

@@ -1,11 +1,13 @@
 import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
+import type { SignInStep } from '../../../../contracts/identity';
 import { useLogin } from '../hooks/use-login';
 
-type LoginFormProps = { onSuccess: () => void };
+/** `onSecondStep`: the password was right and a second factor (or its enrolment) is due. */
+type LoginFormProps = { onSuccess: () => void; onSecondStep: (step: SignInStep) => void };
 
-export function LoginForm({ onSuccess }: LoginFormProps) {
+export function LoginForm({ onSuccess, onSecondStep }: LoginFormProps) {
   const { t } = useTranslation();
   const loginMutation = useLogin();
   const form = useForm({
@@ -17,7 +19,10 @@ export function LoginForm({ onSuccess }: LoginFormProps) {
   });
 
   const submit = form.onSubmit((values) =>
-    loginMutation.mutate({ email: values.email.trim(), password: values.password }, { onSuccess }),
+    loginMutation.mutate(
+      { email: values.email.trim(), password: values.password },
+      { onSuccess: (answer) => ('step' in answer ? onSecondStep(answer.step) : onSuccess()) },
+    ),
   );
 
   return (

@@ -12,6 +12,8 @@ export function useLogin() {
     mutationFn: (body: LoginBody) => login(body),
     onSuccess: (session) => {
       setCsrfToken(session.csrfToken);
+      // A second step is due (ADR 036): nobody is signed in yet.
+      if (!('user' in session)) return;
       const chosen = takeLanguageChosenBeforeLogin();
       let user = session.user;
       if (chosen && chosen !== user.locale) {

@@ -1,0 +1,92 @@
+import type { SecondFactorBody, SessionResponse } from '../../../contracts/identity';
+import type { Actor } from '../../platform/auth/actor';
+import type { Db } from '../../platform/db/database';
+import { AppError } from '../../platform/http/app-error';
+import { recordAccountEvent } from '../audit';
+import { finishSignIn } from './finish-sign-in';
+import {
+  claimSignInAttempt,
+  findUserById,
+  releaseExpiredLock,
+  resetSignInFailures,
+  type UserRow,
+} from './identity.repository';
+import { LOCKOUT_AFTER_FAILURES, lockedUntilFrom } from './lockout';
+import type { SignInClient } from './open-session';
+import { recoveryCodeHash } from './recovery-codes';
+import {
+  claimTotpStep,
+  countRecoveryCodesLeft,
+  findSecondFactor,
+  spendRecoveryCode,
+} from './second-factor.repository';
+import { totpStepOf } from './totp';
+import { toUserDto } from './user-view';
+
+export type VerifiedSignIn = SessionResponse & { token: string; maxAgeSeconds: number };
+
+/**
+ * The second step of signing in (ADR 036): a code of the authenticator app, or one recovery code.
+ * Each try counts against the account's lockout like a password (ADR 018), and a code is never
+ * accepted twice.
+ */
+export async function verifySecondFactor(
+  db: Db,
+  actor: Actor,
+  input: SecondFactorBody,
+  client: SignInClient,
+): Promise<VerifiedSignIn> {
+  if (actor.signInStep !== 'secondFactor') throw new AppError(409, 'SECOND_FACTOR_NOT_DUE');
+  const now = actor.clock.now();
+  const user = await findUserById(db, actor.userId);
+  if (!user?.isActive) throw new AppError(401, 'UNAUTHENTICATED');
+
+  await releaseExpiredLock(db, user.id, now);
+  const attempt = await claimSignInAttempt(db, user.id, LOCKOUT_AFTER_FAILURES, lockedUntilFrom(now));
+  if (!attempt) return refuse(db, user, 'locked');
+
+  const how = 'code' in input ? 'totp' : 'recoveryCode';
+  const isRight =
+    'code' in input
+      ? await isRightCode(db, user.id, input.code, now)
+      : await spendRecoveryCode(db, user.id, recoveryCodeHash(input.recoveryCode), now);
+  if (!isRight)
+    return refuse(db, user, how === 'totp' ? 'wrongCode' : 'wrongRecoveryCode', attempt.failedSignIns);
+
+  await resetSignInFailures(db, user.id);
+  const opened = await db.transaction(async (tx) => {
+    if (how === 'recoveryCode') {
+      await recordAccountEvent(tx, {
+        action: 'recovery-code-used',
+        collaborationId: user.collaborationId,
+        entityType: 'account',
+        entityId: user.id,
+        actor: { userId: user.id, displayName: user.displayName },
+        details: { left: await countRecoveryCodesLeft(tx, user.id) },
+      });
+    }
+    return finishSignIn(tx, actor, user, now, client, how);
+  });
+  return { user: await toUserDto(db, user), ...opened };
+}
+
+/** Right for this moment, and its time step not used before (a replayed code is refused). */
+async function isRightCode(db: Db, userId: string, code: string, now: Date): Promise<boolean> {
+  const factor = await findSecondFactor(db, userId);
+  if (!factor?.secret) return false;
+  const step = totpStepOf(factor.secret, code, now);
+  return step !== null && (await claimTotpStep(db, userId, step));
+}
+
+// Wrong, replayed, used up or locked: one answer, as for passwords (ADR 018); the trail knows.
+async function refuse(db: Db, user: UserRow, reason: string, failedSignIns?: number): Promise<never> {
+  await recordAccountEvent(db, {
+    action: 'second-factor-failed',
+    collaborationId: user.collaborationId,
+    entityType: 'account',
+    entityId: user.id,
+    actor: { userId: user.id, displayName: user.displayName },
+    details: { reason, ...(failedSignIns !== undefined ? { failedSignIns } : {}) },
+  });
+  throw new AppError(401, 'SECOND_FACTOR_INVALID');
+}

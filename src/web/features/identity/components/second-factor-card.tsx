@@ -1,0 +1,47 @@
+import { Badge, Group, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SectionCard } from '../../../components/ui/section-card';
+import { useSecondFactorStatus } from '../hooks/use-second-factor';
+import { EnrolmentForm } from './enrolment-form';
+
+/** The signed-in person's authenticator: whether it is linked, and linking (again). */
+export function SecondFactorCard() {
+  const { t } = useTranslation();
+  const status = useSecondFactorStatus();
+  const [isEnrolling, setIsEnrolling] = useState(false);
+  const data = status.data;
+  return (
+    <SectionCard title={t('secondFactor.title')}>
+      {data ? (
+        <Group gap="xs" mb="sm">
+          <Badge color={data.isEnrolled ? 'green' : data.isRequired ? 'red' : 'gray'}>
+            {data.isEnrolled ? t('secondFactor.isOn') : t('secondFactor.isOff')}
+          </Badge>
+          {data.isEnrolled ? (
+            <Text size="sm">{t('secondFactor.codesLeft', { count: data.recoveryCodesLeft })}</Text>
+          ) : null}
+          {data.isRequired ? <Text size="sm">{t('secondFactor.required')}</Text> : null}
+        </Group>
+      ) : null}
+      {isEnrolling || !data?.isEnrolled ? (
+        <EnrolmentForm
+          onDone={() => {
+            setIsEnrolling(false);
+            void status.refetch();
+          }}
+        />
+      ) : (
+        <Text
+          size="sm"
+          c="blue"
+          style={{ cursor: 'pointer' }}
+          component="button"
+          onClick={() => setIsEnrolling(true)}
+        >
+          {t('secondFactor.reEnrol')}
+        </Text>
+      )}
+    </SectionCard>
+  );
+}
