@@ -6,10 +6,16 @@ import { coachingRoutes } from './modules/coaching';
 import { familiesRoutes } from './modules/families';
 import { fundingRoutes } from './modules/funding';
 import { governanceRoutes } from './modules/governance';
-import { identityRoutes, resolveSession, SESSION_COOKIE } from './modules/identity';
+import {
+  accountsRoutes,
+  identityRoutes,
+  invitationsRoutes,
+  resolveSession,
+  SESSION_COOKIE,
+} from './modules/identity';
 import { countStartedOnLine, intakeRoutes } from './modules/intake';
 import { mergeFamilyFiles, mergingRoutes } from './modules/merging';
-import { networkRoutes } from './modules/network';
+import { networkRoutes, organisationsRoutes } from './modules/network';
 import { plansRoutes } from './modules/plans';
 import { portalRoutes } from './modules/portal';
 import { reportsRoutes } from './modules/reports';
@@ -30,11 +36,14 @@ export type AppOptions = {
   trustedProxies?: readonly string[];
   /** Whose today the rules see (ADR 027): the machine's unless a test or a demo fixes it. */
   clock?: Clock;
+  /** EENPLAN_PUBLIC_URL: where people reach eenplan; links in e-mails start with it (issue 12). */
+  publicUrl?: string;
 };
 
 export async function buildApp(options: AppOptions) {
   const { db } = options.database;
   const clock = options.clock ?? systemClock;
+  const publicUrl = options.publicUrl ?? 'http://localhost:3000';
   const app = await createHttpServer({
     authenticate: (request) => resolveSession(db, request.cookies[SESSION_COOKIE], clock),
     logLevel: options.logLevel ?? 'silent',
@@ -68,7 +77,10 @@ export async function buildApp(options: AppOptions) {
   );
 
   await app.register(identityRoutes({ db, clock, secureCookies: options.secureCookies ?? false }));
+  await app.register(invitationsRoutes({ db, clock, secureCookies: options.secureCookies ?? false }));
+  await app.register(accountsRoutes({ db, publicUrl }));
   await app.register(networkRoutes({ db }));
+  await app.register(organisationsRoutes({ db }));
   await app.register(fundingRoutes({ db, startsOnLine: countStartedOnLine })); // R6 R12: starts commit money
   await app.register(intakeRoutes({ db, mergeFamilyFiles }));
   await app.register(reportsRoutes({ db }));

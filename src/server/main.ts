@@ -40,6 +40,7 @@ async function main() {
     secureCookies: config.secureCookies,
     trustedProxies: config.trustedProxies,
     clock: systemClock,
+    publicUrl: config.publicUrl,
   });
   await app.listen({ port: config.port, host: config.host });
 

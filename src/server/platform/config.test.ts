@@ -21,3 +21,18 @@ describe('EENPLAN_TRUSTED_PROXIES', () => {
     }
   });
 });
+
+describe('EENPLAN_PUBLIC_URL', () => {
+  it('is this machine on its port by default, and loses a trailing slash', () => {
+    expect(readConfig({ PORT: '8080' }).publicUrl).toBe('http://localhost:8080');
+    expect(readConfig({ EENPLAN_PUBLIC_URL: 'https://eenplan.example.org/' }).publicUrl).toBe(
+      'https://eenplan.example.org',
+    );
+  });
+
+  it('refuses to start on something that is no http(s) URL', () => {
+    for (const bad of ['eenplan.example.org', 'ftp://example.org', 'javascript:alert(1)']) {
+      expect(() => readConfig({ EENPLAN_PUBLIC_URL: bad }), bad).toThrow(/EENPLAN_PUBLIC_URL/);
+    }
+  });
+});

@@ -15,6 +15,8 @@ export type Config = {
   trustedProxies: string[];
   logLevel: string;
   webDir: string;
+  /** Where people reach eenplan: invitation links in e-mails start with it (issue 12). */
+  publicUrl: string;
 };
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -34,7 +36,22 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustedProxies: readTrustedProxies(env.EENPLAN_TRUSTED_PROXIES),
     logLevel: env.LOG_LEVEL ?? 'info',
     webDir: path.resolve(env.EENPLAN_WEB_DIR ?? 'dist/web'),
+    publicUrl: readPublicUrl(env.EENPLAN_PUBLIC_URL, port),
   };
+}
+
+/** A link in an e-mail must work from outside: refuse to start with one that is no http(s) URL. */
+export function readPublicUrl(value: string | undefined, port: number): string {
+  if (!value) return `http://localhost:${port}`;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`EENPLAN_PUBLIC_URL: "${value}" is not a URL`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new Error(`EENPLAN_PUBLIC_URL: "${value}" is not an http(s) URL`);
+  return value.replace(/\/+$/, '');
 }
 
 /** `10.0.0.1, 10.1.0.0/16`: the reverse proxies whose X-Forwarded-For is believed (ADR 018). */

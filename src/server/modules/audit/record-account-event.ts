@@ -2,7 +2,15 @@ import type { Executor } from '../../platform/db/database';
 import { insertAuditEvents } from './audit.repository';
 
 /** What happens to an account at the door (ADR 018); never a password, never a typed address. */
-export type AccountEventAction = 'login' | 'login-failed' | 'logout' | 'unlock' | 'session-policy';
+export type AccountEventAction =
+  | 'login'
+  | 'login-failed'
+  | 'logout'
+  | 'unlock'
+  | 'session-policy'
+  // Issue 12: an invited person set their password, or an invitation link was refused.
+  | 'invitation-accepted'
+  | 'invitation-refused';
 
 export type AccountEvent = {
   action: AccountEventAction;

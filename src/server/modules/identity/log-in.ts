@@ -1,25 +1,20 @@
 import { createHash } from 'node:crypto';
-import type { LoginBody, SessionResponse } from '../../../contracts/identity';
+import type { LoginBody } from '../../../contracts/identity';
 import type { Db } from '../../platform/db/database';
 import { AppError } from '../../platform/http/app-error';
 import { recordAccountEvent } from '../audit';
 import {
   claimSignInAttempt,
-  deleteExpiredSessions,
-  findSessionPolicy,
   findUserByEmail,
-  insertSession,
   releaseExpiredLock,
   resetSignInFailures,
   type UserRow,
 } from './identity.repository';
 import { LOCKOUT_AFTER_FAILURES, lockedUntilFrom } from './lockout';
 import { dummyPasswordHash, verifyPassword } from './password';
-import { sessionEndsAt } from './session-policy';
-import { newToken, sessionIdOf } from './session-token';
-import { toUserDto } from './user-view';
+import { type StartedSession, startSession } from './start-session';
 
-export type LoginResult = SessionResponse & { token: string; maxAgeSeconds: number };
+export type LoginResult = StartedSession;
 
 type Failure = 'unknownAccount' | 'wrongPassword' | 'locked' | 'inactive';
 
@@ -46,32 +41,7 @@ export async function logIn(db: Db, input: LoginBody, now: Date): Promise<LoginR
   await resetSignInFailures(db, user.id);
   if (!user.isActive) return refuse(db, user, 'inactive');
 
-  await deleteExpiredSessions(db, now);
-  const policy = await findSessionPolicy(db, user.collaborationId);
-  const token = newToken();
-  const csrfToken = newToken();
-  await insertSession(db, {
-    id: sessionIdOf(token),
-    userId: user.id,
-    collaborationId: user.collaborationId,
-    csrfToken,
-    createdAt: now,
-    lastSeenAt: now,
-    expiresAt: sessionEndsAt(policy, { createdAt: now, lastSeenAt: now }),
-  });
-  await recordAccountEvent(db, {
-    action: 'login',
-    collaborationId: user.collaborationId,
-    entityType: 'account',
-    entityId: user.id,
-    actor: { userId: user.id, displayName: user.displayName },
-  });
-  return {
-    user: await toUserDto(db, user),
-    csrfToken,
-    token,
-    maxAgeSeconds: policy.maxHours * 60 * 60,
-  };
+  return startSession(db, user, now);
 }
 
 // One answer for an unknown address, a wrong password, a locked and a disabled account: no
