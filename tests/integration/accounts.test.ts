@@ -69,7 +69,7 @@ describe('inviting a person', () => {
     });
     expect(Date.parse(res.body.invitationExpiresAt) - Date.now()).toBeGreaterThan(6.9 * 24 * 3600 * 1000);
     const login = await t.request('POST', '/api/v1/auth/login', {
-      body: { email: body.email, password: '' + 'x'.repeat(12) },
+      body: { email: body.email, password: 'x'.repeat(12) },
     });
     expect(login.status).toBe(401);
     expect((await auditOf(res.body.id))[0]).toMatchObject({ action: 'invite', actor_user_id: desk.user.id });
