@@ -45,6 +45,8 @@ export const PERMISSIONS = [
   // Issue 12: partner organisations, and people's accounts (invite, roles, deactivate).
   'organisation:manage',
   'account:manage',
+  // E-mail (issue 12): the outbox of sent, held and failed mails is the administrator's.
+  'mail:read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -73,7 +75,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
   steeringMember: ['figures:read', 'funding:read'],
   partnerReferrer: ['referral:create', 'referral:read'],
   // Technical administration; an administrator does not read children's files by default.
-  administrator: ['reference:manage', 'account:unlock', 'session:configure'],
+  administrator: ['reference:manage', 'account:unlock', 'session:configure', 'mail:read'],
 };
 
 // Governance (R14, R15): the staff officer and the coordinator keep the bodies, meetings and

@@ -19,11 +19,12 @@ function sourceFiles(dir: string): string[] {
 }
 
 describe('translations', () => {
-  it.each(['app', 'codes', 'errors'] as const)(
+  it.each(['app', 'codes', 'errors', 'mail'] as const)(
     '%s: English and French have every Dutch key, and no other',
     (ns) => {
       const nl = keysOf(resources.nl[ns]).sort();
-      expect(nl.length).toBeGreaterThan(50);
+      // mail holds a dozen texts, the other namespaces hundreds.
+      expect(nl.length).toBeGreaterThan(ns === 'mail' ? 10 : 50);
       expect(keysOf(resources.en[ns]).sort()).toEqual(nl);
       expect(keysOf(resources.fr[ns]).sort()).toEqual(nl);
     },

@@ -15,6 +15,7 @@ import {
 } from './modules/identity';
 import { countStartedOnLine, intakeRoutes } from './modules/intake';
 import { mergeFamilyFiles, mergingRoutes } from './modules/merging';
+import { messagesRoutes } from './modules/messages';
 import { networkRoutes, organisationsRoutes } from './modules/network';
 import { plansRoutes } from './modules/plans';
 import { portalRoutes } from './modules/portal';
@@ -98,5 +99,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(worklistRoutes({ db }));
   // Family coaching (R23): the central registration point.
   await app.register(coachingRoutes({ db }));
+  // E-mail: the administrator's outbox (ADR 032).
+  await app.register(messagesRoutes({ db }));
   return app;
 }

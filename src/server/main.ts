@@ -2,10 +2,12 @@
 // first-run data, then one process serving the API and the web app as the application's role.
 // Stops cleanly on SIGINT/SIGTERM.
 import { buildApp } from './app';
+import { startMailDelivery } from './modules/messages';
 import { systemClock } from './platform/clock/system-clock';
 import { readConfig } from './platform/config';
 import { connectDatabase } from './platform/db/database';
 import { prepareDatabase } from './platform/db/prepare-database';
+import type { JobQueue } from './platform/jobs/job-queue';
 import { firstRun } from './setup/first-run';
 
 async function main() {
@@ -18,6 +20,8 @@ async function main() {
     if (shuttingDown) return;
     shuttingDown = true;
     console.log(`eenplan: ${signal} received, stopping`);
+    // The worker first: a mail being sent finishes and is recorded before the pool closes.
+    await mailDelivery?.stop().catch(() => {});
     await app?.close().catch(() => {});
     await database.close().catch(() => {});
     await prepared.stop().catch(() => {});
@@ -26,6 +30,7 @@ async function main() {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   let app: Awaited<ReturnType<typeof buildApp>> | undefined;
+  let mailDelivery: JobQueue | undefined;
 
   const setup = await firstRun(database.db, {
     adminEmail: config.adminEmail,
@@ -43,6 +48,17 @@ async function main() {
     publicUrl: config.publicUrl,
   });
   await app.listen({ port: config.port, host: config.host });
+  mailDelivery = await startMailDelivery({
+    db: database.db,
+    connectionString: prepared.appUrl,
+    smtp: config.smtp,
+    maxAttempts: config.mailMaxAttempts,
+    clock: systemClock,
+  });
+  if (!config.smtp)
+    console.log(
+      'eenplan: no SMTP server configured (EENPLAN_SMTP_HOST): mails are held in the outbox (page Beheer)',
+    );
 
   console.log(
     `eenplan: listening on http://localhost:${config.port} (database: ${prepared.kind === 'embedded' ? `embedded, data in ${config.dataDir}` : 'external'})`,

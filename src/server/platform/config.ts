@@ -1,6 +1,7 @@
 // Configuration comes from the environment, read once at start (twelve-factor).
 import { isIP } from 'node:net';
 import path from 'node:path';
+import type { SmtpConfig } from './mail/smtp-transport';
 
 export type Config = {
   port: number;
@@ -17,6 +18,10 @@ export type Config = {
   webDir: string;
   /** Where people reach eenplan: invitation links in e-mails start with it (issue 12). */
   publicUrl: string;
+  /** Null without EENPLAN_SMTP_HOST: mails are then held in the outbox (ADR 032). */
+  smtp: SmtpConfig | null;
+  /** Delivery attempts of one mail before it is marked failed. */
+  mailMaxAttempts: number;
 };
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -37,6 +42,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? 'info',
     webDir: path.resolve(env.EENPLAN_WEB_DIR ?? 'dist/web'),
     publicUrl: readPublicUrl(env.EENPLAN_PUBLIC_URL, port),
+    smtp: readSmtpConfig(env),
+    mailMaxAttempts: readMailMaxAttempts(env.EENPLAN_MAIL_MAX_ATTEMPTS),
   };
 }
 
@@ -52,6 +59,41 @@ export function readPublicUrl(value: string | undefined, port: number): string {
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
     throw new Error(`EENPLAN_PUBLIC_URL: "${value}" is not an http(s) URL`);
   return value.replace(/\/+$/, '');
+}
+
+/** EENPLAN_SMTP_*: where mail goes. A host without a sender is a mistake found at start, not at the first mail. */
+export function readSmtpConfig(env: NodeJS.ProcessEnv): SmtpConfig | null {
+  const host = env.EENPLAN_SMTP_HOST?.trim();
+  if (!host) return null;
+  const secure = readFlag('EENPLAN_SMTP_SECURE', env.EENPLAN_SMTP_SECURE);
+  const port = Number(env.EENPLAN_SMTP_PORT ?? (secure ? 465 : 587));
+  if (!Number.isInteger(port) || port < 1 || port > 65_535)
+    throw new Error(`EENPLAN_SMTP_PORT is not a port: ${env.EENPLAN_SMTP_PORT}`);
+  const from = env.EENPLAN_MAIL_FROM?.trim();
+  if (!from) throw new Error('EENPLAN_SMTP_HOST is set but EENPLAN_MAIL_FROM (the sender) is not');
+  return {
+    host,
+    port,
+    secure,
+    requireTls: readFlag('EENPLAN_SMTP_REQUIRE_TLS', env.EENPLAN_SMTP_REQUIRE_TLS),
+    user: env.EENPLAN_SMTP_USER || null,
+    password: env.EENPLAN_SMTP_PASSWORD || null,
+    from,
+  };
+}
+
+function readFlag(name: string, value: string | undefined): boolean {
+  if (value === undefined || value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  throw new Error(`${name} is neither true nor false: ${value}`);
+}
+
+/** graphile-worker gives a job at most 25 attempts; with backoff e^n seconds, 10 span about 3½ hours. */
+function readMailMaxAttempts(value: string | undefined): number {
+  const attempts = Number(value ?? 10);
+  if (!Number.isInteger(attempts) || attempts < 1 || attempts > 25)
+    throw new Error(`EENPLAN_MAIL_MAX_ATTEMPTS is not a number from 1 to 25: ${value}`);
+  return attempts;
 }
 
 /** `10.0.0.1, 10.1.0.0/16`: the reverse proxies whose X-Forwarded-For is believed (ADR 018). */

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
+import { migrateJobQueue } from '../jobs/job-queue-schema';
 
 export const MIGRATIONS_DIR = path.resolve(import.meta.dirname, '../../../../migrations');
 const MIGRATION_LOCK = 7_166_001; // any constant; the same for every eenplan process
@@ -9,6 +10,7 @@ const MIGRATION_LOCK = 7_166_001; // any constant; the same for every eenplan pr
 /**
  * Runs the committed SQL migrations. An advisory lock on one connection keeps several app
  * processes starting at once (past one machine) from migrating the same database twice.
+ * graphile-worker's schema is installed here too, by the same owner (ADR 032).
  */
 export async function runMigrations(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
@@ -16,6 +18,7 @@ export async function runMigrations(url: string): Promise<void> {
   try {
     await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
     await migrate(drizzle(client), { migrationsFolder: MIGRATIONS_DIR });
+    await migrateJobQueue(url);
   } finally {
     await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
     await client.end();

@@ -2,6 +2,7 @@
 // data, only appends to the audit trail, and cannot alter, drop, disable triggers or bypass them
 // (session_replication_role needs a superuser). Migrations run as the owner (ADR 025).
 import pg from 'pg';
+import { JOB_QUEUE_SCHEMA } from '../jobs/job-queue-schema';
 
 const ROLE_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
@@ -55,6 +56,26 @@ export async function grantAppRole(ownerUrl: string, role: string): Promise<void
       `alter default privileges in schema public grant select, insert, update, delete on tables to ${r}`,
     );
     await client.query(`alter default privileges in schema public grant usage, select on sequences to ${r}`);
+    // The job queue's schema (ADR 032): the worker locks, completes and retries jobs and queueMail
+    // adds them, as the application; creating or altering anything there stays the owner's.
+    const jobs = JOB_QUEUE_SCHEMA;
+    await client.query(`grant usage on schema ${jobs} to ${r}`);
+    await client.query(`grant select, insert, update, delete on all tables in schema ${jobs} to ${r}`);
+    await client.query(`grant usage, select on all sequences in schema ${jobs} to ${r}`);
+    await client.query(`grant execute on all functions in schema ${jobs} to ${r}`);
+    // graphile-worker turns row-level security on for its tables (so that an API layer over the
+    // database sees none of them) and gives no policy: only the owner could then queue a job.
+    const { rows } = await client.query<{ name: string }>(
+      `select c.relname as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
+        where n.nspname = $1 and c.relkind = 'r' and c.relrowsecurity`,
+      [jobs],
+    );
+    const policy = quoted(`${role}_jobs`);
+    for (const { name } of rows) {
+      const table = `${jobs}.${client.escapeIdentifier(name)}`;
+      await client.query(`drop policy if exists ${policy} on ${table}`);
+      await client.query(`create policy ${policy} on ${table} to ${r} using (true) with check (true)`);
+    }
   });
 }
 

@@ -10,6 +10,8 @@ export * from '../../modules/identity/identity.schema';
 // Invitations to set a password (issue 12).
 export * from '../../modules/identity/invitations.schema';
 export * from '../../modules/intake/intake.schema';
+// E-mail: the outbox (ADR 032).
+export * from '../../modules/messages/messages.schema';
 export * from '../../modules/network/network.schema';
 // The family's journey (issue 3).
 export * from '../../modules/plans/plans.schema';

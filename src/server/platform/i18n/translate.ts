@@ -8,7 +8,7 @@ void instance.init({
   resources,
   lng: DEFAULT_LOCALE,
   fallbackLng: 'en',
-  ns: ['errors', 'codes'],
+  ns: ['errors', 'codes', 'mail'],
   defaultNS: 'errors',
   interpolation: { escapeValue: false },
   initAsync: false,

@@ -1,0 +1,54 @@
+// The delivery job of one outbox mail (ADR 032). graphile-worker runs it once per queued mail;
+// a failure is recorded on the mail and thrown so the queue retries it with backoff, until the
+// last attempt marks it failed for the administrator to see.
+import type { Clock } from '../../../domain/clock';
+import type { Executor } from '../../platform/db/database';
+import type { MailTransport } from '../../platform/mail/smtp-transport';
+import { findOutboxMail, updateOutboxMail } from './messages.repository';
+
+export const DELIVER_MAIL_TASK = 'deliver-mail';
+
+export type MailDelivery = {
+  /** Null when no SMTP server is configured: mails are held in the outbox, not lost. */
+  transport: MailTransport | null;
+  maxAttempts: number;
+  clock: Clock;
+};
+
+export async function deliverMail(db: Executor, delivery: MailDelivery, outboxId: string): Promise<void> {
+  const mail = await findOutboxMail(db, outboxId);
+  // Sent, failed or held already: a job that runs again (a crash after sending) sends nothing twice.
+  if (!mail || mail.status !== 'queued') return;
+  if (!delivery.transport) {
+    await updateOutboxMail(db, mail.id, { status: 'held' });
+    return;
+  }
+  const attempts = mail.attempts + 1;
+  const at = delivery.clock.now();
+  try {
+    await delivery.transport.send({
+      to: mail.recipient,
+      subject: mail.subject,
+      text: mail.body,
+      attachments: mail.attachments,
+    });
+  } catch (error) {
+    const isLast = attempts >= delivery.maxAttempts;
+    await updateOutboxMail(db, mail.id, {
+      status: isLast ? 'failed' : 'queued',
+      attempts,
+      lastAttemptAt: at,
+      lastError: error instanceof Error ? error.message.slice(0, 1000) : String(error),
+    });
+    if (isLast) return;
+    // The SMTP answer may name the address; it stays in the outbox, out of the log.
+    throw new Error(`mail ${mail.id}: attempt ${attempts} of ${delivery.maxAttempts} failed, retried later`);
+  }
+  await updateOutboxMail(db, mail.id, {
+    status: 'sent',
+    attempts,
+    lastAttemptAt: at,
+    sentAt: at,
+    lastError: null,
+  });
+}

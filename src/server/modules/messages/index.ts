@@ -1,0 +1,5 @@
+// What other modules and the app may use of messages: queue a mail in your transaction; the
+// delivery worker and the administrator's outbox routes are the app's.
+export { messagesRoutes } from './messages.routes';
+export { queueMail } from './queue-mail';
+export { startMailDelivery } from './start-mail-delivery';

@@ -1,0 +1,46 @@
+import { and, desc, eq } from 'drizzle-orm';
+import type { Executor } from '../../platform/db/database';
+import { outbox } from './messages.schema';
+
+export type OutboxRow = typeof outbox.$inferSelect;
+
+export async function insertOutboxMail(tx: Executor, values: typeof outbox.$inferInsert): Promise<string> {
+  const [row] = await tx.insert(outbox).values(values).returning({ id: outbox.id });
+  if (!row) throw new Error('outbox insert returned no row');
+  return row.id;
+}
+
+export async function findOutboxMail(db: Executor, id: string): Promise<OutboxRow | null> {
+  const [row] = await db.select().from(outbox).where(eq(outbox.id, id));
+  return row ?? null;
+}
+
+export async function findOutboxMailOfCollaboration(
+  db: Executor,
+  collaborationId: string,
+  id: string,
+): Promise<OutboxRow | null> {
+  const [row] = await db
+    .select()
+    .from(outbox)
+    .where(and(eq(outbox.collaborationId, collaborationId), eq(outbox.id, id)));
+  return row ?? null;
+}
+
+export async function listOutboxMails(db: Executor, collaborationId: string, limit: number) {
+  return db
+    .select()
+    .from(outbox)
+    .where(eq(outbox.collaborationId, collaborationId))
+    .orderBy(desc(outbox.createdAt), desc(outbox.id))
+    .limit(limit);
+}
+
+/** Records the outcome of one delivery attempt. */
+export async function updateOutboxMail(
+  db: Executor,
+  id: string,
+  values: Partial<Pick<OutboxRow, 'status' | 'attempts' | 'lastError' | 'lastAttemptAt' | 'sentAt'>>,
+) {
+  await db.update(outbox).set(values).where(eq(outbox.id, id));
+}

@@ -1,0 +1,36 @@
+// The mail delivery worker, started with the server (main.ts) and stopped before its pool closes.
+import { z } from 'zod';
+import type { Clock } from '../../../domain/clock';
+import type { Executor } from '../../platform/db/database';
+import { type JobQueue, startJobQueue } from '../../platform/jobs/job-queue';
+import { createSmtpTransport, type SmtpConfig } from '../../platform/mail/smtp-transport';
+import { DELIVER_MAIL_TASK, deliverMail } from './deliver-mail';
+
+const deliverMailPayload = z.object({ outboxId: z.uuid() });
+
+export async function startMailDelivery(options: {
+  db: Executor;
+  /** The application's role: it uses the job schema the owner installed at migration time. */
+  connectionString: string;
+  smtp: SmtpConfig | null;
+  maxAttempts: number;
+  clock: Clock;
+  pollIntervalMs?: number;
+}): Promise<JobQueue> {
+  const transport = options.smtp ? createSmtpTransport(options.smtp) : null;
+  const delivery = { transport, maxAttempts: options.maxAttempts, clock: options.clock };
+  const queue = await startJobQueue({
+    connectionString: options.connectionString,
+    pollIntervalMs: options.pollIntervalMs,
+    tasks: {
+      [DELIVER_MAIL_TASK]: (payload) =>
+        deliverMail(options.db, delivery, deliverMailPayload.parse(payload).outboxId),
+    },
+  });
+  return {
+    stop: async () => {
+      await queue.stop();
+      transport?.close();
+    },
+  };
+}

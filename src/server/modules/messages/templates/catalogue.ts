@@ -1,0 +1,22 @@
+// Every mail eenplan can send. To add one: a file beside this one with its definition, its
+// entry below, and its texts (`<name>.subject`, `<name>.body`) in src/i18n/locales/{nl,en,fr}/mail.json.
+import type { MailTemplateDefinition } from './mail-template';
+import { meetingInvitation } from './meeting-invitation';
+import { minutesShared } from './minutes-shared';
+import { referralNotStarted, referralStarted, referralWaitingList } from './referral-answer';
+import { todoAssigned } from './todo-assigned';
+
+export const MAIL_TEMPLATES = [
+  meetingInvitation,
+  minutesShared,
+  todoAssigned,
+  referralStarted,
+  referralNotStarted,
+  referralWaitingList,
+] as const satisfies readonly MailTemplateDefinition[];
+
+export type MailTemplate = (typeof MAIL_TEMPLATES)[number]['name'];
+
+export function templateNamed(name: string): MailTemplateDefinition | undefined {
+  return MAIL_TEMPLATES.find((template) => template.name === name);
+}

@@ -1,0 +1,35 @@
+// The background worker: runs queued jobs with graphile-worker on eenplan's own PostgreSQL
+// (ADR 032). A job is locked by one worker at a time, so several processes can run it; a task
+// that throws is retried later with exponential backoff (e^attempt seconds, at most ~6 hours).
+import { type JobHelpers, run } from 'graphile-worker';
+import { quietJobLogger } from './job-logger';
+
+/** What a task learns of its job: its payload and how many times it has been tried, this one included. */
+export type JobHandler = (payload: unknown, job: { attempts: number }) => Promise<void>;
+
+export type JobQueue = { stop: () => Promise<void> };
+
+export async function startJobQueue(options: {
+  connectionString: string;
+  tasks: Record<string, JobHandler>;
+  concurrency?: number;
+  /** How often to look for jobs that became due (a retry); new jobs are announced by NOTIFY. */
+  pollIntervalMs?: number;
+}): Promise<JobQueue> {
+  const taskList = Object.fromEntries(
+    Object.entries(options.tasks).map(([name, handler]) => [
+      name,
+      (payload: unknown, helpers: JobHelpers) => handler(payload, { attempts: helpers.job.attempts }),
+    ]),
+  );
+  const runner = await run({
+    connectionString: options.connectionString,
+    taskList,
+    concurrency: options.concurrency ?? 2,
+    pollInterval: options.pollIntervalMs ?? 2_000,
+    // main.ts owns SIGTERM: it stops the worker, then the HTTP server and the pool.
+    noHandleSignals: true,
+    logger: quietJobLogger,
+  });
+  return { stop: () => runner.stop() };
+}
