@@ -137,6 +137,42 @@ describe('inviting a person', () => {
   });
 });
 
+/** The invitation e-mail as queued in the outbox (ADR 032), and the token of its link. */
+async function invitationMail(email: string) {
+  const rows = (
+    await t.db.execute(
+      sql`select subject, body, locale, template from outbox where recipient = ${email.toLowerCase()} order by created_at`,
+    )
+  ).rows as { subject: string; body: string; locale: string; template: string }[];
+  const mail = rows.at(-1);
+  const token = mail?.body.match(/\/invitation#([\w-]+)/)?.[1];
+  return { mail, token, count: rows.length };
+}
+
+describe('the invitation e-mail', () => {
+  it('goes out in the person’s language with a link to set the password, and a re-invitation replaces it', async () => {
+    const body = person({ locale: 'fr' });
+    const invited = (await desk.post('/api/v1/accounts', body)).body;
+    const first = await invitationMail(body.email);
+    expect(first.mail).toMatchObject({ template: 'invitation', locale: 'fr' });
+    expect(first.mail?.subject).toContain(tenant.collaboration.name);
+    expect(first.mail?.body).toContain(`Bonjour ${body.displayName}`);
+    expect(first.mail?.body).toMatch(/^http:\/\/localhost:3000\/invitation#[\w-]{43}$/m);
+
+    await desk.post(`/api/v1/accounts/${invited.id}/reinvite`);
+    const second = await invitationMail(body.email);
+    expect(second.count).toBe(2);
+    expect((await accept(first.token as string)).body.error.code).toBe('INVITATION_REVOKED');
+    expect((await accept(second.token as string)).status).toBe(200);
+  });
+
+  it('is not sent when the invitation is refused', async () => {
+    const body = person({ roles: ['administrator'] });
+    expect((await desk.post('/api/v1/accounts', body)).status).toBe(422);
+    expect((await invitationMail(body.email)).count).toBe(0);
+  });
+});
+
 describe('the invitation link', () => {
   it('shows whom it is for, sets the password once, signs the person in, and audits it', async () => {
     const invited = (await desk.post('/api/v1/accounts', person())).body;

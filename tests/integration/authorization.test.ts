@@ -35,7 +35,12 @@ describe('route declarations', () => {
     const known = new Set<string>([...PERMISSIONS, 'public', 'authenticated']);
     for (const route of api) expect(known, `${route.method} ${route.url}`).toContain(route.access);
     const publicRoutes = api.filter((r) => r.access === 'public').map((r) => `${r.method} ${r.url}`);
-    expect(publicRoutes).toEqual(['POST /api/v1/auth/login']);
+    // Signing in, and the invitation link of someone who has no password yet (issue 12).
+    expect(publicRoutes).toEqual([
+      'POST /api/v1/auth/login',
+      'POST /api/v1/invitations/lookup',
+      'POST /api/v1/invitations/accept',
+    ]);
     for (const route of api.filter((r) => r.url.startsWith('/api/v1/referrals'))) {
       expect(route.access, `${route.method} ${route.url}`).toMatch(/^referral:/);
     }
