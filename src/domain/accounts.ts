@@ -1,6 +1,7 @@
 // People's accounts (issue 12, ADR 034): invitations that are used once and expire, and who may
 // hand out which roles.
 import type { Role } from './roles';
+import type { WorkerFunction } from './secondment';
 
 /** An invitation link works this long; long enough for a holiday week, short enough to go stale. */
 export const INVITATION_VALID_DAYS = 7;
@@ -35,3 +36,18 @@ export function accountStatus(user: { isActive: boolean; hasPassword: boolean })
   if (!user.isActive) return 'deactivated';
   return user.hasPassword ? 'active' : 'invited';
 }
+
+/**
+ * The role a worker's account gets when the team page invites them with the worker (issue 12):
+ * the role of their function in the team. Psychologists and family coaches work with families
+ * like a liaison worker, and reach a family only through an assignment or a match (ADR 010).
+ */
+export const ROLE_OF_WORKER_FUNCTION: Record<WorkerFunction, Role> = {
+  liaisonWorker: 'liaisonWorker',
+  primaryCarePsychologist: 'liaisonWorker',
+  coach: 'coach',
+  coordinator: 'coordinator',
+  staffOfficer: 'staffOfficer',
+  volunteerFamilyCoach: 'liaisonWorker',
+  familyCoach: 'liaisonWorker',
+};

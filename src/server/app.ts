@@ -85,7 +85,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(fundingRoutes({ db, startsOnLine: countStartedOnLine })); // R6 R12: starts commit money
   await app.register(intakeRoutes({ db, mergeFamilyFiles }));
   await app.register(reportsRoutes({ db }));
-  await app.register(teamRoutes({ db }));
+  await app.register(teamRoutes({ db, publicUrl }));
   // R10: caseload per FTE and assignment by availability.
   await app.register(assignmentRoutes({ db }));
   await app.register(governanceRoutes({ db }));
