@@ -18,7 +18,6 @@ export const PARTNER_ORGANISATION_KINDS = [
   'volunteerOrganisation',
   'other',
 ] as const;
-export type PartnerOrganisationKind = (typeof PARTNER_ORGANISATION_KINDS)[number];
 
 /**
  * Every kind an organisation or registrant can be: the partner kinds, and two that register

@@ -53,6 +53,13 @@ export const loginRoute = createRoute({
   component: LoginPage,
 });
 
+/** Issue 12: the link of an invitation e-mail, opened by someone who has no password yet. */
+const invitationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/invitation',
+  component: lazyRouteComponent(() => import('./pages/invitation-page'), 'InvitationPage'),
+});
+
 /** Everything behind the login: the layout with the navigation. */
 const appRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -116,6 +123,19 @@ const adminRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/admin',
   component: lazyRouteComponent(() => import('./pages/admin-page'), 'AdminPage'),
+});
+
+// Issue 12: partner organisations and people's accounts.
+const organisationsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/organisations',
+  component: lazyRouteComponent(() => import('./pages/organisations-page'), 'OrganisationsPage'),
+});
+
+const peopleRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/people',
+  component: lazyRouteComponent(() => import('./pages/people-page'), 'PeoplePage'),
 });
 
 const teamRoute = createRoute({
@@ -215,6 +235,7 @@ const coachingRoute = createRoute({
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
+  invitationRoute,
   appRoute.addChildren([
     indexRoute,
     referralsRoute,
@@ -225,6 +246,8 @@ const routeTree = rootRoute.addChildren([
     fundingRoute,
     allocationRoute,
     adminRoute,
+    organisationsRoute,
+    peopleRoute,
     governanceRoute,
     governanceBodyRoute,
     governanceMeetingRoute,

@@ -6,7 +6,8 @@ import type { Db } from '../../platform/db/database';
 import { actorOf } from '../../platform/http/access';
 import { changeRoles } from './change-roles';
 import { deactivatePerson } from './deactivate-person';
-import { type InvitationOptions, invitePerson } from './invite-person';
+import { invitePerson } from './invite-person';
+import type { InvitationOptions } from './issue-invitation';
 import { listAccounts } from './list-accounts';
 import { reinvitePerson } from './reinvite-person';
 

@@ -5,7 +5,8 @@ export { countUsers, isUserOfCollaboration } from './identity.repository';
 export { identityRoutes } from './identity.routes';
 export { invitationsRoutes } from './invitations.routes';
 // The team's "add worker" invites the person in the same transaction (issue 12).
-export { type InvitationOptions, invitePersonIn } from './invite-person';
+export { invitePersonIn } from './invite-person';
+export type { InvitationOptions } from './issue-invitation';
 // Governance links accounts as members of bodies (a narrower view of a person: no roles).
 export { listPeople } from './list-people';
 export { PASSWORD_MIN_LENGTH, passwordProblem } from './password-policy';

@@ -5,10 +5,9 @@ import { unprocessable } from '../../platform/http/app-error';
 import { recordAudit } from '../audit';
 import { checkRolesAndOrganisation } from './account-rules';
 import { insertInvitedUser } from './invitations.repository';
+import type { InvitationOptions } from './issue-invitation';
 import { getAccount } from './list-accounts';
 import { sendInvitation } from './send-invitation';
-
-export type InvitationOptions = { publicUrl: string };
 
 /**
  * Issue 12: an account for a person, who sets their own password from the e-mailed link. Until

@@ -4,6 +4,9 @@ import type { Executor } from '../../platform/db/database';
 import { insertInvitation, revokeOpenInvitations } from './invitations.repository';
 import { newToken, sessionIdOf } from './session-token';
 
+/** Where invitation links point: the installation's public address (EENPLAN_PUBLIC_URL). */
+export type InvitationOptions = { publicUrl: string };
+
 export type IssuedInvitation = { token: string; expiresAt: Date };
 
 /**

@@ -5,7 +5,7 @@ import { notFound } from '../../platform/http/app-error';
 import { recordAudit } from '../audit';
 import { checkRolesAndOrganisation } from './account-rules';
 import { findUserById } from './identity.repository';
-import type { InvitationOptions } from './invite-person';
+import type { InvitationOptions } from './issue-invitation';
 import { getAccount } from './list-accounts';
 import { sendInvitation } from './send-invitation';
 

@@ -4,8 +4,7 @@ import type { Executor } from '../../platform/db/database';
 import { queueMail } from '../messages';
 import { findCollaboration } from '../network';
 import type { UserRow } from './identity.repository';
-import type { InvitationOptions } from './invite-person';
-import { invitationLink, issueInvitation } from './issue-invitation';
+import { type InvitationOptions, invitationLink, issueInvitation } from './issue-invitation';
 
 const LANGUAGE_TAGS: Record<Locale, string> = { nl: 'nl-BE', en: 'en-GB', fr: 'fr-BE' };
 

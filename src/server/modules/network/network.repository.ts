@@ -115,6 +115,8 @@ export async function findCollaboration(db: Executor, id: string) {
   return row ?? null;
 }
 
+export type OrganisationRow = typeof organisations.$inferSelect;
+
 export async function listOrganisations(db: Executor, collaborationId: string) {
   return db
     .select()

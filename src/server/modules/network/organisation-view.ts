@@ -1,7 +1,7 @@
 import type { OrganisationDto } from '../../../contracts/network';
-import type { organisations } from './network.schema';
+import type { OrganisationRow } from './network.repository';
 
-export function toOrganisationDto(row: typeof organisations.$inferSelect): OrganisationDto {
+export function toOrganisationDto(row: OrganisationRow): OrganisationDto {
   return {
     id: row.id,
     kind: row.kind,

@@ -13,7 +13,7 @@ import {
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type TeamResponse, type WorkerDto, type WorkerInput, workerInput } from '../../../../contracts/team';
+import { newWorkerInput, type TeamResponse, type WorkerDto, workerInput } from '../../../../contracts/team';
 import { todayIso } from '../../../../domain/dates';
 import { DEFAULT_CASELOAD_LIMIT, isFamilyCoach } from '../../../../domain/family-coaching';
 import { WORKER_FUNCTIONS, type WorkerFunction } from '../../../../domain/secondment';
@@ -21,6 +21,7 @@ import { DateField } from '../../../components/ui/date-field';
 import { serverErrors, zodFieldErrors } from '../../../lib/form-errors';
 import { recordChangedOf } from '../../../lib/record-changed';
 import { useOrganisations, useServedZones } from '../../../lib/reference-data';
+import { useCan } from '../../../lib/session';
 import { useSaveWorker } from '../hooks/use-team';
 
 type WorkerFormValues = {
@@ -38,6 +39,8 @@ type WorkerFormValues = {
   coversAbsence: boolean;
   flexibleSpreadingFrom: string | null;
   caseloadLimit: number | string;
+  /** Issue 12: a new worker's e-mail address, to invite their account at once. */
+  inviteEmail: string;
 };
 
 const FIELDS = [
@@ -55,6 +58,7 @@ const FIELDS = [
   'coversAbsence',
   'flexibleSpreadingFrom',
   'caseloadLimit',
+  'inviteEmail',
 ] as const;
 
 function initialValues(worker: WorkerDto | null): WorkerFormValues {
@@ -74,6 +78,7 @@ function initialValues(worker: WorkerDto | null): WorkerFormValues {
       coversAbsence: false,
       flexibleSpreadingFrom: null,
       caseloadLimit: DEFAULT_CASELOAD_LIMIT,
+      inviteEmail: '',
     };
   }
   return {
@@ -91,6 +96,7 @@ function initialValues(worker: WorkerDto | null): WorkerFormValues {
     coversAbsence: worker.coversAbsence,
     flexibleSpreadingFrom: worker.flexibleSpreadingFrom ?? null,
     caseloadLimit: worker.caseloadLimit ?? DEFAULT_CASELOAD_LIMIT,
+    inviteEmail: '',
   };
 }
 
@@ -130,6 +136,7 @@ function WorkerFormBody({ team, worker, onDone }: WorkerFormProps) {
   const organisations = useOrganisations();
   const zones = useServedZones();
   const save = useSaveWorker();
+  const canInvite = useCan('account:manage');
   const [general, setGeneral] = useState<string | null>(null);
   const form = useForm<WorkerFormValues>({ initialValues: initialValues(worker) });
   // ADR 020: the version this change starts from; a stale save reloads the saved worker.
@@ -137,12 +144,19 @@ function WorkerFormBody({ team, worker, onDone }: WorkerFormProps) {
 
   const submit = form.onSubmit((values) => {
     setGeneral(null);
-    const parsed = workerInput.safeParse(toDraftBody(values, worker), { reportInput: true });
+    const draft = toDraftBody(values, worker);
+    // A new worker may come with an invitation (issue 12); a change never sends one.
+    const parsed = worker
+      ? workerInput.safeParse(draft, { reportInput: true })
+      : newWorkerInput.safeParse(
+          { ...draft, inviteEmail: values.inviteEmail.trim() || null },
+          { reportInput: true },
+        );
     if (!parsed.success) {
       form.setErrors(zodFieldErrors(parsed.error.issues, t));
       return;
     }
-    const body: WorkerInput = parsed.data;
+    const body = parsed.data;
     save.mutate(
       { id: worker?.id ?? null, body, baseVersion },
       {
@@ -178,6 +192,14 @@ function WorkerFormBody({ team, worker, onDone }: WorkerFormProps) {
           </Alert>
         ) : null}
         <TextInput label={t('team.form.displayName')} required {...form.getInputProps('displayName')} />
+        {!worker && canInvite ? (
+          <TextInput
+            label={t('team.form.inviteEmail')}
+            description={t('team.form.inviteEmailHint')}
+            type="email"
+            {...form.getInputProps('inviteEmail')}
+          />
+        ) : null}
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <Select
             label={t('team.form.homeOrganisation')}
