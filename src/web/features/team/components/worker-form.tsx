@@ -205,7 +205,10 @@ function WorkerFormBody({ team, worker, onDone }: WorkerFormProps) {
             label={t('team.form.homeOrganisation')}
             required
             searchable
-            data={(organisations.data ?? []).map((o) => ({ value: o.id, label: o.name }))}
+            data={(organisations.data ?? [])
+              // A deactivated partner (issue 12) is not offered, unless it is this worker's already.
+              .filter((o) => o.isActive || o.id === worker?.homeOrganisationId)
+              .map((o) => ({ value: o.id, label: o.name }))}
             {...form.getInputProps('homeOrganisationId')}
           />
           <Select
