@@ -104,6 +104,7 @@ function AccountForm({ account, onDone }: { account: AccountDto | null; onDone: 
         <MultiSelect
           label={t('people.roles')}
           required
+          searchable
           data={ROLES.map((r) => ({ value: r, label: labels.role(r) }))}
           {...form.getInputProps('roles')}
         />
