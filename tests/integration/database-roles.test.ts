@@ -71,6 +71,20 @@ describe('the application’s database role', () => {
     );
   });
 
+  it('uses the job queue’s schema (ADR 032) but cannot change it', async () => {
+    await t.db.execute(
+      sql`select graphile_worker.add_job('deliver-mail', '{"outboxId":"00000000-0000-4000-8000-000000000000"}'::json)`,
+    );
+    await t.db.execute(sql`delete from graphile_worker._private_jobs`);
+    await refusedToApp('create table graphile_worker.mine (id int)');
+    await refusedToApp('drop table graphile_worker._private_jobs');
+    await refusedToApp('alter table graphile_worker._private_jobs disable row level security');
+    const owned = await t.db.execute(
+      sql`select count(*)::int as n from pg_tables where schemaname = 'graphile_worker' and tableowner = current_user`,
+    );
+    expect(owned.rows[0]).toEqual({ n: 0 });
+  });
+
   it('reaches the tables of later migrations too (default privileges), but only appends to nothing else', async () => {
     const table = `later_${randomBytes(4).toString('hex')}`;
     await asOwner((owner) => owner.query(`create table ${table} (id bigserial primary key, note text)`));

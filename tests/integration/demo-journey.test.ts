@@ -134,3 +134,14 @@ describe('the demo money (issue #10: what the screens say is true)', () => {
     expect(started).toBeGreaterThan(0);
   });
 });
+
+describe('the demo outbox (issue 12 point 5)', () => {
+  it('shows the administrator the mails the demo’s actions queued, held: its addresses are fictional', async () => {
+    const admin = await as('admin@demo.eenplan.be');
+    const { items } = await admin('/api/v1/admin/outbox');
+    const templates = new Set(items.map((m: { template: string }) => m.template));
+    for (const template of ['meeting-invitation', 'referral-started', 'referral-not-started'])
+      expect(templates, template).toContain(template);
+    expect(items.every((m: { status: string }) => m.status === 'held')).toBe(true);
+  });
+});

@@ -44,8 +44,7 @@ function queueMeetingInvitation(to: string, options: { locale?: 'nl' | 'en' | 'f
     locale: options.locale ?? 'nl',
     template: 'meeting-invitation',
     params: {
-      bodyName: 'Stuurgroep',
-      meetingTitle: 'Voorjaarsoverleg',
+      meetingName: 'Stuurgroep: Voorjaarsoverleg',
       startsAt: '12/03/2027 14:00',
       location: 'Sint-Niklaas',
     },
@@ -82,7 +81,7 @@ describe('mail delivery', () => {
     const { id } = await queueMeetingInvitation('lid@example.test', { locale: 'fr' });
     const [mail] = await smtp.waitFor(1);
     expect(mail?.to).toMatchObject({ text: 'lid@example.test' });
-    expect(mail?.subject).toBe('Invitation : Voorjaarsoverleg (Stuurgroep), 12/03/2027 14:00');
+    expect(mail?.subject).toBe('Invitation : Stuurgroep: Voorjaarsoverleg, 12/03/2027 14:00');
     expect(mail?.text).toContain('Lieu : Sint-Niklaas');
     expect(mail?.attachments.map((a) => [a.filename, a.contentType])).toEqual([
       ['vergadering.ics', 'text/calendar'],

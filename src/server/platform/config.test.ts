@@ -36,3 +36,42 @@ describe('EENPLAN_PUBLIC_URL', () => {
     }
   });
 });
+
+describe('EENPLAN_SMTP_* and EENPLAN_MAIL_* (ADR 032)', () => {
+  const smtp = { EENPLAN_SMTP_HOST: 'smtp.example.org', EENPLAN_MAIL_FROM: 'eenplan <no-reply@example.org>' };
+
+  it('holds mail in the outbox without a host', () => {
+    expect(readConfig({}).smtp).toBeNull();
+    expect(readConfig({}).mailMaxAttempts).toBe(10);
+  });
+
+  it('uses STARTTLS on 587 by default, implicit TLS on 465 when secure', () => {
+    expect(readConfig(smtp).smtp).toEqual({
+      host: 'smtp.example.org',
+      port: 587,
+      secure: false,
+      requireTls: false,
+      user: null,
+      password: null,
+      from: 'eenplan <no-reply@example.org>',
+    });
+    const secure = readConfig({
+      ...smtp,
+      EENPLAN_SMTP_SECURE: 'true',
+      EENPLAN_SMTP_USER: 'u',
+      EENPLAN_SMTP_PASSWORD: 'p',
+    });
+    expect(secure.smtp).toMatchObject({ port: 465, secure: true, user: 'u', password: 'p' });
+    expect(
+      readConfig({ ...smtp, EENPLAN_SMTP_PORT: '2525', EENPLAN_SMTP_REQUIRE_TLS: 'true' }).smtp,
+    ).toMatchObject({ port: 2525, requireTls: true });
+  });
+
+  it('refuses to start on a host without a sender, a bad port, flag or attempt count', () => {
+    expect(() => readConfig({ EENPLAN_SMTP_HOST: 'smtp.example.org' })).toThrow(/EENPLAN_MAIL_FROM/);
+    expect(() => readConfig({ ...smtp, EENPLAN_SMTP_PORT: '70000' })).toThrow(/EENPLAN_SMTP_PORT/);
+    expect(() => readConfig({ ...smtp, EENPLAN_SMTP_SECURE: 'yes' })).toThrow(/EENPLAN_SMTP_SECURE/);
+    expect(() => readConfig({ EENPLAN_MAIL_MAX_ATTEMPTS: '26' })).toThrow(/EENPLAN_MAIL_MAX_ATTEMPTS/);
+    expect(() => readConfig({ EENPLAN_MAIL_MAX_ATTEMPTS: '0' })).toThrow(/EENPLAN_MAIL_MAX_ATTEMPTS/);
+  });
+});

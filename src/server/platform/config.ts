@@ -62,7 +62,7 @@ export function readPublicUrl(value: string | undefined, port: number): string {
 }
 
 /** EENPLAN_SMTP_*: where mail goes. A host without a sender is a mistake found at start, not at the first mail. */
-export function readSmtpConfig(env: NodeJS.ProcessEnv): SmtpConfig | null {
+function readSmtpConfig(env: NodeJS.ProcessEnv): SmtpConfig | null {
   const host = env.EENPLAN_SMTP_HOST?.trim();
   if (!host) return null;
   const secure = readFlag('EENPLAN_SMTP_SECURE', env.EENPLAN_SMTP_SECURE);

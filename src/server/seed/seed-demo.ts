@@ -20,6 +20,7 @@ import {
   reviewDuplicate,
 } from '../modules/intake';
 import { mergeFamilyFiles } from '../modules/merging';
+import { holdQueuedMails } from '../modules/messages';
 import { createOrganisation, upsertMunicipalityRows } from '../modules/network';
 import type { Actor } from '../platform/auth/actor';
 import type { Db } from '../platform/db/database';
@@ -203,6 +204,9 @@ export async function seedDemo(db: Db, options: { clock: Clock; days?: number })
   await seedAssignments(db, { desk, today });
   // Last, so that the referrals above (and their random draws) stay as they were.
   await seedCoaching(db, { lead: actors.get('leadPartner') as Actor, desk, orgIds, today });
+  // The demo's actions queued their mails (invitations, R4's answers) for the administrator's
+  // outbox to show; its addresses are fictional, so none leaves, even with SMTP configured.
+  await holdQueuedMails(db, collaboration.id);
   return { collaborationId: collaboration.id, referrals: earlier.length, organisations: orgIds.size };
 
   function freshReferral(receivedOn: IsoDate): CreateReferralBody {

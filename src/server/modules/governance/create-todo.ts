@@ -3,6 +3,7 @@ import { checkTodo } from '../../../domain/todos';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { unprocessable } from '../../platform/http/app-error';
+import { mailTodoAssigned } from './governance-mails';
 import { outcomeContext } from './outcome-context';
 import { toTodoDto } from './outcome-views';
 import { insertTodo, listTodos } from './outcomes.repository';
@@ -31,6 +32,8 @@ export async function createTodo(db: Db, actor: Actor, input: TodoInput): Promis
       ids: [row.id],
       sharedOnly: false,
     });
-    return toTodoDto(view as NonNullable<typeof view>, today);
+    const todo = view as NonNullable<typeof view>;
+    await mailTodoAssigned(tx, actor, todo); // issue 12: the owner, when a member with an account, is told
+    return toTodoDto(todo, today);
   });
 }

@@ -4,7 +4,7 @@ import { addDays } from '../../../domain/dates';
 import { brusselsTimeToInstant } from '../../../domain/meeting-time';
 import { agendaNumber, agendaSchedule } from '../../../domain/meetings';
 import type { Actor } from '../../platform/auth/actor';
-import type { Db } from '../../platform/db/database';
+import type { Executor } from '../../platform/db/database';
 import { translate } from '../../platform/i18n/translate';
 import { requireMeeting } from './governance-scope';
 import { listItems, neighbourMeeting } from './meetings.repository';
@@ -14,7 +14,7 @@ const DEFAULT_MINUTES = 120;
 const dateArray = (iso: string): DateArray => iso.split('-').map(Number) as DateArray;
 
 /** The invitation as an iCalendar file: the meeting at its Brussels time, with the agenda. */
-export async function meetingInvitation(db: Db, actor: Actor, id: string, locale: Locale) {
+export async function meetingInvitation(db: Executor, actor: Actor, id: string, locale: Locale) {
   const { meeting, body } = await requireMeeting(db, actor, id);
   const items = await listItems(db, [meeting.id]);
   const previous = await neighbourMeeting(db, body.id, meeting.date, 'previous', meeting.id);

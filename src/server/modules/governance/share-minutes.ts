@@ -2,6 +2,7 @@ import type { MeetingDto } from '../../../contracts/governance';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { unprocessable } from '../../platform/http/app-error';
+import { mailMinutesShared } from './governance-mails';
 import { requireMeeting } from './governance-scope';
 import { meetingDetail } from './meeting-view';
 import { updateMeeting } from './meetings.repository';
@@ -15,6 +16,8 @@ export async function shareMinutes(db: Db, actor: Actor, id: string): Promise<Me
     const { meeting } = await requireMeeting(tx, actor, id, { forUpdate: true });
     if (meeting.date > actor.clock.today()) throw unprocessable('GOVERNANCE_MEETING_NOT_HELD_YET', 'date');
     await updateMeeting(tx, meeting.id, { minutesSharedAt: meeting.minutesSharedAt ?? actor.clock.now() });
+    // Shared once: sharing again (after a correction) mails nobody twice.
+    if (!meeting.minutesSharedAt) await mailMinutesShared(tx, actor, meeting.id);
     return meetingDetail(tx, actor, meeting.id);
   });
 }

@@ -3,6 +3,7 @@ import { checkTodo } from '../../../domain/todos';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { notFound, unprocessable } from '../../platform/http/app-error';
+import { mailTodoAssigned } from './governance-mails';
 import { requireBody } from './governance-scope';
 import { toTodoDto } from './outcome-views';
 import { findTodo, listTodos, updateTodo as writeTodo } from './outcomes.repository';
@@ -33,6 +34,9 @@ export async function updateTodo(db: Db, actor: Actor, id: string, input: TodoUp
       ids: [todo.id],
       sharedOnly: false,
     });
-    return toTodoDto(view as NonNullable<typeof view>, today);
+    const updated = view as NonNullable<typeof view>;
+    if (input.ownerName !== undefined && input.ownerName !== todo.ownerName)
+      await mailTodoAssigned(tx, actor, updated);
+    return toTodoDto(updated, today);
   });
 }

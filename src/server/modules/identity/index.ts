@@ -9,6 +9,8 @@ export { invitePersonIn } from './invite-person';
 export type { InvitationOptions } from './issue-invitation';
 // Governance links accounts as members of bodies (a narrower view of a person: no roles).
 export { listPeople } from './list-people';
+// Mail to people (messages): their address and language.
+export { findMailRecipients } from './mail-recipients';
 export { PASSWORD_MIN_LENGTH, passwordProblem } from './password-policy';
 export { findPeople, listPeopleWithRoles, type Person } from './people';
 export { resolveSession } from './resolve-session';

@@ -8,6 +8,7 @@ import { findFundingLinesByIds } from '../funding';
 import { referralDetailFor } from './get-referral';
 import { findReferral, listReasons, referralsVisibleTo, updateReferral } from './intake.repository';
 import { checkStartOnLine } from './line-rules';
+import { mailReferralAnswer } from './referral-answer-mail';
 
 async function lineOf(tx: Executor, fundingLineId: string) {
   const [line] = await findFundingLinesByIds(tx, [fundingLineId]);
@@ -67,6 +68,7 @@ export async function decideReferral(
       familyId: row.familyId,
       details: { outcome: input.outcome, reason: updated.decisionReasonCode, decidedOn },
     });
+    await mailReferralAnswer(tx, updated); // R4: the fast answer, by mail
     return referralDetailFor(tx, actor, updated);
   });
 }

@@ -18,7 +18,7 @@ export type MailDelivery = {
 export async function deliverMail(db: Executor, delivery: MailDelivery, outboxId: string): Promise<void> {
   const mail = await findOutboxMail(db, outboxId);
   // Sent, failed or held already: a job that runs again (a crash after sending) sends nothing twice.
-  if (!mail || mail.status !== 'queued') return;
+  if (mail?.status !== 'queued') return;
   if (!delivery.transport) {
     await updateOutboxMail(db, mail.id, { status: 'held' });
     return;

@@ -36,6 +36,16 @@ export async function listOutboxMails(db: Executor, collaborationId: string, lim
     .limit(limit);
 }
 
+/** Marks a collaboration's queued mails held: their jobs then send nothing. */
+export async function holdQueuedOutboxMails(db: Executor, collaborationId: string): Promise<number> {
+  const rows = await db
+    .update(outbox)
+    .set({ status: 'held' })
+    .where(and(eq(outbox.collaborationId, collaborationId), eq(outbox.status, 'queued')))
+    .returning({ id: outbox.id });
+  return rows.length;
+}
+
 /** Records the outcome of one delivery attempt. */
 export async function updateOutboxMail(
   db: Executor,

@@ -2,6 +2,7 @@
 // (ADR 032). A job is locked by one worker at a time, so several processes can run it; a task
 // that throws is retried later with exponential backoff (e^attempt seconds, at most ~6 hours).
 import { type JobHelpers, run } from 'graphile-worker';
+import pg from 'pg';
 import { quietJobLogger } from './job-logger';
 
 /** What a task learns of its job: its payload and how many times it has been tried, this one included. */
@@ -22,14 +23,27 @@ export async function startJobQueue(options: {
       (payload: unknown, helpers: JobHelpers) => handler(payload, { attempts: helpers.job.attempts }),
     ]),
   );
+  const concurrency = options.concurrency ?? 2;
+  // Our own pool, ended (and awaited) by stop(): graphile-worker ends a pool it made without
+  // waiting and drops its error handler first, so PostgreSQL stopping right after (the embedded
+  // server on SIGTERM) would crash the process with an unhandled 'error' of an idle connection.
+  const pool = new pg.Pool({ connectionString: options.connectionString, max: concurrency + 2 });
+  const closed = (error: Error) => console.warn(`eenplan jobs: database connection closed: ${error.message}`);
+  pool.on('error', closed);
+  pool.on('connect', (client) => client.on('error', closed));
   const runner = await run({
-    connectionString: options.connectionString,
+    pgPool: pool,
     taskList,
-    concurrency: options.concurrency ?? 2,
+    concurrency,
     pollInterval: options.pollIntervalMs ?? 2_000,
     // main.ts owns SIGTERM: it stops the worker, then the HTTP server and the pool.
     noHandleSignals: true,
     logger: quietJobLogger,
   });
-  return { stop: () => runner.stop() };
+  return {
+    stop: async () => {
+      await runner.stop();
+      await pool.end();
+    },
+  };
 }

@@ -3,5 +3,6 @@ import type { MailTemplateDefinition } from './mail-template';
 /** Governance: a meeting's invitation to a body's members, its iCalendar file attached. */
 export const meetingInvitation = {
   name: 'meeting-invitation',
-  params: ['bodyName', 'meetingTitle', 'startsAt', 'location'],
+  /** meetingName: the body's name, with the meeting's title when it has one. */
+  params: ['meetingName', 'startsAt', 'location'],
 } as const satisfies MailTemplateDefinition;

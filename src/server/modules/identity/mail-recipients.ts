@@ -1,0 +1,15 @@
+import type { Locale } from '../../../contracts/common';
+import type { Executor } from '../../platform/db/database';
+import { findUsersByIds } from './identity.repository';
+
+/** Where and in which language to mail a person: active accounts only (issue 12 point 5). */
+export type MailRecipient = { userId: string; email: string; locale: Locale };
+
+export async function findMailRecipients(
+  db: Executor,
+  collaborationId: string,
+  userIds: string[],
+): Promise<MailRecipient[]> {
+  const rows = await findUsersByIds(db, collaborationId, [...new Set(userIds)]);
+  return rows.filter((u) => u.isActive).map((u) => ({ userId: u.id, email: u.email, locale: u.locale }));
+}
