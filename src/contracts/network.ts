@@ -1,23 +1,9 @@
 import { z } from 'zod';
-import { token } from './common';
+import { ORGANISATION_KINDS, type OrganisationKind } from '../domain/organisation-kinds';
+import { baseVersion, optionalText, requiredText, token } from './common';
 
-/** Kinds of partner organisation (who registers, who a family came through). */
-export const ORGANISATION_KINDS = [
-  'clb',
-  'caw',
-  'cgg',
-  'ckg',
-  'ocmw',
-  'huisVanHetKind',
-  'police',
-  'school',
-  'gp',
-  'familyCare',
-  'crisisNetwork',
-  'family',
-  'other',
-] as const;
-export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+// The catalogue lives in the domain (issue 12); the contracts and the web import it from here too.
+export { ORGANISATION_KINDS, type OrganisationKind };
 
 /** Initiatives a family can come through without being an organisation (R9: NAFT). */
 export const INITIATIVE_KINDS = ['naft', 'homeStart'] as const;
@@ -48,5 +34,26 @@ export const organisationDto = z.object({
   kind: z.enum(ORGANISATION_KINDS),
   name: z.string(),
   role: z.string().nullable(),
+  address: z.string().nullable(),
+  contactName: z.string().nullable(),
+  contactEmail: z.string().nullable(),
+  contactPhone: z.string().nullable(),
+  isActive: z.boolean(),
+  version: z.number().int(),
 });
 export type OrganisationDto = z.infer<typeof organisationDto>;
+
+/** A partner organisation as an administrator or coordinator adds it (issue 12). */
+export const organisationInput = z.object({
+  name: requiredText(200),
+  kind: z.enum(ORGANISATION_KINDS),
+  address: optionalText(500),
+  contactName: optionalText(200),
+  contactEmail: z.email().max(254).optional().nullable().or(z.literal('')),
+  contactPhone: optionalText(50),
+});
+export type OrganisationInput = z.infer<typeof organisationInput>;
+/** A change names the version it started from (ADR 020). */
+export const editOrganisationInput = organisationInput.extend({ baseVersion });
+export type EditOrganisationInput = z.infer<typeof editOrganisationInput>;
+export const organisationVersionBody = z.object({ baseVersion });

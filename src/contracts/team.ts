@@ -26,6 +26,12 @@ export const workerInput = z.object({
   caseloadLimit: z.number().int().min(0).max(DEFAULT_CASELOAD_LIMIT).nullable().optional(),
 });
 export type WorkerInput = z.infer<typeof workerInput>;
+/**
+ * A new worker; with `inviteEmail` the person is invited at once (issue 12): an account with the
+ * role of their function and their home organisation, linked to the worker, and the e-mail.
+ */
+export const newWorkerInput = workerInput.extend({ inviteEmail: z.email().max(254).nullable().optional() });
+export type NewWorkerInput = z.infer<typeof newWorkerInput>;
 /** A change names the version it started from (ADR 020). */
 export const editWorkerInput = workerInput.extend({ baseVersion });
 export type EditWorkerInput = z.infer<typeof editWorkerInput>;

@@ -42,6 +42,9 @@ export const PERMISSIONS = [
   // Sign-in (ADR 018): lifting an account's lockout, and how long sessions live.
   'account:unlock',
   'session:configure',
+  // Issue 12: partner organisations, and people's accounts (invite, roles, deactivate).
+  'organisation:manage',
+  'account:manage',
   // E-mail (issue 12): the outbox of sent, held and failed mails is the administrator's.
   'mail:read',
 ] as const;
@@ -119,10 +122,18 @@ const COACHING_GRANTS: Partial<Record<Role, readonly Permission[]>> = {
   coordinator: ['coaching:manage'],
 };
 
+// Issue 12: the coordinator runs the collaboration day to day and the administrator sets it up;
+// both keep its partner organisations and its people's accounts.
+const ACCOUNT_GRANTS: Partial<Record<Role, readonly Permission[]>> = {
+  coordinator: ['organisation:manage', 'account:manage'],
+  administrator: ['organisation:manage', 'account:manage'],
+};
+
 export function permissionsOf(roles: readonly Role[]): Set<Permission> {
   return new Set(
     roles.flatMap((r) => [
       ...(GRANTS[r] ?? []),
+      ...(ACCOUNT_GRANTS[r] ?? []),
       ...(GOVERNANCE_GRANTS[r] ?? []),
       ...(FAMILY_GRANTS[r] ?? []),
       ...(COACHING_GRANTS[r] ?? []),

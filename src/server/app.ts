@@ -7,7 +7,9 @@ import { familiesRoutes } from './modules/families';
 import { fundingRoutes } from './modules/funding';
 import { governanceRoutes } from './modules/governance';
 import {
+  accountsRoutes,
   identityRoutes,
+  invitationsRoutes,
   passwordResetRoutes,
   resolveSession,
   SESSION_COOKIE,
@@ -17,7 +19,7 @@ import {
 import { countStartedOnLine, intakeRoutes } from './modules/intake';
 import { mergeFamilyFiles, mergingRoutes } from './modules/merging';
 import { messagesRoutes } from './modules/messages';
-import { networkRoutes } from './modules/network';
+import { networkRoutes, organisationsRoutes } from './modules/network';
 import { plansRoutes } from './modules/plans';
 import { portalRoutes } from './modules/portal';
 import { reportsRoutes } from './modules/reports';
@@ -45,6 +47,7 @@ export type AppOptions = {
 export async function buildApp(options: AppOptions) {
   const { db } = options.database;
   const clock = options.clock ?? systemClock;
+  const publicUrl = options.publicUrl ?? 'http://localhost:3000';
   const app = await createHttpServer({
     authenticate: (request) => resolveSession(db, request.cookies[SESSION_COOKIE], clock),
     logLevel: options.logLevel ?? 'silent',
@@ -83,18 +86,19 @@ export async function buildApp(options: AppOptions) {
       db,
       clock,
       secureCookies: options.secureCookies ?? false,
-      publicUrl: options.publicUrl ?? 'http://localhost:3000',
+      publicUrl: publicUrl,
     }),
   );
   await app.register(secondFactorRoutes({ db, secureCookies: options.secureCookies ?? false }));
-  await app.register(
-    passwordResetRoutes({ db, clock, publicUrl: options.publicUrl ?? 'http://localhost:3000' }),
-  );
+  await app.register(passwordResetRoutes({ db, clock, publicUrl: publicUrl }));
+  await app.register(invitationsRoutes({ db, clock, secureCookies: options.secureCookies ?? false }));
+  await app.register(accountsRoutes({ db, publicUrl }));
   await app.register(networkRoutes({ db }));
+  await app.register(organisationsRoutes({ db }));
   await app.register(fundingRoutes({ db, startsOnLine: countStartedOnLine })); // R6 R12: starts commit money
   await app.register(intakeRoutes({ db, mergeFamilyFiles }));
   await app.register(reportsRoutes({ db }));
-  await app.register(teamRoutes({ db }));
+  await app.register(teamRoutes({ db, publicUrl }));
   // R10: caseload per FTE and assignment by availability.
   await app.register(assignmentRoutes({ db }));
   await app.register(governanceRoutes({ db }));

@@ -38,7 +38,8 @@ describe('route declarations', () => {
       .filter((r) => r.access === 'public' && r.method !== 'HEAD') // HEAD mirrors its GET
       .map((r) => `${r.method} ${r.url}`);
     // The door itself: signing in with a password or through an organisation's provider (ADR 038),
-    // and "forgot password" (ADR 037): one answer whether or not the address exists.
+    // "forgot password" (ADR 037): one answer whether or not the address exists, and the
+    // invitation link of someone who has no password yet (ADR 034).
     expect(publicRoutes.sort()).toEqual([
       'GET /api/v1/auth/sso/:id/start',
       'GET /api/v1/auth/sso/callback',
@@ -46,6 +47,8 @@ describe('route declarations', () => {
       'POST /api/v1/auth/login',
       'POST /api/v1/auth/password-reset',
       'POST /api/v1/auth/password-reset/confirm',
+      'POST /api/v1/invitations/accept',
+      'POST /api/v1/invitations/lookup',
     ]);
     for (const route of api.filter((r) => r.url.startsWith('/api/v1/referrals'))) {
       expect(route.access, `${route.method} ${route.url}`).toMatch(/^referral:/);

@@ -244,3 +244,50 @@ describe('the team and its secondment rules (R11)', () => {
     ).toBe(201);
   });
 });
+
+describe('adding a worker and inviting them in one go (issue 12)', () => {
+  it('invites the account with the role of the function and the home organisation, linked to the worker', async () => {
+    const own = await t.createTenant();
+    const desk = await own.as('coordinator');
+    const email = `new-worker-${Date.now()}@example.test`;
+    const res = await desk.post('/api/v1/team/workers', {
+      displayName: 'Nieuwe Verbinder',
+      homeOrganisationId: own.clb.id,
+      function: 'liaisonWorker',
+      fteTeam: 80,
+      secondmentStart: '2026-01-01',
+      inviteEmail: email,
+    });
+    expect(res.status).toBe(201);
+    const account = (await desk.get('/api/v1/accounts')).body.find(
+      (a: { email: string }) => a.email === email,
+    );
+    expect(account).toMatchObject({
+      status: 'invited',
+      roles: ['liaisonWorker'],
+      organisation: { id: own.clb.id },
+    });
+    expect(
+      res.body.workers.find((w: { displayName: string }) => w.displayName === 'Nieuwe Verbinder').userId,
+    ).toBe(account.id);
+  });
+
+  it('adds no worker when the invitation is refused, and a lead partner cannot invite', async () => {
+    const own = await t.createTenant();
+    const desk = await own.as('coordinator');
+    const body = {
+      displayName: 'Dubbel Adres',
+      homeOrganisationId: own.clb.id,
+      function: 'coach',
+      fteTeam: 50,
+      secondmentStart: '2026-01-01',
+      inviteEmail: desk.user.email,
+    };
+    const taken = await desk.post('/api/v1/team/workers', body);
+    expect([taken.status, taken.body.error.code]).toEqual([422, 'EMAIL_TAKEN']);
+    expect((await desk.get('/api/v1/team')).body.workers).toEqual([]);
+    const manager = await own.as('leadPartner');
+    const byLead = await manager.post('/api/v1/team/workers', { ...body, inviteEmail: 'other@example.test' });
+    expect(byLead.status).toBe(403);
+  });
+});

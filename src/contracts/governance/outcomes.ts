@@ -20,6 +20,9 @@ export const todoDto = z.object({
   agendaItem: z.object({ id: z.uuid(), title: z.string() }).nullable(),
   text: z.string(),
   ownerName: z.string(),
+  /** Issue 12: the person or partner organisation that owns it, when one was chosen. */
+  ownerUserId: z.uuid().nullable(),
+  ownerOrganisationId: z.uuid().nullable(),
   dueOn: isoDate.nullable(),
   createdOn: isoDate,
   status: z.enum(TODO_STATUSES),
@@ -79,21 +82,34 @@ export const decisionsQuery = z.object({
 });
 export type DecisionsQuery = z.infer<typeof decisionsQuery>;
 
+/** Issue 12: a to-do's owner may be a person or a partner organisation (then its name is theirs). */
+const todoOwner = {
+  ownerUserId: z.uuid().optional().nullable(),
+  ownerOrganisationId: z.uuid().optional().nullable(),
+};
+
 export const todoInput = z
   .object({
     bodyId: z.uuid().optional().nullable(),
     meetingId: z.uuid().optional().nullable(),
     agendaItemId: z.uuid().optional().nullable(),
     text: text(2000),
-    ownerName: text(200),
+    /** A name ("the lead partner"); optional when a person or partner organisation owns it. */
+    ownerName: text(200).optional(),
+    ...todoOwner,
     dueOn: isoDate.optional().nullable(),
   })
-  .refine((v) => v.bodyId || v.meetingId, { message: 'a body or a meeting', path: ['bodyId'] });
+  .refine((v) => v.bodyId || v.meetingId, { message: 'a body or a meeting', path: ['bodyId'] })
+  .refine((v) => !(v.ownerUserId && v.ownerOrganisationId), {
+    message: 'a person or an organisation',
+    path: ['ownerOrganisationId'],
+  });
 export type TodoInput = z.infer<typeof todoInput>;
 
 export const todoUpdate = z.object({
   text: text(2000).optional(),
   ownerName: text(200).optional(),
+  ...todoOwner,
   dueOn: isoDate.optional().nullable(),
   status: z.enum(TODO_STATUSES).optional(),
   doneOn: isoDate.optional().nullable(),

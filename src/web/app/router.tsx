@@ -68,6 +68,13 @@ const resetPasswordRoute = createRoute({
   component: lazyRouteComponent(() => import('./pages/reset-password-page'), 'ResetPasswordPage'),
 });
 
+/** Issue 12: the link of an invitation e-mail, opened by someone who has no password yet. */
+const invitationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/invitation',
+  component: lazyRouteComponent(() => import('./pages/invitation-page'), 'InvitationPage'),
+});
+
 /** Everything behind the login: the layout with the navigation. */
 const appRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -131,6 +138,19 @@ const adminRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/admin',
   component: lazyRouteComponent(() => import('./pages/network-page'), 'NetworkPage'),
+});
+
+// Issue 12: partner organisations and people's accounts.
+const organisationsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/organisations',
+  component: lazyRouteComponent(() => import('./pages/organisations-page'), 'OrganisationsPage'),
+});
+
+const peopleRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/people',
+  component: lazyRouteComponent(() => import('./pages/people-page'), 'PeoplePage'),
 });
 
 const teamRoute = createRoute({
@@ -239,6 +259,7 @@ const routeTree = rootRoute.addChildren([
   loginRoute,
   forgotPasswordRoute,
   resetPasswordRoute,
+  invitationRoute,
   appRoute.addChildren([
     indexRoute,
     referralsRoute,
@@ -249,6 +270,8 @@ const routeTree = rootRoute.addChildren([
     fundingRoute,
     allocationRoute,
     adminRoute,
+    organisationsRoute,
+    peopleRoute,
     governanceRoute,
     governanceBodyRoute,
     governanceMeetingRoute,

@@ -18,7 +18,10 @@ export type AccountEventAction =
   | 'session-revoked'
   | 'password-reset-requested'
   | 'password-reset-used'
-  | 'sign-in-provider';
+  | 'sign-in-provider'
+  // Issue 12: an invited person set their password, or an invitation link was refused.
+  | 'invitation-accepted'
+  | 'invitation-refused';
 
 export type AccountEvent = {
   action: AccountEventAction;

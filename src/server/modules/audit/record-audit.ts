@@ -16,11 +16,24 @@ export type AuditAction =
   | 'close'
   | 'print'
   // R17: two files of one family became one
-  | 'merge';
+  | 'merge'
+  // Issue 12: partner organisations and people's accounts
+  | 'deactivate'
+  | 'reactivate'
+  | 'invite'
+  | 'changeRoles';
 
 export type AuditEntry = {
   action: AuditAction;
-  entityType: 'referral' | 'family' | 'familyPlan' | 'trajectory' | 'contact' | 'coachMatch';
+  entityType:
+    | 'referral'
+    | 'family'
+    | 'familyPlan'
+    | 'trajectory'
+    | 'contact'
+    | 'coachMatch'
+    | 'organisation'
+    | 'account';
   entityId: string;
   familyId?: string | null;
   details?: Record<string, unknown>;

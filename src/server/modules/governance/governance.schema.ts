@@ -242,7 +242,11 @@ export const governanceTodos = pgTable(
     meetingId: uuid().references(() => governanceMeetings.id),
     agendaItemId: uuid().references(() => governanceAgendaItems.id),
     text: text().notNull(),
+    /** Who does it, as shown and in the minutes; the name of the person or partner below when one is chosen. */
     ownerName: text().notNull(),
+    // Issue 12: a to-do owned by a person (an account) or a partner organisation, not only a name.
+    ownerUserId: uuid().references(() => users.id),
+    ownerOrganisationId: uuid().references(() => organisations.id),
     dueOn: date(),
     createdOn: date().notNull(),
     status: text().$type<TodoStatus>().notNull().default('open'),

@@ -18,6 +18,7 @@ import { findSessionPolicy, updateUserLocale } from './identity.repository';
 import { listLockedAccounts } from './list-locked-accounts';
 import { logIn } from './log-in';
 import { logOut } from './log-out';
+import { sessionCookieOptions } from './session-cookie';
 import { SESSION_COOKIE } from './session-token';
 import { unlockAccount } from './unlock-account';
 import { updateSessionPolicy } from './update-session-policy';
@@ -30,12 +31,7 @@ export function identityRoutes(deps: {
   clock: Clock;
   secureCookies: boolean;
 }): FastifyPluginAsyncZod {
-  const cookieOptions = {
-    httpOnly: true,
-    sameSite: 'lax' as const,
-    secure: deps.secureCookies,
-    path: '/',
-  };
+  const cookieOptions = sessionCookieOptions(deps.secureCookies);
 
   return async (app) => {
     app.post(

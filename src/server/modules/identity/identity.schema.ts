@@ -15,7 +15,8 @@ export const users = pgTable(
       .references(() => collaborations.id),
     email: text().notNull().unique(),
     displayName: text().notNull(),
-    passwordHash: text().notNull(),
+    /** Null until an invited person sets their password (issue 12): such an account cannot sign in. */
+    passwordHash: text(),
     roles: text().array().$type<Role[]>().notNull(),
     organisationId: uuid().references(() => organisations.id),
     locale: text().$type<Locale>().notNull().default('nl'),

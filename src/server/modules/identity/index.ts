@@ -1,7 +1,12 @@
 // What other modules and the app may use of identity.
+export { accountsRoutes } from './accounts.routes';
 export { createUser } from './create-user';
 export { countUsers, isUserOfCollaboration } from './identity.repository';
 export { identityRoutes } from './identity.routes';
+export { invitationsRoutes } from './invitations.routes';
+// The team's "add worker" invites the person in the same transaction (issue 12).
+export { invitePersonIn } from './invite-person';
+export type { InvitationOptions } from './issue-invitation';
 // Governance links accounts as members of bodies (a narrower view of a person: no roles).
 export { listPeople } from './list-people';
 // Mail to people (messages): their address and language.

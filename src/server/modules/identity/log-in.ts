@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { LoginBody, LoginResponse } from '../../../contracts/identity';
+import type { LoginBody } from '../../../contracts/identity';
 import type { Db } from '../../platform/db/database';
 import { AppError } from '../../platform/http/app-error';
 import { recordAccountEvent } from '../audit';
@@ -11,12 +11,12 @@ import {
   type UserRow,
 } from './identity.repository';
 import { LOCKOUT_AFTER_FAILURES, lockedUntilFrom } from './lockout';
-import { type OpenedSession, openSession, type SignInClient } from './open-session';
+import type { SignInClient } from './open-session';
 import { dummyPasswordHash, verifyPassword } from './password';
 import { signInStepOf } from './sign-in-step';
-import { toUserDto } from './user-view';
+import { type StartedSession, startSession } from './start-session';
 
-export type LoginResult = LoginResponse & { token: string; maxAgeSeconds: number };
+export type LoginResult = StartedSession;
 
 type Failure = 'unknownAccount' | 'wrongPassword' | 'locked' | 'inactive';
 
@@ -46,21 +46,7 @@ export async function logIn(db: Db, input: LoginBody, now: Date, client: SignInC
   if (step !== 'secondFactor') await resetSignInFailures(db, user.id);
   if (!user.isActive) return refuse(db, user, 'inactive');
 
-  const opened: OpenedSession = await db.transaction(async (tx) => {
-    const session = await openSession(tx, user, now, client, step);
-    await recordAccountEvent(tx, {
-      action: step ? 'second-factor-due' : 'login',
-      collaborationId: user.collaborationId,
-      entityType: 'account',
-      entityId: user.id,
-      actor: { userId: user.id, displayName: user.displayName },
-      ...(step ? { details: { step } } : {}),
-    });
-    return session;
-  });
-  const { token, csrfToken, maxAgeSeconds } = opened;
-  if (step) return { step, csrfToken, token, maxAgeSeconds };
-  return { user: await toUserDto(db, user), csrfToken, token, maxAgeSeconds };
+  return db.transaction((tx) => startSession(tx, user, now, client, step));
 }
 
 // One answer for an unknown address, a wrong password, a locked and a disabled account: no

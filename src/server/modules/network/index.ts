@@ -14,4 +14,5 @@ export {
   upsertMunicipalityRows,
 } from './network.repository';
 export { networkRoutes } from './network.routes';
+export { organisationsRoutes } from './organisations.routes';
 export { getServedZones, zoneNamesOf } from './served-zones';

@@ -1,4 +1,4 @@
-import { asc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database';
 import { findInTenant } from '../../platform/db/tenant';
 import type { MunicipalityRow } from './municipality-table';
@@ -115,6 +115,8 @@ export async function findCollaboration(db: Executor, id: string) {
   return row ?? null;
 }
 
+export type OrganisationRow = typeof organisations.$inferSelect;
+
 export async function listOrganisations(db: Executor, collaborationId: string) {
   return db
     .select()
@@ -130,4 +132,26 @@ export async function insertOrganisation(db: Executor, values: typeof organisati
 
 export function findOrganisation(db: Executor, collaborationId: string, id: string) {
   return findInTenant(db, organisations, collaborationId, id);
+}
+
+/** Optimistic save (ADR 020): null when the row is not at `baseVersion` (or not this tenant's). */
+export async function updateOrganisation(
+  db: Executor,
+  collaborationId: string,
+  id: string,
+  baseVersion: number,
+  values: Partial<typeof organisations.$inferInsert>,
+) {
+  const [row] = await db
+    .update(organisations)
+    .set({ ...values, version: sql`${organisations.version} + 1` })
+    .where(
+      and(
+        eq(organisations.collaborationId, collaborationId),
+        eq(organisations.id, id),
+        eq(organisations.version, baseVersion),
+      ),
+    )
+    .returning();
+  return row ?? null;
 }

@@ -14,6 +14,7 @@ import { actorOf } from '../../platform/http/access';
 import { listMunicipalities } from './find-municipality';
 import { importMunicipalities } from './import-municipalities';
 import { listOrganisations } from './network.repository';
+import { toOrganisationDto } from './organisation-view';
 import { getServedZones, setServedZones } from './served-zones';
 
 const tags = ['network'];
@@ -89,14 +90,14 @@ export function networkRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
         config: { access: 'authenticated' },
         schema: {
           operationId: 'listOrganisations',
-          summary: 'List the partner organisations',
+          summary: 'List the partner organisations, deactivated ones too (isActive)',
           tags,
           response: { 200: z.array(organisationDto) },
         },
       },
       async (request) => {
         const rows = await listOrganisations(deps.db, actorOf(request).collaborationId);
-        return rows.map((o) => ({ id: o.id, kind: o.kind, name: o.name, role: o.role }));
+        return rows.map(toOrganisationDto);
       },
     );
   };

@@ -1,4 +1,4 @@
-import { index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { OrganisationKind } from '../../../contracts/network';
 
 // Reference data, the same for every collaboration: the official municipality table.
@@ -56,6 +56,15 @@ export const organisations = pgTable(
     name: text().notNull(),
     /** The organisation's part in the collaboration: leadPartner, partner, referrer. */
     role: text(),
+    // Issue 12: where to find the partner and whom to call there.
+    address: text(),
+    contactName: text(),
+    contactEmail: text(),
+    contactPhone: text(),
+    /** A partner that stopped is deactivated, never deleted: workers, referrals and minutes name it. */
+    isActive: boolean().notNull().default(true),
+    /** Optimistic saves (ADR 020): an edit names the version it started from. */
+    version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index().on(t.collaborationId)],

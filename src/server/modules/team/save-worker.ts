@@ -1,9 +1,11 @@
-import type { EditWorkerInput, WorkerInput } from '../../../contracts/team';
+import type { EditWorkerInput, NewWorkerInput, WorkerInput } from '../../../contracts/team';
+import { ROLE_OF_WORKER_FUNCTION } from '../../../domain/accounts';
 import { caseloadLimitOf, isFamilyCoach } from '../../../domain/family-coaching';
+import { can } from '../../../domain/roles';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db, Executor } from '../../platform/db/database';
 import { AppError, notFound, unprocessable } from '../../platform/http/app-error';
-import { isUserOfCollaboration } from '../identity';
+import { type InvitationOptions, invitePersonIn, isUserOfCollaboration } from '../identity';
 import { findOrganisation, getServedZones } from '../network';
 import { getTeam } from './get-team';
 import { findTypeModule, findWorker, insertWorker, updateWorker } from './team.repository';
@@ -43,10 +45,41 @@ const values = (input: WorkerInput) => ({
   caseloadLimit: isFamilyCoach(input.function) ? caseloadLimitOf(input.caseloadLimit) : null,
 });
 
-export async function createWorker(db: Db, actor: Actor, input: WorkerInput) {
+/**
+ * A new worker; with `inviteEmail` their account is invited in the same transaction (issue 12),
+ * so a refused invitation (an address already in use) adds no worker either.
+ */
+export async function createWorker(
+  db: Db,
+  actor: Actor,
+  { inviteEmail, ...input }: NewWorkerInput,
+  /** Where invitation links point; the demo seed invites nobody and passes none. */
+  invitations: InvitationOptions = { publicUrl: 'http://localhost:3000' },
+) {
   return db.transaction(async (tx) => {
     await checkReferences(tx, actor, input);
-    return insertWorker(tx, { collaborationId: actor.collaborationId, ...values(input) });
+    if (inviteEmail) {
+      // team:manage (a lead partner too) adds workers; making accounts is account:manage's.
+      if (!can(actor.roles, 'account:manage')) throw new AppError(403, 'FORBIDDEN');
+      if (input.userId) throw unprocessable('WORKER_ALREADY_HAS_ACCOUNT', 'inviteEmail');
+    }
+    const userId = inviteEmail
+      ? (
+          await invitePersonIn(
+            tx,
+            actor,
+            {
+              email: inviteEmail,
+              displayName: input.displayName,
+              roles: [ROLE_OF_WORKER_FUNCTION[input.function]],
+              organisationId: input.homeOrganisationId,
+              locale: 'nl',
+            },
+            invitations,
+          )
+        ).id
+      : input.userId;
+    return insertWorker(tx, { collaborationId: actor.collaborationId, ...values({ ...input, userId }) });
   });
 }
 

@@ -4,12 +4,13 @@ import { errorResponses, idParams } from '../../../contracts/common';
 import {
   absenceInput,
   editWorkerInput,
+  newWorkerInput,
   teamResponse,
   typeModuleInput,
-  workerInput,
 } from '../../../contracts/team';
 import type { Db } from '../../platform/db/database';
 import { actorOf } from '../../platform/http/access';
+import type { InvitationOptions } from '../identity';
 import { getTeam } from './get-team';
 import { recordAbsence } from './record-absence';
 import { removeAbsence } from './remove-absence';
@@ -20,7 +21,7 @@ const tags = ['team'];
 const errors = errorResponses(400, 404, 422);
 
 // Every change answers with the whole team page, so the breaches (R11) are always current.
-export function teamRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
+export function teamRoutes(deps: { db: Db } & InvitationOptions): FastifyPluginAsyncZod {
   const { db } = deps;
   return async (app) => {
     app.get(
@@ -42,14 +43,14 @@ export function teamRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
         config: { access: 'team:manage' },
         schema: {
           operationId: 'createWorker',
-          summary: 'Add a worker to the team (R11)',
+          summary: 'Add a worker to the team (R11), and invite their account with inviteEmail',
           tags,
-          body: workerInput,
+          body: newWorkerInput,
           response: { 201: teamResponse, ...errors },
         },
       },
       async (request, reply) => {
-        await createWorker(db, actorOf(request), request.body);
+        await createWorker(db, actorOf(request), request.body, deps);
         return reply.status(201).send(await getTeam(db, actorOf(request)));
       },
     );

@@ -7,6 +7,8 @@ export * from '../../modules/families/families.schema';
 export * from '../../modules/funding/funding.schema';
 export * from '../../modules/governance/governance.schema';
 export * from '../../modules/identity/identity.schema';
+// Invitations to set a password (issue 12).
+export * from '../../modules/identity/invitations.schema';
 export * from '../../modules/identity/second-factor.schema';
 export * from '../../modules/identity/single-sign-on.schema';
 export * from '../../modules/intake/intake.schema';

@@ -15,6 +15,8 @@ type NavItem = {
     | '/funding'
     | '/funding/allocation'
     | '/admin'
+    | '/organisations'
+    | '/people'
     | '/my-week'
     | '/families'
     | '/waiting-list'
@@ -87,6 +89,14 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
       permission: 'funding:read',
       isActive: (p) => p === '/funding/allocation',
     },
+    // Issue 12: who works in the collaboration.
+    {
+      to: '/organisations',
+      label: t('organisations.nav'),
+      permission: 'organisation:manage',
+      isActive: (p) => p === '/organisations',
+    },
+    { to: '/people', label: t('people.nav'), permission: 'account:manage', isActive: (p) => p === '/people' },
     { to: '/admin', label: t('nav.admin'), permission: 'reference:manage', isActive: (p) => p === '/admin' },
   ];
   return (

@@ -7,6 +7,7 @@ import { outcomeContext } from '../outcome-context';
 import { toTodoDto } from './outcome-views';
 import { insertTodo, listTodos } from './outcomes.repository';
 import { mailTodoAssigned } from './todo-mails';
+import { resolveTodoOwner } from './todo-owner';
 
 /** R15: a to-do agreed at a meeting (or between meetings): what, who, by when. */
 export async function createTodo(db: Db, actor: Actor, input: TodoInput): Promise<TodoDto> {
@@ -22,7 +23,7 @@ export async function createTodo(db: Db, actor: Actor, input: TodoInput): Promis
       meetingId: context.meetingId,
       agendaItemId: context.agendaItemId,
       text: input.text,
-      ownerName: input.ownerName,
+      ...(await resolveTodoOwner(tx, actor, input)),
       dueOn: input.dueOn ?? null,
       createdOn,
     });

@@ -38,6 +38,8 @@ export function toTodoDto(row: { todo: TodoRow } & Context, today: string): Todo
     agendaItem: itemOf(t, row),
     text: t.text,
     ownerName: t.ownerName,
+    ownerUserId: t.ownerUserId,
+    ownerOrganisationId: t.ownerOrganisationId,
     dueOn: t.dueOn,
     createdOn: t.createdOn,
     status,

@@ -10,13 +10,23 @@ import { listMembers } from '../bodies/bodies.repository';
 const SUBJECT_TEXT = 120;
 
 /**
- * A to-do's owner is a name; when it is the name of a member of the body with an account, that
- * person is told. A role or an organisation as owner ("coördinator", "CAW") gets no mail.
+ * A to-do owned by a person (issue 12 point 8) tells that person. An owner given as a name is told
+ * when it is the name of a current member of the body with an account. A role or a partner
+ * organisation as owner ("coördinator", "CAW") gets no mail.
  */
 export async function mailTodoAssigned(
   tx: Executor,
   actor: Actor,
-  view: { bodyName: string; todo: { bodyId: string; text: string; ownerName: string; dueOn: string | null } },
+  view: {
+    bodyName: string;
+    todo: {
+      bodyId: string;
+      text: string;
+      ownerName: string;
+      ownerUserId: string | null;
+      dueOn: string | null;
+    };
+  },
 ) {
   const { todo } = view;
   const today = actor.clock.today();
@@ -32,7 +42,7 @@ export async function mailTodoAssigned(
   const recipients = await findMailRecipients(
     tx,
     actor.collaborationId,
-    named.map((m) => m.userId as string),
+    todo.ownerUserId ? [todo.ownerUserId] : named.map((m) => m.userId as string),
   );
   for (const recipient of recipients) {
     const title = todo.text.length > SUBJECT_TEXT ? `${todo.text.slice(0, SUBJECT_TEXT - 1)}…` : todo.text;

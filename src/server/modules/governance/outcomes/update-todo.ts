@@ -7,6 +7,7 @@ import { requireBody } from '../governance-scope';
 import { toTodoDto } from './outcome-views';
 import { findTodo, listTodos, updateTodo as writeTodo } from './outcomes.repository';
 import { mailTodoAssigned } from './todo-mails';
+import { changesOwner, resolveTodoOwner } from './todo-owner';
 
 /** Changes a to-do, marks it done (today unless said otherwise), or opens it again. */
 export async function updateTodo(db: Db, actor: Actor, id: string, input: TodoUpdate): Promise<TodoDto> {
@@ -22,7 +23,7 @@ export async function updateTodo(db: Db, actor: Actor, id: string, input: TodoUp
     if (problem) throw unprocessable(problem.code, problem.field);
     await writeTodo(tx, todo.id, {
       ...(input.text !== undefined ? { text: input.text } : {}),
-      ...(input.ownerName !== undefined ? { ownerName: input.ownerName } : {}),
+      ...(changesOwner(input) ? await resolveTodoOwner(tx, actor, input) : {}),
       dueOn,
       status,
       doneOn,

@@ -1,5 +1,6 @@
 // Every mail eenplan can send. To add one: a file beside this one with its definition, its
 // entry below, and its texts (`<name>.subject`, `<name>.body`) in src/i18n/locales/{nl,en,fr}/mail.json.
+import { invitation } from './invitation';
 import type { MailTemplateDefinition } from './mail-template';
 import { meetingInvitation } from './meeting-invitation';
 import { minutesShared } from './minutes-shared';
@@ -15,6 +16,7 @@ export const MAIL_TEMPLATES = [
   referralNotStarted,
   referralWaitingList,
   passwordReset,
+  invitation,
 ] as const satisfies readonly MailTemplateDefinition[];
 
 export type MailTemplate = (typeof MAIL_TEMPLATES)[number]['name'];

@@ -114,7 +114,9 @@ export function MemberForm({
           label={t('governance.member.organisation')}
           searchable
           clearable
-          data={(organisations.data ?? []).map((o) => ({ value: o.id, label: o.name }))}
+          data={(organisations.data ?? [])
+            .filter((o) => o.isActive || o.id === form.values.organisationId)
+            .map((o) => ({ value: o.id, label: o.name }))}
           {...form.getInputProps('organisationId')}
         />
         <TextInput

@@ -5,8 +5,9 @@ import type { TodoInput } from '../../../../contracts/governance/outcomes';
 import { DateField } from '../../../components/ui/date-field';
 import { FormShell } from '../../../components/ui/form-shell';
 import { useFormProblems } from '../../../components/ui/use-form-problems';
+import { useOrganisations } from '../../../lib/reference-data';
 import { createTodo } from '../api/governance-api';
-import { useGovernanceMutation } from '../hooks/use-governance';
+import { useGovernanceMutation, usePeople } from '../hooks/use-governance';
 
 /** R15: a TO DO: what, who (a person, a partner, "the lead partner"), by when. */
 export function TodoForm({
@@ -20,6 +21,16 @@ export function TodoForm({
 }) {
   const { t } = useTranslation();
   const save = useGovernanceMutation(createTodo);
+  // Issue 12: the owner may be a person of the collaboration or a partner organisation; a name
+  // typed that is neither ("the lead partner") stays a name.
+  const people = usePeople(true).data ?? [];
+  const partners = (useOrganisations().data ?? []).filter((o) => o.isActive);
+  const ownerOf = (name: string) => {
+    const person = people.find((p) => p.displayName === name);
+    if (person) return { ownerUserId: person.userId };
+    const partner = partners.find((o) => o.name === name);
+    return partner ? { ownerOrganisationId: partner.id } : { ownerName: name };
+  };
   const form = useForm<{ text: string; ownerName: string; dueOn: string | null }>({
     initialValues: { text: '', ownerName: '', dueOn: null },
     validate: {
@@ -31,7 +42,7 @@ export function TodoForm({
   const problems = useFormProblems(Object.keys(form.values));
   const submit = form.onSubmit((v) =>
     save.mutate(
-      { ...context, text: v.text, ownerName: v.ownerName, dueOn: v.dueOn },
+      { ...context, text: v.text, ...ownerOf(v.ownerName.trim()), dueOn: v.dueOn },
       {
         onSuccess: () => {
           form.reset();
@@ -53,7 +64,9 @@ export function TodoForm({
         <Autocomplete
           label={t('governance.todo.owner')}
           required
-          data={[...new Set(owners)]}
+          data={[
+            ...new Set([...owners, ...people.map((p) => p.displayName), ...partners.map((o) => o.name)]),
+          ]}
           {...form.getInputProps('ownerName')}
         />
         <DateField

@@ -1,6 +1,7 @@
 // The identity feature's query keys and queries: the one place they are written (ADR 030). The
 // session itself is everyone's and lives in lib/session.ts.
 import { queryOptions } from '@tanstack/react-query';
+import { listAccounts, lookupInvitation } from './accounts-api';
 import { listLockedAccounts } from './identity-api';
 import { getSecondFactorPolicy, getSecondFactorStatus, listSessions } from './second-factor-api';
 import { listSignInProviderChoices, listSignInProviders } from './single-sign-on-api';
@@ -15,6 +16,9 @@ export const identityKeys = {
   secondFactor: () => [...identityKeys.all, 'second-factor'] as const,
   sessions: () => [...identityKeys.all, 'sessions'] as const,
   secondFactorPolicy: () => [...identityKeys.all, 'second-factor-policy'] as const,
+  /** People's accounts and whom an invitation link is for (ADR 034). */
+  accounts: () => [...identityKeys.all, 'accounts'] as const,
+  invitation: (token: string) => [...identityKeys.all, 'invitation', token] as const,
 };
 
 export const identityQueries = {
@@ -28,4 +32,12 @@ export const identityQueries = {
   sessions: () => queryOptions({ queryKey: identityKeys.sessions(), queryFn: listSessions }),
   secondFactorPolicy: () =>
     queryOptions({ queryKey: identityKeys.secondFactorPolicy(), queryFn: getSecondFactorPolicy }),
+  accounts: () => queryOptions({ queryKey: identityKeys.accounts(), queryFn: listAccounts }),
+  invitation: (token: string) =>
+    queryOptions({
+      queryKey: identityKeys.invitation(token),
+      queryFn: () => lookupInvitation(token),
+      enabled: token.length > 0,
+      retry: false,
+    }),
 };

@@ -4,17 +4,17 @@ import type {
   AssignmentDecisionsResponse,
   AssignmentSuggestionResponse,
   EditWorkerInput,
+  NewWorkerInput,
   TeamCaseloadResponse,
   TeamResponse,
   TypeModuleInput,
-  WorkerInput,
 } from '../../../../contracts/team';
 import { api } from '../../../lib/api';
 
 // Every change answers with the whole team, so the breaches (R11) on screen are always current.
 export const getTeam = () => api.get<TeamResponse>('/team');
 
-export const createWorker = (body: WorkerInput) => api.post<TeamResponse>('/team/workers', body);
+export const createWorker = (body: NewWorkerInput) => api.post<TeamResponse>('/team/workers', body);
 
 export const changeWorker = (id: string, body: EditWorkerInput) =>
   api.put<TeamResponse>(`/team/workers/${id}`, body);

@@ -55,7 +55,9 @@ function TypeModuleForm({ module, onDone }: FormProps) {
         label={t('team.modules.employer')}
         required
         searchable
-        data={(organisations.data ?? []).map((o) => ({ value: o.id, label: o.name }))}
+        data={(organisations.data ?? [])
+          .filter((o) => o.isActive || o.id === module?.employerOrganisationId)
+          .map((o) => ({ value: o.id, label: o.name }))}
         {...form.getInputProps('employerOrganisationId')}
       />
       <TextInput label={t('team.modules.name')} required {...form.getInputProps('name')} />

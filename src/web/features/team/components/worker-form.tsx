@@ -2,7 +2,7 @@ import { Checkbox, Drawer, NumberInput, Select, SimpleGrid, TextInput } from '@m
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type TeamResponse, type WorkerDto, type WorkerInput, workerInput } from '../../../../contracts/team';
+import { newWorkerInput, type TeamResponse, type WorkerDto, workerInput } from '../../../../contracts/team';
 import { todayIso } from '../../../../domain/dates';
 import { DEFAULT_CASELOAD_LIMIT, isFamilyCoach } from '../../../../domain/family-coaching';
 import { WORKER_FUNCTIONS, type WorkerFunction } from '../../../../domain/secondment';
@@ -12,6 +12,7 @@ import { useFormProblems } from '../../../components/ui/use-form-problems';
 import { zodFieldErrors } from '../../../lib/form-errors';
 import { recordChangedOf } from '../../../lib/record-changed';
 import { useOrganisations, useServedZones } from '../../../lib/reference-data';
+import { useCan } from '../../../lib/session';
 import { useSaveWorker } from '../hooks/use-team';
 
 type WorkerFormValues = {
@@ -29,6 +30,8 @@ type WorkerFormValues = {
   coversAbsence: boolean;
   flexibleSpreadingFrom: string | null;
   caseloadLimit: number | string;
+  /** Issue 12: a new worker's e-mail address, to invite their account at once. */
+  inviteEmail: string;
 };
 
 const FIELDS = [
@@ -46,6 +49,7 @@ const FIELDS = [
   'coversAbsence',
   'flexibleSpreadingFrom',
   'caseloadLimit',
+  'inviteEmail',
 ] as const;
 
 function initialValues(worker: WorkerDto | null): WorkerFormValues {
@@ -65,6 +69,7 @@ function initialValues(worker: WorkerDto | null): WorkerFormValues {
       coversAbsence: false,
       flexibleSpreadingFrom: null,
       caseloadLimit: DEFAULT_CASELOAD_LIMIT,
+      inviteEmail: '',
     };
   }
   return {
@@ -82,6 +87,7 @@ function initialValues(worker: WorkerDto | null): WorkerFormValues {
     coversAbsence: worker.coversAbsence,
     flexibleSpreadingFrom: worker.flexibleSpreadingFrom ?? null,
     caseloadLimit: worker.caseloadLimit ?? DEFAULT_CASELOAD_LIMIT,
+    inviteEmail: '',
   };
 }
 
@@ -122,18 +128,26 @@ function WorkerFormBody({ team, worker, onDone }: WorkerFormProps) {
   const zones = useServedZones();
   const save = useSaveWorker();
   const problems = useFormProblems(FIELDS);
+  const canInvite = useCan('account:manage');
   const form = useForm<WorkerFormValues>({ initialValues: initialValues(worker) });
   // ADR 020: the version this change starts from; a stale save reloads the saved worker.
   const [baseVersion, setBaseVersion] = useState(worker?.version ?? 1);
 
   const submit = form.onSubmit((values) => {
     problems.clear();
-    const parsed = workerInput.safeParse(toDraftBody(values, worker), { reportInput: true });
+    const draft = toDraftBody(values, worker);
+    // A new worker may come with an invitation (issue 12); a change never sends one.
+    const parsed = worker
+      ? workerInput.safeParse(draft, { reportInput: true })
+      : newWorkerInput.safeParse(
+          { ...draft, inviteEmail: values.inviteEmail.trim() || null },
+          { reportInput: true },
+        );
     if (!parsed.success) {
       form.setErrors(zodFieldErrors(parsed.error.issues, t));
       return;
     }
-    const body: WorkerInput = parsed.data;
+    const body = parsed.data;
     save.mutate(
       { id: worker?.id ?? null, body, baseVersion },
       {
@@ -166,12 +180,23 @@ function WorkerFormBody({ team, worker, onDone }: WorkerFormProps) {
       submitLabel={worker ? t('team.form.save') : t('team.form.create')}
     >
       <TextInput label={t('team.form.displayName')} required {...form.getInputProps('displayName')} />
+      {!worker && canInvite ? (
+        <TextInput
+          label={t('team.form.inviteEmail')}
+          description={t('team.form.inviteEmailHint')}
+          type="email"
+          {...form.getInputProps('inviteEmail')}
+        />
+      ) : null}
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
         <Select
           label={t('team.form.homeOrganisation')}
           required
           searchable
-          data={(organisations.data ?? []).map((o) => ({ value: o.id, label: o.name }))}
+          data={(organisations.data ?? [])
+            // A deactivated partner (issue 12) is not offered, unless it is this worker's already.
+            .filter((o) => o.isActive || o.id === worker?.homeOrganisationId)
+            .map((o) => ({ value: o.id, label: o.name }))}
           {...form.getInputProps('homeOrganisationId')}
         />
         <Select

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AbsenceInput, TeamResponse, TypeModuleInput, WorkerInput } from '../../../../contracts/team';
+import type { AbsenceInput, NewWorkerInput, TeamResponse, TypeModuleInput } from '../../../../contracts/team';
 import { isApiError } from '../../../lib/api';
 import {
   changeTypeModule,
@@ -34,7 +34,7 @@ function useTeamMutation<TInput>(mutate: (input: TInput) => Promise<TeamResponse
 /** A change names the worker's version as loaded (ADR 020); a new worker has none. */
 export const useSaveWorker = () =>
   useTeamMutation(
-    ({ id, body, baseVersion }: { id: string | null; body: WorkerInput; baseVersion?: number }) =>
+    ({ id, body, baseVersion }: { id: string | null; body: NewWorkerInput; baseVersion?: number }) =>
       id ? changeWorker(id, { ...body, baseVersion: baseVersion ?? 1 }) : createWorker(body),
   );
 

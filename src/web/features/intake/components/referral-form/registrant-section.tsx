@@ -15,7 +15,8 @@ export function RegistrantSection({ form }: SectionProps) {
   const organisations = useOrganisations();
   const kind = form.values.registrant.organisationKind;
   // Suggestions: the known partners, those of the chosen kind first.
-  const known = organisations.data ?? [];
+  // A deactivated partner (issue 12) no longer registers referrals.
+  const known = (organisations.data ?? []).filter((o) => o.isActive);
   const suggestions = [...new Set([...known.filter((o) => o.kind === kind), ...known].map((o) => o.name))];
 
   const pickOrganisation = (name: string) => {

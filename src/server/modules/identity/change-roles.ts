@@ -1,0 +1,40 @@
+import type { AccountDto, RolesBody } from '../../../contracts/accounts';
+import type { Actor } from '../../platform/auth/actor';
+import type { Db } from '../../platform/db/database';
+import { notFound, unprocessable } from '../../platform/http/app-error';
+import { recordAudit } from '../audit';
+import { checkRolesAndOrganisation } from './account-rules';
+import { findUserById } from './identity.repository';
+import { updateUserRoles } from './invitations.repository';
+import { getAccount } from './list-accounts';
+
+/**
+ * Issue 12: a person's roles and organisation. The new roles count from the next request: a
+ * session reads them from the account each time (resolve-session.ts).
+ */
+export async function changeRoles(
+  db: Db,
+  actor: Actor,
+  userId: string,
+  input: RolesBody,
+): Promise<AccountDto> {
+  return db.transaction(async (tx) => {
+    const user = await findUserById(tx, userId);
+    if (!user || user.collaborationId !== actor.collaborationId) throw notFound();
+    // Nobody widens (or by mistake narrows) their own rights: a colleague does it, and it is audited.
+    if (user.id === actor.userId) throw unprocessable('ACCOUNT_OWN_ROLES', 'roles');
+    const organisationId = input.organisationId === undefined ? user.organisationId : input.organisationId;
+    await checkRolesAndOrganisation(tx, actor, { roles: input.roles, organisationId }, user);
+    await updateUserRoles(tx, user.id, { roles: input.roles, organisationId });
+    await recordAudit(tx, actor, {
+      action: 'changeRoles',
+      entityType: 'account',
+      entityId: user.id,
+      details: {
+        from: { roles: user.roles, organisationId: user.organisationId },
+        to: { roles: input.roles, organisationId },
+      },
+    });
+    return getAccount(tx, actor, user.id);
+  });
+}

@@ -1,0 +1,52 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { InviteBody, RolesBody } from '../../../../contracts/accounts';
+import { setCsrfToken } from '../../../lib/api';
+import { i18n, storeLocale } from '../../../lib/i18n';
+import { SESSION_QUERY_KEY } from '../../../lib/session';
+import {
+  acceptInvitation,
+  changeRoles,
+  deactivatePerson,
+  invitePerson,
+  reinvitePerson,
+} from '../api/accounts-api';
+import { identityKeys, identityQueries } from '../api/identity-queries';
+
+export const useAccounts = () => useQuery(identityQueries.accounts());
+
+function useAccountMutation<V>(fn: (vars: V) => Promise<unknown>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSettled: () => queryClient.invalidateQueries({ queryKey: identityKeys.accounts() }),
+  });
+}
+
+export const useInvitePerson = () => useAccountMutation((body: InviteBody) => invitePerson(body));
+export const useChangeRoles = () =>
+  useAccountMutation(({ id, body }: { id: string; body: RolesBody }) => changeRoles(id, body));
+export const useDeactivatePerson = () => useAccountMutation((id: string) => deactivatePerson(id));
+export const useReinvitePerson = () => useAccountMutation((id: string) => reinvitePerson(id));
+
+/** Whom the link is for; a refused link answers its reason (used, expired, unknown). */
+export function useInvitation(token: string) {
+  return useQuery(identityQueries.invitation(token));
+}
+
+/**
+ * The password is set and the person is signed in, as after a sign-in (use-login.ts) — or half
+ * signed in, when the collaboration asks them to link an authenticator app first (ADR 036).
+ */
+export function useAcceptInvitation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: acceptInvitation,
+    onSuccess: (answer) => {
+      setCsrfToken(answer.csrfToken);
+      if ('step' in answer) return;
+      void i18n.changeLanguage(answer.user.locale);
+      storeLocale(answer.user.locale);
+      queryClient.setQueryData(SESSION_QUERY_KEY, answer);
+    },
+  });
+}
