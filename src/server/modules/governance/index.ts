@@ -18,3 +18,6 @@ export { sendInvitation } from './send-invitation';
 export { shareMinutes } from './share-minutes';
 export { updateAgendaItem } from './update-agenda-item';
 export { updateTodo } from './update-todo';
+
+// The module's error codes, registered with the platform's ErrorCode (ADR 028).
+import './errors';

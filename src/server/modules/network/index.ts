@@ -15,3 +15,6 @@ export {
 } from './network.repository';
 export { networkRoutes } from './network.routes';
 export { getServedZones, zoneNamesOf } from './served-zones';
+
+// The module's error codes, registered with the platform's ErrorCode (ADR 028).
+import './errors';
