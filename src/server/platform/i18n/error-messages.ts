@@ -12,10 +12,14 @@ export const translateError = (locale: Locale, code: ErrorCode, params?: Record<
 /** The code a message key belongs to: a message with a count has plural forms (CODE_one, CODE_other). */
 type CodeOfKey<Key> = Key extends `${infer Code}_${'one' | 'other'}` ? Code : Key;
 type Untranslated<Messages> = Exclude<ErrorCode, CodeOfKey<keyof Messages>>;
+/** Messages of no code: a typo in errors.json, or a code since removed. The groups are not codes. */
+type Unknown<Messages> = Exclude<CodeOfKey<keyof Messages>, ErrorCode | 'validation' | 'municipalityTable'>;
 
-/** Accepts the messages of a language only when no code is missing; the error names the codes. */
+/** Accepts the messages of a language only when they match the codes; the error names the keys. */
 const withEveryCode = <Messages extends object>(
-  messages: Messages & Record<Untranslated<Messages>, 'a message in errors.json'>,
+  messages: Messages &
+    Record<Untranslated<Messages>, 'a message in errors.json'> &
+    Record<Unknown<Messages>, 'a code in a catalogue (errors.ts)'>,
 ) => messages;
 
 withEveryCode(resources.nl.errors);
