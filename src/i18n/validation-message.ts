@@ -1,6 +1,6 @@
 // One path from a refused field to the words a person reads (ADR 028), for the server's error
 // handler and the web's forms alike: both name the problem the same way, in every language.
-import type { InputProblem } from '../contracts/common';
+import { INT4_MAX, type InputProblem } from '../contracts/common';
 import { resources } from './index';
 
 /** The problems a field can have, each with a message under `errors:validation.<problem>`. */
@@ -34,10 +34,9 @@ export type ValidationIssue = {
 /** A problem with the values its message names, e.g. `{ problem: 'atLeast', values: { min: 1 } }`. */
 type Found = { problem: ValidationProblem; values?: Record<string, unknown> };
 
-// Beyond this a bound is PostgreSQL's integer, not a rule of the service: naming 2147483647 helps nobody.
-const STORAGE_LIMIT = 2_147_483_647;
+// At INT4_MAX a bound is PostgreSQL's integer, not a rule of the service: naming 2147483647 helps nobody.
 const isNamedBound = (bound: unknown): bound is number =>
-  typeof bound === 'number' && Math.abs(bound) < STORAGE_LIMIT;
+  typeof bound === 'number' && Math.abs(bound) < INT4_MAX;
 const isBlank = (value: unknown) => value === undefined || value === null || value === '';
 
 function isMissing(issue: ValidationIssue): boolean {
