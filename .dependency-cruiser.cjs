@@ -45,6 +45,33 @@ module.exports = {
       },
     },
     {
+      name: 'governance-rooms-share-facts',
+      comment:
+        'Governance is four rooms (ADR 031) over one schema and one scope at governance/: bodies, meetings, advice, ' +
+        'outcomes. A room reads another room’s repository and views, never its use cases or routes; the one use case ' +
+        'that crosses is deciding an advice round, which records the decision (R14).',
+      severity: 'error',
+      from: { path: '^src/server/modules/governance/(bodies|meetings|advice|outcomes)/' },
+      to: {
+        path: '^src/server/modules/governance/(bodies|meetings|advice|outcomes)/',
+        pathNot: [
+          '^src/server/modules/governance/$1/',
+          '\\.repository\\.ts$',
+          '-views?\\.ts$',
+          '^src/server/modules/governance/outcomes/record-decision\\.ts$',
+        ],
+      },
+    },
+    {
+      name: 'modules-never-import-the-seed',
+      comment:
+        'The demo seed writes through the modules’ use cases, and where the past must be written (a plan version ' +
+        'saved months ago) through its own repository (ADR 031). No module or the platform reaches the seed.',
+      severity: 'error',
+      from: { path: '^src/server/(modules|platform)/' },
+      to: { path: '^src/server/seed/' },
+    },
+    {
       name: 'schemas-reference-schemas-only',
       comment: 'Foreign keys may point into another module’s schema; nothing else of it.',
       severity: 'error',
@@ -60,6 +87,22 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/web/features/([^/]+)/' },
       to: { path: '^src/web/features/([^/]+)/', pathNot: '^src/web/features/$1/' },
+    },
+    {
+      name: 'web-features-never-import-app',
+      comment:
+        'Pages compose features, never the other way: a feature offers after-save slots and the page in ' +
+        'src/web/app fills them (ADR 030). Shared web code (lib, components) serves the features and knows no page.',
+      severity: 'error',
+      from: { path: '^src/web/(features|lib|components)/' },
+      to: { path: '^src/web/app/' },
+    },
+    {
+      name: 'web-shared-code-knows-no-feature',
+      comment: 'lib and components are shared by every feature, so they import none (a feature’s data is its own).',
+      severity: 'error',
+      from: { path: '^src/web/(lib|components)/' },
+      to: { path: '^src/web/features/' },
     },
     {
       name: 'queries-in-repositories',

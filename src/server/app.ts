@@ -6,7 +6,7 @@ import { coachingRoutes } from './modules/coaching';
 import { familiesRoutes } from './modules/families';
 import { fundingRoutes } from './modules/funding';
 import { governanceRoutes } from './modules/governance';
-import { identityRoutes, resolveSession, SESSION_COOKIE } from './modules/identity';
+import { identityRoutes, resolveSession, SESSION_COOKIE, singleSignOnRoutes } from './modules/identity';
 import { countStartedOnLine, intakeRoutes } from './modules/intake';
 import { mergeFamilyFiles, mergingRoutes } from './modules/merging';
 import { networkRoutes } from './modules/network';
@@ -30,6 +30,8 @@ export type AppOptions = {
   trustedProxies?: readonly string[];
   /** Whose today the rules see (ADR 027): the machine's unless a test or a demo fixes it. */
   clock?: Clock;
+  /** EENPLAN_PUBLIC_URL: the address people reach the app at (sign-in redirects, links). */
+  publicUrl?: string;
 };
 
 export async function buildApp(options: AppOptions) {
@@ -68,6 +70,14 @@ export async function buildApp(options: AppOptions) {
   );
 
   await app.register(identityRoutes({ db, clock, secureCookies: options.secureCookies ?? false }));
+  await app.register(
+    singleSignOnRoutes({
+      db,
+      clock,
+      secureCookies: options.secureCookies ?? false,
+      publicUrl: options.publicUrl ?? 'http://localhost:3000',
+    }),
+  );
   await app.register(networkRoutes({ db }));
   await app.register(fundingRoutes({ db, startsOnLine: countStartedOnLine })); // R6 R12: starts commit money
   await app.register(intakeRoutes({ db, mergeFamilyFiles }));

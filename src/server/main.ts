@@ -39,6 +39,7 @@ async function main() {
     webDir: config.webDir,
     secureCookies: config.secureCookies,
     trustedProxies: config.trustedProxies,
+    publicUrl: config.publicUrl,
     clock: systemClock,
   });
   await app.listen({ port: config.port, host: config.host });

@@ -1,6 +1,6 @@
 // Governance test data: a body with members, some linked to accounts; obviously fictional people.
 import { expect } from 'vitest';
-import type { BodyMemberInput } from '../../src/contracts/governance';
+import type { BodyMemberInput } from '../../src/contracts/governance/bodies';
 import { addDays } from '../../src/domain/dates';
 import { systemClock } from '../../src/server/platform/clock/system-clock';
 import type { Session } from './test-app';

@@ -23,7 +23,9 @@ export type TestResponse<T = any> = {
 };
 
 /** `clock`: the day the app lives on (ADR 027); a fixed clock runs every rule as of a chosen date. */
-export async function setupTestApp(options: Pick<AppOptions, 'logLevel' | 'logStream' | 'clock'> = {}) {
+export async function setupTestApp(
+  options: Pick<AppOptions, 'logLevel' | 'logStream' | 'clock' | 'publicUrl'> = {},
+) {
   const clock = options.clock ?? systemClock;
   const database = await createTestDatabase();
   const app = await buildApp({ database, databaseKind: inject('databaseKind'), ...options, clock });

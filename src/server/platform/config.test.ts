@@ -21,3 +21,19 @@ describe('EENPLAN_TRUSTED_PROXIES', () => {
     }
   });
 });
+
+describe('EENPLAN_PUBLIC_URL', () => {
+  it('defaults to localhost on the port and drops a trailing slash', () => {
+    expect(readConfig({ PORT: '4100' }).publicUrl).toBe('http://localhost:4100');
+    expect(readConfig({ EENPLAN_PUBLIC_URL: 'https://eenplan.example.be/' }).publicUrl).toBe(
+      'https://eenplan.example.be',
+    );
+  });
+
+  it('refuses what is not an http(s) address', () => {
+    expect(() => readConfig({ EENPLAN_PUBLIC_URL: 'eenplan.example.be' })).toThrow(/EENPLAN_PUBLIC_URL/);
+    expect(() => readConfig({ EENPLAN_PUBLIC_URL: 'ftp://eenplan.example.be' })).toThrow(
+      /EENPLAN_PUBLIC_URL/,
+    );
+  });
+});

@@ -15,6 +15,8 @@ export type Config = {
   trustedProxies: string[];
   logLevel: string;
   webDir: string;
+  /** EENPLAN_PUBLIC_URL: where people reach the app; links in mail and sign-in redirects start here. */
+  publicUrl: string;
 };
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -34,6 +36,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustedProxies: readTrustedProxies(env.EENPLAN_TRUSTED_PROXIES),
     logLevel: env.LOG_LEVEL ?? 'info',
     webDir: path.resolve(env.EENPLAN_WEB_DIR ?? 'dist/web'),
+    publicUrl: readPublicUrl(env.EENPLAN_PUBLIC_URL, port),
   };
 }
 
@@ -52,4 +55,18 @@ export function readTrustedProxies(value: string | undefined): string[] {
       throw new Error(`EENPLAN_TRUSTED_PROXIES: "${entry}" is not an IP address or CIDR range`);
   }
   return entries;
+}
+
+/** The address people reach the app at, without a trailing slash; localhost when not set. */
+export function readPublicUrl(value: string | undefined, port: number): string {
+  const raw = value?.trim() || `http://localhost:${port}`;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`EENPLAN_PUBLIC_URL: "${raw}" is not a URL`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new Error(`EENPLAN_PUBLIC_URL: "${raw}" is not an http(s) URL`);
+  return url.origin + url.pathname.replace(/\/+$/, '');
 }

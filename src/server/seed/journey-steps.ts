@@ -2,10 +2,11 @@
 // notionally written, agreed and evaluated) and its contacts, through the real use cases.
 import { addDays, type IsoDate } from '../../domain/dates';
 import { addNetworkMember } from '../modules/families';
-import { backdatePlanVersionForDemo, recordPlanAgreement, savePlan } from '../modules/plans';
+import { recordPlanAgreement, savePlan } from '../modules/plans';
 import { recordContact } from '../modules/trajectories';
 import type { Actor } from '../platform/auth/actor';
 import type { Db } from '../platform/db/database';
+import { backdatePlanVersion } from './demo-plan-dates.repository';
 import { CONFIDENTIAL_NOTE, CONTACT_NOTES, PLAN_STORIES, planFromStory } from './journey-stories';
 
 const KINDS = ['homeVisit', 'phone', 'networkMeeting', 'office', 'video'] as const;
@@ -53,7 +54,7 @@ export function journeySteps(db: Db, today: IsoDate) {
     );
     story += 1;
     await savePlan(db, worker, familyId, body);
-    await backdatePlanVersionForDemo(db, familyId, 1, madeOn);
+    await backdatePlanVersion(db, familyId, 1, madeOn);
     if (options.agreed)
       await recordPlanAgreement(db, worker, familyId, 1, {
         agreedOn: madeOn,
@@ -88,7 +89,7 @@ export function journeySteps(db: Db, today: IsoDate) {
       changeNote: 'Evaluatie met het gezin',
       content: { ...body.content, goals: goals as never, evaluations, actions },
     });
-    await backdatePlanVersionForDemo(db, familyId, 2, evaluatedOn);
+    await backdatePlanVersion(db, familyId, 2, evaluatedOn);
   }
 
   async function contacts(

@@ -1,5 +1,5 @@
 // The demo steering group's meetings (see seed-governance.ts): two held and minuted, one ahead.
-import type { BodyDto } from '../../contracts/governance';
+import type { BodyDto } from '../../contracts/governance/bodies';
 import { addDays, addMonths, type IsoDate } from '../../domain/dates';
 import {
   closeObjection,

@@ -3,7 +3,7 @@
 // round whose principled objection was withdrawn), the next meeting already sent out with an
 // open advice round, working groups, an employers' council and the engagement declarations.
 // Every person here is fictional; none of the names in the source minutes is used.
-import type { BodyMemberInput } from '../../contracts/governance';
+import type { BodyMemberInput } from '../../contracts/governance/bodies';
 import { addDays, type IsoDate } from '../../domain/dates';
 import { addBodyMember, createAgreement, createBody, recordSignature } from '../modules/governance';
 import type { Actor } from '../platform/auth/actor';

@@ -6,6 +6,7 @@ import { type ReactNode, useMemo } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { currentLocale, dayjsLocale, i18n } from '../lib/i18n';
 import { queryClient } from './query-client';
+import { LanguageRefreshes } from './refreshes/language-refreshes';
 import { buildTheme, cssVariablesResolver } from './theme';
 
 function LocalisedDates({ children }: { children: ReactNode }) {
@@ -34,7 +35,9 @@ export function Providers({ children }: { children: ReactNode }) {
   return (
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>
-        <LocalisedMantine>{children}</LocalisedMantine>
+        <LanguageRefreshes>
+          <LocalisedMantine>{children}</LocalisedMantine>
+        </LanguageRefreshes>
       </QueryClientProvider>
     </I18nextProvider>
   );

@@ -115,7 +115,7 @@ export const figuresRoute = createRoute({
 const adminRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/admin',
-  component: lazyRouteComponent(() => import('./pages/admin-page'), 'AdminPage'),
+  component: lazyRouteComponent(() => import('./pages/network-page'), 'NetworkPage'),
 });
 
 const teamRoute = createRoute({
@@ -137,7 +137,7 @@ const allocationRoute = createRoute({
   path: '/funding/allocation',
   validateSearch: allocationSearch,
   // The bar chart of the zones uses the charts library: loaded on the way there.
-  component: lazyRouteComponent(() => import('./pages/allocation-page'), 'AllocationPage'),
+  component: lazyRouteComponent(() => import('./pages/funding-allocation-page'), 'FundingAllocationPage'),
 });
 
 // Governance (R14, R15, R22): bodies, meetings, to-dos, decisions, engagement declarations.

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { isoDate } from '../../contracts/common';
 import { REFERRAL_STATUSES } from '../../contracts/intake';
 import { ORGANISATION_KINDS } from '../../contracts/network';
+import { SINGLE_SIGN_ON_FAILURES } from '../../contracts/single-sign-on';
 
 const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
 
@@ -41,4 +42,6 @@ export const allocationSearch = z.object({
 export const loginSearch = z.object({
   // Only a path inside the app: never send someone on to another site after logging in.
   redirect: optional(z.string().regex(/^\/(?!\/)/)),
+  /** Why signing in through an organisation's provider did not work (ADR 038). */
+  sso: optional(z.enum(SINGLE_SIGN_ON_FAILURES)),
 });

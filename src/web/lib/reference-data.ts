@@ -8,9 +8,20 @@ import { api } from './api';
 
 const LONG = 10 * 60_000;
 
+/** The reference lists' query keys, written once (ADR 030); the admin feature refreshes them. */
+export const referenceKeys = {
+  all: ['reference'] as const,
+  fundingLines: () => [...referenceKeys.all, 'funding-lines'] as const,
+  notStartedReasons: () => [...referenceKeys.all, 'not-started-reasons'] as const,
+  organisations: () => [...referenceKeys.all, 'organisations'] as const,
+  servedZones: () => [...referenceKeys.all, 'served-zones'] as const,
+  municipalities: () => [...referenceKeys.all, 'municipalities'] as const,
+  municipalitySearch: (search: string) => [...referenceKeys.municipalities(), search] as const,
+};
+
 export function useFundingLines() {
   return useQuery({
-    queryKey: ['funding-lines'],
+    queryKey: referenceKeys.fundingLines(),
     queryFn: () => api.get<FundingLineDto[]>('/funding-lines'),
     staleTime: LONG,
   });
@@ -18,7 +29,7 @@ export function useFundingLines() {
 
 export function useNotStartedReasons() {
   return useQuery({
-    queryKey: ['not-started-reasons'],
+    queryKey: referenceKeys.notStartedReasons(),
     queryFn: () => api.get<NotStartedReasonDto[]>('/not-started-reasons'),
     staleTime: LONG,
   });
@@ -26,17 +37,15 @@ export function useNotStartedReasons() {
 
 export function useOrganisations() {
   return useQuery({
-    queryKey: ['organisations'],
+    queryKey: referenceKeys.organisations(),
     queryFn: () => api.get<OrganisationDto[]>('/organisations'),
     staleTime: LONG,
   });
 }
 
-export const SERVED_ZONES_QUERY_KEY = ['collaboration', 'zones'] as const;
-
 export function useServedZones() {
   return useQuery({
-    queryKey: SERVED_ZONES_QUERY_KEY,
+    queryKey: referenceKeys.servedZones(),
     queryFn: async () => (await api.get<{ zones: ZoneDto[] }>('/collaboration/zones')).zones,
     staleTime: LONG,
   });
@@ -44,7 +53,7 @@ export function useServedZones() {
 
 export function useMunicipalities(search: string, enabled = true) {
   return useQuery({
-    queryKey: ['municipalities', search],
+    queryKey: referenceKeys.municipalitySearch(search),
     queryFn: () => api.get<MunicipalityDto[]>('/municipalities', search ? { q: search } : undefined),
     staleTime: LONG,
     placeholderData: keepPreviousData,

@@ -16,10 +16,10 @@ export type RunningServer = {
 };
 
 export async function startServer(
-  options: { dataDir?: string; env?: Record<string, string> } = {},
+  options: { dataDir?: string; env?: Record<string, string>; port?: number } = {},
 ): Promise<RunningServer> {
   const dataDir = options.dataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'eenplan-e2e-')));
-  const port = await getPort();
+  const port = options.port ?? (await getPort());
   let output = '';
   // node itself runs the server (tsx as a loader, not as a wrapper process), so a signal in
   // these tests reaches the server and a SIGKILL leaves no orphaned server behind.

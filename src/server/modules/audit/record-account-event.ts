@@ -2,14 +2,20 @@ import type { Executor } from '../../platform/db/database';
 import { insertAuditEvents } from './audit.repository';
 
 /** What happens to an account at the door (ADR 018); never a password, never a typed address. */
-export type AccountEventAction = 'login' | 'login-failed' | 'logout' | 'unlock' | 'session-policy';
+export type AccountEventAction =
+  | 'login'
+  | 'login-failed'
+  | 'logout'
+  | 'unlock'
+  | 'session-policy'
+  | 'sign-in-provider';
 
 export type AccountEvent = {
   action: AccountEventAction;
   /** Null for a failed sign-in with an unknown address. */
   collaborationId: string | null;
   /** Whom it concerns: the account, or for an unknown address a hash of it. */
-  entityType: 'account' | 'collaboration';
+  entityType: 'account' | 'collaboration' | 'sign-in-provider';
   entityId: string;
   /** Who did it, when it is someone else than the account (an unlock by a coordinator). */
   actor?: { userId: string; displayName: string } | null;

@@ -5,8 +5,8 @@ import { governanceScope } from '../../../domain/roles';
 import type { Actor } from '../../platform/auth/actor';
 import type { Executor } from '../../platform/db/database';
 import { notFound } from '../../platform/http/app-error';
-import { bodyIdsOfUser, findBody } from './bodies.repository';
-import { findMeeting } from './meetings.repository';
+import { bodyIdsOfUser, findBody } from './bodies/bodies.repository';
+import { findMeeting } from './meetings/meetings.repository';
 
 export type BodyAccess = {
   /** null: every body of the collaboration. */

@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Db } from '../../platform/db/database';
-import { adviceRoutes } from './advice.routes';
-import { agreementsRoutes } from './agreements.routes';
-import { bodiesRoutes } from './bodies.routes';
-import { figuresRoutes } from './figures.routes';
-import { meetingsRoutes } from './meetings.routes';
-import { outcomesRoutes } from './outcomes.routes';
+import { adviceRoutes } from './advice/advice.routes';
+import { bodiesRoutes } from './bodies/bodies.routes';
+import { figuresRoutes } from './meetings/figures.routes';
+import { meetingsRoutes } from './meetings/meetings.routes';
+import { agreementsRoutes } from './outcomes/agreements.routes';
+import { outcomesRoutes } from './outcomes/outcomes.routes';
 
 /** Every governance route, under /api/v1/governance. */
 export function governanceRoutes(deps: { db: Db }): FastifyPluginAsyncZod {

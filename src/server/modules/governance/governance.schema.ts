@@ -13,7 +13,7 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
-import type { AgreementKind } from '../../../contracts/governance';
+import type { AgreementKind } from '../../../contracts/governance/outcomes';
 import type { FiguresResponse } from '../../../contracts/reports';
 import type { AdviceKind, AdviceRoundStatus, ObjectionStatus } from '../../../domain/advice';
 import type {

@@ -1,23 +1,24 @@
 // What other modules and the app may use of governance.
-export { addBodyMember } from './add-body-member';
-export { closeObjection } from './close-objection';
-export { createAgreement } from './create-agreement';
-export { createBody } from './create-body';
-export { createTodo } from './create-todo';
-export { decideAdviceRound } from './decide-advice-round';
-export { freezeFigures } from './freeze-figures';
-export { giveAdvice } from './give-advice';
+
+export { closeObjection } from './advice/close-objection';
+export { decideAdviceRound } from './advice/decide-advice-round';
+export { giveAdvice } from './advice/give-advice';
+export { openAdviceRound } from './advice/open-advice-round';
+export { addBodyMember } from './bodies/add-body-member';
+export { createBody } from './bodies/create-body';
 export { governanceRoutes } from './governance.routes';
-export { openAdviceRound } from './open-advice-round';
-export { planMeeting } from './plan-meeting';
-export { recordAttendance } from './record-attendance';
-export { recordDecision } from './record-decision';
-export { recordPreviousMinutes } from './record-previous-minutes';
-export { recordSignature } from './record-signature';
-export { sendInvitation } from './send-invitation';
-export { shareMinutes } from './share-minutes';
-export { updateAgendaItem } from './update-agenda-item';
-export { updateTodo } from './update-todo';
+export { freezeFigures } from './meetings/freeze-figures';
+export { planMeeting } from './meetings/plan-meeting';
+export { recordAttendance } from './meetings/record-attendance';
+export { recordPreviousMinutes } from './meetings/record-previous-minutes';
+export { sendInvitation } from './meetings/send-invitation';
+export { shareMinutes } from './meetings/share-minutes';
+export { updateAgendaItem } from './meetings/update-agenda-item';
+export { createAgreement } from './outcomes/create-agreement';
+export { createTodo } from './outcomes/create-todo';
+export { recordDecision } from './outcomes/record-decision';
+export { recordSignature } from './outcomes/record-signature';
+export { updateTodo } from './outcomes/update-todo';
 
 // The module's error codes, registered with the platform's ErrorCode (ADR 028).
 import './errors';

@@ -2,7 +2,7 @@ import type { Actor } from '../../platform/auth/actor';
 import type { Executor } from '../../platform/db/database';
 import { notFound, unprocessable } from '../../platform/http/app-error';
 import { requireBody, requireMeeting } from './governance-scope';
-import { findItem } from './meetings.repository';
+import { findItem } from './meetings/meetings.repository';
 
 export type OutcomeContext = {
   bodyId: string;

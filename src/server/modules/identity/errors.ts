@@ -1,6 +1,7 @@
 // The codes the identity module answers with (ADR 028).
-// Signing in and passwords (ADR 018).
+// Signing in, passwords (ADR 018) and organisations' sign-in providers (ADR 038).
 // Each needs a message in nl, en and fr (src/i18n/locales/*/errors.json), or `tsc` fails.
+import { SINGLE_SIGN_ON_FAILURES } from '../../../contracts/single-sign-on';
 
 export const IDENTITY_ERRORS = [
   'INVALID_CREDENTIALS',
@@ -8,6 +9,12 @@ export const IDENTITY_ERRORS = [
   'PASSWORD_TOO_SHORT',
   'PASSWORD_TOO_LONG',
   'PASSWORD_TOO_COMMON',
+  'ISSUER_NOT_URL',
+  'ISSUER_NOT_HTTPS',
+  'ISSUER_MULTI_TENANT',
+  'ISSUER_UNREACHABLE',
+  // Not thrown: the sign-in page shows them after the provider's redirect, from the contract's list.
+  ...SINGLE_SIGN_ON_FAILURES,
 ] as const;
 
 declare module '../../platform/http/errors' {

@@ -8,6 +8,7 @@ export { PASSWORD_MIN_LENGTH, passwordProblem } from './password-policy';
 export { findPeople, listPeopleWithRoles, type Person } from './people';
 export { resolveSession } from './resolve-session';
 export { SESSION_COOKIE } from './session-token';
+export { singleSignOnRoutes } from './single-sign-on.routes';
 
 // The module's error codes, registered with the platform's ErrorCode (ADR 028).
 import './errors';

@@ -5,18 +5,14 @@ import { AppError } from '../../platform/http/app-error';
 import { recordAccountEvent } from '../audit';
 import {
   claimSignInAttempt,
-  deleteExpiredSessions,
-  findSessionPolicy,
   findUserByEmail,
-  insertSession,
   releaseExpiredLock,
   resetSignInFailures,
   type UserRow,
 } from './identity.repository';
 import { LOCKOUT_AFTER_FAILURES, lockedUntilFrom } from './lockout';
+import { openSession } from './open-session';
 import { dummyPasswordHash, verifyPassword } from './password';
-import { sessionEndsAt } from './session-policy';
-import { newToken, sessionIdOf } from './session-token';
 import { toUserDto } from './user-view';
 
 export type LoginResult = SessionResponse & { token: string; maxAgeSeconds: number };
@@ -46,32 +42,8 @@ export async function logIn(db: Db, input: LoginBody, now: Date): Promise<LoginR
   await resetSignInFailures(db, user.id);
   if (!user.isActive) return refuse(db, user, 'inactive');
 
-  await deleteExpiredSessions(db, now);
-  const policy = await findSessionPolicy(db, user.collaborationId);
-  const token = newToken();
-  const csrfToken = newToken();
-  await insertSession(db, {
-    id: sessionIdOf(token),
-    userId: user.id,
-    collaborationId: user.collaborationId,
-    csrfToken,
-    createdAt: now,
-    lastSeenAt: now,
-    expiresAt: sessionEndsAt(policy, { createdAt: now, lastSeenAt: now }),
-  });
-  await recordAccountEvent(db, {
-    action: 'login',
-    collaborationId: user.collaborationId,
-    entityType: 'account',
-    entityId: user.id,
-    actor: { userId: user.id, displayName: user.displayName },
-  });
-  return {
-    user: await toUserDto(db, user),
-    csrfToken,
-    token,
-    maxAgeSeconds: policy.maxHours * 60 * 60,
-  };
+  const session = await openSession(db, user, now, { method: 'password' });
+  return { user: await toUserDto(db, user), ...session };
 }
 
 // One answer for an unknown address, a wrong password, a locked and a disabled account: no

@@ -1,6 +1,5 @@
 // What other modules and the app may use of plans.
 
-export { backdatePlanVersionForDemo } from './backdate-version';
 export { foldPlanInto } from './fold-plans';
 export { currentPlanContents, currentPlanOf, firstPlanDates } from './plan-facts';
 export { toPlanVersionDto } from './plan-view';

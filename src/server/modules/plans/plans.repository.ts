@@ -104,11 +104,3 @@ export async function firstPlanDates(db: Executor, collaborationId: string, fami
     .orderBy(asc(familyPlanVersions.familyId));
   return new Map(rows.map((r) => [r.familyId, r.firstOn]));
 }
-
-/** Demo data only: stamps a seeded version with the day it was (notionally) saved on. */
-export async function setVersionSavedOn(db: Executor, familyId: string, version: number, savedOn: string) {
-  await db
-    .update(familyPlanVersions)
-    .set({ savedAt: sql`(${savedOn}::date + time '10:30') at time zone 'Europe/Brussels'` })
-    .where(and(eq(familyPlanVersions.familyId, familyId), eq(familyPlanVersions.version, version)));
-}

@@ -7,6 +7,7 @@ export * from '../../modules/families/families.schema';
 export * from '../../modules/funding/funding.schema';
 export * from '../../modules/governance/governance.schema';
 export * from '../../modules/identity/identity.schema';
+export * from '../../modules/identity/single-sign-on.schema';
 export * from '../../modules/intake/intake.schema';
 export * from '../../modules/network/network.schema';
 // The family's journey (issue 3).

@@ -2,7 +2,7 @@ import { AppShell, Container, Divider, Group, Stack, Text } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks';
 import { Navigate, Outlet, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { useFollowAccountLanguage } from '../../features/auth/hooks/use-follow-account-language';
+import { useFollowAccountLanguage } from '../../features/identity/hooks/use-follow-account-language';
 import { useSession } from '../../lib/session';
 import { AppHeader } from './app-header';
 import { MainNav } from './main-nav';

@@ -1,8 +1,8 @@
 import { Button } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { LanguageSwitch } from '../../features/auth/components/language-switch';
-import { useLogout } from '../../features/auth/hooks/use-logout';
+import { LanguageSwitch } from '../../features/identity/components/language-switch';
+import { useLogout } from '../../features/identity/hooks/use-logout';
 
 /** Language and logout: in the header on wide screens, in the menu drawer on phones. */
 export function UserActions() {

@@ -12,6 +12,7 @@ import { MatchModal } from '../../features/coaching/components/match-modal';
 import { RunningMatchesTable } from '../../features/coaching/components/running-matches-table';
 import { WaitingFamiliesTable } from '../../features/coaching/components/waiting-families-table';
 import { useCoaches, useCoachMatches, useCoachWaitingList } from '../../features/coaching/hooks/use-coaching';
+import { CoachingRefreshes } from '../refreshes/coaching-refreshes';
 import { RequirePermission } from './require-permission';
 
 type Dialog = { kind: 'match'; entry: WaitingForCoachDto } | { kind: 'end'; match: CoachMatchDto } | null;
@@ -84,7 +85,9 @@ export function CoachingPage() {
     <>
       <PageHeader title={t('coaching.title')} description={t('coaching.description')} />
       <RequirePermission permission="coaching:manage">
-        <CoachingDesk />
+        <CoachingRefreshes>
+          <CoachingDesk />
+        </CoachingRefreshes>
       </RequirePermission>
     </>
   );

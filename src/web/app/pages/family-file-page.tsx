@@ -14,14 +14,17 @@ import { NetworkCard } from '../../features/families/components/network-card';
 import { ReferralsCard } from '../../features/families/components/referrals-card';
 import { RestrictedFamily, restrictedDetailsOf } from '../../features/families/components/restricted-family';
 import { useFamilyFile, useFamilyReferrals } from '../../features/families/hooks/use-family';
-import { FamilyViewPreview } from '../../features/plans/components/family-view-preview';
 import { ownerSuggestionsOf } from '../../features/plans/components/owner-suggestions';
 import { PlanPanel } from '../../features/plans/components/plan-panel';
+import { PlanView } from '../../features/plans/components/plan-view';
+import { planPdfUrl } from '../../features/portal/api/portal-api';
+import { FamilyViewPreview } from '../../features/portal/components/family-view-preview';
 import { ContactsPanel } from '../../features/trajectories/components/contacts-panel';
 import { TrajectoriesPanel } from '../../features/trajectories/components/trajectories-panel';
 import { isApiError } from '../../lib/api';
 import { personName } from '../../lib/journey-labels';
 import { useCan } from '../../lib/session';
+import { FamilyFileRefreshes } from '../refreshes/family-file-refreshes';
 import { FAMILY_TABS, type FamilyTab } from './family-search-params';
 import { RequirePermission } from './require-permission';
 
@@ -97,6 +100,7 @@ function FamilyFile({ file }: { file: FamilyFileDto }) {
             familyId={file.id}
             memberNames={memberNames}
             ownerSuggestions={ownerSuggestionsOf(file)}
+            printUrl={(lang) => planPdfUrl(file.id, lang)}
           />
         </Tabs.Panel>
         <Tabs.Panel value="trajectories">
@@ -109,7 +113,7 @@ function FamilyFile({ file }: { file: FamilyFileDto }) {
           <ContactsPanel familyId={file.id} participantSuggestions={suggestions} />
         </Tabs.Panel>
         <Tabs.Panel value="familyView">
-          <FamilyViewPreview familyId={file.id} />
+          <FamilyViewPreview familyId={file.id} renderPlan={(content) => <PlanView content={content} />} />
         </Tabs.Panel>
       </Tabs>
     </>
@@ -147,7 +151,9 @@ function FamilyLoader() {
 export function FamilyFilePage() {
   return (
     <RequirePermission permission="family:read">
-      <FamilyLoader />
+      <FamilyFileRefreshes>
+        <FamilyLoader />
+      </FamilyFileRefreshes>
     </RequirePermission>
   );
 }

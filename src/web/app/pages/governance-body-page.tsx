@@ -2,7 +2,7 @@ import { Badge, Button, Grid, Group, Stack, Text } from '@mantine/core';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BodyDto, BodyMemberDto } from '../../../contracts/governance';
+import type { BodyDto, BodyMemberDto } from '../../../contracts/governance/bodies';
 import { PageHeader } from '../../components/ui/page-header';
 import { QueryState } from '../../components/ui/query-state';
 import { RouterAnchor } from '../../components/ui/router-links';

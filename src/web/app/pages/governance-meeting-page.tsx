@@ -2,7 +2,7 @@ import { Alert, Anchor, Button, Group, SimpleGrid, Stack, Tabs, Text } from '@ma
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MeetingDto } from '../../../contracts/governance';
+import type { MeetingDto } from '../../../contracts/governance/meetings';
 import type { FiguresResponse } from '../../../contracts/reports';
 import { todayIso } from '../../../domain/dates';
 import { PageHeader } from '../../components/ui/page-header';

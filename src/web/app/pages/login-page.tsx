@@ -2,14 +2,15 @@ import { Box, Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { LanguageSwitch } from '../../features/auth/components/language-switch';
-import { LoginForm } from '../../features/auth/components/login-form';
+import { LanguageSwitch } from '../../features/identity/components/language-switch';
+import { LoginForm } from '../../features/identity/components/login-form';
+import { OrganisationSignIn } from '../../features/identity/components/organisation-sign-in';
 
 const route = getRouteApi('/login');
 
 export function LoginPage() {
   const { t } = useTranslation();
-  const { redirect } = route.useSearch();
+  const { redirect, sso } = route.useSearch();
   const navigate = useNavigate();
   useDocumentTitle(`${t('login.title')} · eenplan`);
   return (
@@ -30,6 +31,7 @@ export function LoginPage() {
               </Text>
             </Stack>
             <LoginForm onSuccess={() => void navigate({ to: redirect ?? '/' })} />
+            <OrganisationSignIn failure={sso} />
           </Stack>
         </Paper>
       </Center>

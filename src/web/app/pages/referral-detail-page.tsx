@@ -18,6 +18,7 @@ import { StatusBadge } from '../../features/intake/components/status-badge';
 import { useReferral } from '../../features/intake/hooks/use-referral';
 import { AssignmentCard } from '../../features/team/components/assignment-card';
 import { useCan } from '../../lib/session';
+import { ReferralRefreshes } from '../refreshes/referral-refreshes';
 import { RequirePermission } from './require-permission';
 
 const route = getRouteApi('/app/referrals/$id');
@@ -112,7 +113,9 @@ function ReferralLoader() {
 export function ReferralDetailPage() {
   return (
     <RequirePermission permission="referral:read">
-      <ReferralLoader />
+      <ReferralRefreshes>
+        <ReferralLoader />
+      </ReferralRefreshes>
     </RequirePermission>
   );
 }

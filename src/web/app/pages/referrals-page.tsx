@@ -5,9 +5,10 @@ import { PageHeader } from '../../components/ui/page-header';
 import { QueryState } from '../../components/ui/query-state';
 import { RouterButton } from '../../components/ui/router-links';
 import type { ReferralListFilters } from '../../features/intake/api/referrals-api';
+import { REFERRALS_PAGE_SIZE } from '../../features/intake/api/referrals-queries';
 import { ReferralFilters } from '../../features/intake/components/referral-filters';
 import { ReferralTable } from '../../features/intake/components/referral-table';
-import { REFERRALS_PAGE_SIZE, useReferralList } from '../../features/intake/hooks/use-referral-list';
+import { useReferralList } from '../../features/intake/hooks/use-referral-list';
 import { useCan } from '../../lib/session';
 import { RequirePermission } from './require-permission';
 

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { TeamResponse, TypeModuleDto, WorkerDto } from '../../../contracts/team';
 import { PageHeader } from '../../components/ui/page-header';
 import { QueryState } from '../../components/ui/query-state';
-import { LockedAccountsCard } from '../../features/auth/components/locked-accounts-card';
+import { LockedAccountsCard } from '../../features/identity/components/locked-accounts-card';
 import { AbsenceCoverCard } from '../../features/team/components/absence-cover-card';
 import { AbsenceModal } from '../../features/team/components/absence-modal';
 import { AssignmentDecisionsTable } from '../../features/team/components/assignment-decisions-table';

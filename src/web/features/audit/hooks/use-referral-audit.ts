@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { getReferralAudit } from '../api/audit-api';
+import { auditQueries } from '../api/audit-queries';
 
 export function useReferralAudit(referralId: string) {
-  return useQuery({ queryKey: ['audit', referralId], queryFn: () => getReferralAudit(referralId) });
+  return useQuery(auditQueries.referral(referralId));
 }

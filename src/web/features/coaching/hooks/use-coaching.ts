@@ -1,25 +1,24 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { EndMatchInput, MatchInput } from '../../../../contracts/coaching';
-import { endMatch, getCoaches, getCoachMatches, getCoachWaitingList, matchFamily } from '../api/coaching-api';
+import { afterSaveSlot } from '../../../lib/after-save';
+import { endMatch, matchFamily } from '../api/coaching-api';
+import { coachingKeys, coachingQueries } from '../api/coaching-queries';
 
-const COACHING_KEY = ['coaching'] as const;
+export const useCoachWaitingList = () => useQuery(coachingQueries.waitingList());
+export const useCoaches = () => useQuery(coachingQueries.coaches());
+export const useCoachMatches = () => useQuery(coachingQueries.matches());
 
-export const useCoachWaitingList = () =>
-  useQuery({ queryKey: [...COACHING_KEY, 'waiting-list'], queryFn: getCoachWaitingList });
-export const useCoaches = () => useQuery({ queryKey: [...COACHING_KEY, 'coaches'], queryFn: getCoaches });
-export const useCoachMatches = () =>
-  useQuery({ queryKey: [...COACHING_KEY, 'matches'], queryFn: getCoachMatches });
+/** What else a match or its end changes (the team's waiting list, R18) is the page's to refresh. */
+export const CoachingSaved = afterSaveSlot<void>();
 
-/** A match or its end changes all three lists, and the team's waiting list (R18) too. */
+/** A match or its end changes all three lists; the dialog closes once they show it. */
 function useCoachingMutation<TInput, TOutput>(mutate: (input: TInput) => Promise<TOutput>) {
   const queryClient = useQueryClient();
+  const afterSave = CoachingSaved.useAfterSave();
   return useMutation({
     mutationFn: mutate,
     onSuccess: async () => {
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: COACHING_KEY }),
-        queryClient.invalidateQueries({ queryKey: ['worklist'] }),
-      ]);
+      await Promise.all([queryClient.invalidateQueries({ queryKey: coachingKeys.all }), afterSave()]);
     },
   });
 }

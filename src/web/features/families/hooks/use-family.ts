@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { FamilyFileDto, FamilySearchQuery } from '../../../../contracts/families';
+import { afterSaveSlot } from '../../../lib/after-save';
 import { isApiError } from '../../../lib/api';
 import {
   addMember,
@@ -8,51 +9,37 @@ import {
   editMember,
   editNetworkMember,
   endAssignment,
-  getFamilyFile,
-  getFamilyReferrals,
-  listAssignable,
-  listMergeCandidates,
   mergeFamily,
-  searchFamilies,
 } from '../api/families-api';
+import { familyKeys, familyQueries } from '../api/families-queries';
 
-export const familyKey = (id: string) => ['families', 'file', id] as const;
+export const useFamilyFile = (id: string) => useQuery(familyQueries.file(id));
+export const useFamilyReferrals = (id: string) => useQuery(familyQueries.referrals(id));
+export const useFamilySearch = (query: FamilySearchQuery | null) => useQuery(familyQueries.search(query));
+export const useAssignableTeam = (enabled: boolean) => useQuery(familyQueries.assignable(enabled));
+export const useMergeCandidates = (id: string, enabled: boolean) =>
+  useQuery(familyQueries.mergeCandidates(id, enabled));
 
-export function useFamilyFile(id: string) {
-  return useQuery({ queryKey: familyKey(id), queryFn: () => getFamilyFile(id) });
-}
+/** A change to a family file may change other features' lists (worklists, caseloads): the page says which. */
+export const FamilySaved = afterSaveSlot<{ familyId: string }>();
+/** R17: after a merge everything of the family may have changed, in every feature. */
+export const FamilyMerged = afterSaveSlot<{ familyId: string }>();
 
-export function useFamilyReferrals(id: string) {
-  return useQuery({ queryKey: ['families', 'referrals', id], queryFn: () => getFamilyReferrals(id) });
-}
-
-/** Runs once an exact enough identification is asked for (null until then). */
-export function useFamilySearch(query: FamilySearchQuery | null) {
-  return useQuery({
-    queryKey: ['families', 'search', query],
-    queryFn: () => searchFamilies(query as FamilySearchQuery),
-    enabled: query !== null,
-  });
-}
-
-export function useAssignableTeam(enabled: boolean) {
-  return useQuery({ queryKey: ['team', 'assignable'], queryFn: listAssignable, enabled });
-}
-
-/** Every change answers the updated file: cache it; worklists may change with it. */
+/** Every change answers the updated file: cache it; whom the family can be assigned to may change too. */
 function useFamilyMutation<TInput>(id: string, mutate: (input: TInput) => Promise<FamilyFileDto>) {
   const queryClient = useQueryClient();
+  const afterSave = FamilySaved.useAfterSave();
   return useMutation({
     mutationFn: mutate,
     onSuccess: (file) => {
-      queryClient.setQueryData(familyKey(id), file);
-      void queryClient.invalidateQueries({ queryKey: ['worklist'] });
-      void queryClient.invalidateQueries({ queryKey: ['team'] });
+      queryClient.setQueryData(familyKeys.file(id), file);
+      void queryClient.invalidateQueries({ queryKey: familyKeys.assignable() });
+      void afterSave({ familyId: id });
     },
     // Someone else saved first (ADR 020): show the file as it is now.
     onError: (error) => {
       if (isApiError(error, 'RECORD_CHANGED'))
-        void queryClient.invalidateQueries({ queryKey: familyKey(id) });
+        void queryClient.invalidateQueries({ queryKey: familyKeys.file(id) });
     },
   });
 }
@@ -78,22 +65,16 @@ export const useEndAssignment = (id: string) =>
     endAssignment(id, assignmentId, toOn),
   );
 
-export function useMergeCandidates(id: string, enabled: boolean) {
-  return useQuery({
-    queryKey: ['families', 'merge-candidates', id],
-    queryFn: () => listMergeCandidates(id),
-    enabled,
-  });
-}
-
-/** R17: the other file merges into this one; everything of the family may have changed. */
+/** R17: the other file merges into this one; all this feature shows of families is read again. */
 export function useMergeFamily(id: string) {
   const queryClient = useQueryClient();
+  const afterMerge = FamilyMerged.useAfterSave();
   return useMutation({
     mutationFn: (mergeFamilyId: string) => mergeFamily(id, mergeFamilyId),
     onSuccess: (file) => {
-      void queryClient.invalidateQueries();
-      queryClient.setQueryData(familyKey(id), file);
+      void queryClient.invalidateQueries({ queryKey: familyKeys.all });
+      queryClient.setQueryData(familyKeys.file(id), file);
+      void afterMerge({ familyId: id });
     },
   });
 }

@@ -3,22 +3,23 @@ import type {
   AdviceBody,
   AdviceRoundDto,
   AdviceRoundInput,
-  AgendaItemInput,
-  AgendaItemUpdate,
-  AgreementDto,
-  AgreementInput,
-  AttachmentUpload,
-  AttendanceBody,
+  ObjectionClosingBody,
+  RoundDecisionBody,
+} from '../../../../contracts/governance/advice';
+import type {
   BodyDto,
   BodyInput,
   BodyMemberInput,
   BodySummaryDto,
+  PersonDto,
+} from '../../../../contracts/governance/bodies';
+import type {
+  AgendaItemInput,
+  AgendaItemUpdate,
+  AttachmentUpload,
+  AttendanceBody,
   CompletenessQuery,
   CompletenessResponse,
-  DecisionDto,
-  DecisionInput,
-  DecisionsQuery,
-  DecisionUpdate,
   FigureSnapshotDto,
   FreezeFiguresBody,
   MeetingDto,
@@ -26,17 +27,22 @@ import type {
   MeetingSummaryDto,
   MeetingsQuery,
   MeetingUpdate,
-  ObjectionClosingBody,
-  PersonDto,
   PreviousMinutesBody,
-  RoundDecisionBody,
+} from '../../../../contracts/governance/meetings';
+import type {
+  AgreementDto,
+  AgreementInput,
+  DecisionDto,
+  DecisionInput,
+  DecisionsQuery,
+  DecisionUpdate,
   SignatureInput,
   TodoDto,
   TodoInput,
   TodoListResponse,
   TodosQuery,
   TodoUpdate,
-} from '../../../../contracts/governance';
+} from '../../../../contracts/governance/outcomes';
 import { api, apiRequest, apiUrl } from '../../../lib/api';
 
 const G = '/governance';

@@ -1,7 +1,11 @@
 import { Alert, Badge, Button, Group, Radio, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AdviceDto, AdviceRoundDto, ObjectionClosingBody } from '../../../../contracts/governance';
+import type {
+  AdviceDto,
+  AdviceRoundDto,
+  ObjectionClosingBody,
+} from '../../../../contracts/governance/advice';
 import { closeObjection } from '../api/governance-api';
 import { useGovernanceMutation } from '../hooks/use-governance';
 

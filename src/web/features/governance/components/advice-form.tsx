@@ -1,8 +1,8 @@
 import { Alert, Button, Group, Radio, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import type { AdviceBody, AdviceDto } from '../../../../contracts/governance';
-import { ADVICE_KINDS } from '../../../../contracts/governance';
+import type { AdviceBody, AdviceDto } from '../../../../contracts/governance/advice';
+import { ADVICE_KINDS } from '../../../../contracts/governance/advice';
 import { checkAdvice } from '../../../../domain/advice';
 import { isApiError } from '../../../lib/api';
 import { giveAdvice } from '../api/governance-api';

@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AdviceDto, AdviceRoundDto } from '../../../../contracts/governance';
+import type { AdviceDto, AdviceRoundDto } from '../../../../contracts/governance/advice';
 import { formatDate } from '../../../lib/format';
 import { decideAdviceRound } from '../api/governance-api';
 import { AdviceDetail, CloseObjectionForm } from './advice-detail';

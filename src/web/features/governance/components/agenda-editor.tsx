@@ -13,8 +13,8 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import type { AgendaItemDto, AgendaItemInput, MeetingDto } from '../../../../contracts/governance';
-import { MAX_ATTACHMENT_BYTES } from '../../../../contracts/governance';
+import type { AgendaItemDto, AgendaItemInput, MeetingDto } from '../../../../contracts/governance/meetings';
+import { MAX_ATTACHMENT_BYTES } from '../../../../contracts/governance/meetings';
 import { formatDate } from '../../../lib/format';
 import {
   addAgendaItem,

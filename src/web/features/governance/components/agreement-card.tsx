@@ -14,7 +14,7 @@ import {
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AgreementDto, SignatureInput } from '../../../../contracts/governance';
+import type { AgreementDto, SignatureInput } from '../../../../contracts/governance/outcomes';
 import { todayIso } from '../../../../domain/dates';
 import { DateField } from '../../../components/ui/date-field';
 import { SectionCard } from '../../../components/ui/section-card';

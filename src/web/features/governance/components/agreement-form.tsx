@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { AGREEMENT_KINDS, type AgreementInput } from '../../../../contracts/governance';
+import { AGREEMENT_KINDS, type AgreementInput } from '../../../../contracts/governance/outcomes';
 import { todayIso } from '../../../../domain/dates';
 import { DateField } from '../../../components/ui/date-field';
 import { createAgreement } from '../api/governance-api';

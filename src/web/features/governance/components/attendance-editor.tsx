@@ -2,13 +2,9 @@ import { Alert, Button, Group, Radio, Stack, Table, Text, TextInput, VisuallyHid
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type {
-  AttendanceBody,
-  AttendanceDto,
-  BodyMemberDto,
-  MeetingDto,
-} from '../../../../contracts/governance';
-import { ATTENDANCE_STATUSES } from '../../../../contracts/governance';
+import type { BodyMemberDto } from '../../../../contracts/governance/bodies';
+import type { AttendanceBody, AttendanceDto, MeetingDto } from '../../../../contracts/governance/meetings';
+import { ATTENDANCE_STATUSES } from '../../../../contracts/governance/meetings';
 import { isMembershipCurrent } from '../../../../domain/meetings';
 import { isApiError } from '../../../lib/api';
 import { recordAttendance } from '../api/governance-api';

@@ -1,6 +1,7 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { DecisionDto, MeetingSummaryDto, TodoDto } from '../../../../contracts/governance';
+import type { MeetingSummaryDto } from '../../../../contracts/governance/meetings';
+import type { DecisionDto, TodoDto } from '../../../../contracts/governance/outcomes';
 
 const PHASE_COLORS: Record<MeetingSummaryDto['phase'], string> = {
   draft: 'gray',

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Select, Stack, Switch, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { BODY_KINDS, type BodyDto, type BodyInput } from '../../../../contracts/governance';
+import { BODY_KINDS, type BodyDto, type BodyInput } from '../../../../contracts/governance/bodies';
 import { isApiError } from '../../../lib/api';
 import { createBody, updateBody } from '../api/governance-api';
 import { useGovernanceMutation } from '../hooks/use-governance';

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import type { RoundDecisionBody } from '../../../../contracts/governance';
+import type { RoundDecisionBody } from '../../../../contracts/governance/advice';
 import { todayIso } from '../../../../domain/dates';
 import { evaluationDateAfter } from '../../../../domain/meetings';
 import { DateField } from '../../../components/ui/date-field';

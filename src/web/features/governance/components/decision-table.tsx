@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Stack, Table, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DecisionDto } from '../../../../contracts/governance';
+import type { DecisionDto } from '../../../../contracts/governance/outcomes';
 import { todayIso } from '../../../../domain/dates';
 import { DateField } from '../../../components/ui/date-field';
 import { RouterAnchor } from '../../../components/ui/router-links';

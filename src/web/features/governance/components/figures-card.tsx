@@ -12,10 +12,13 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CompletenessQuery, FigureSnapshotDto, MeetingDto } from '../../../../contracts/governance';
+import type {
+  CompletenessQuery,
+  FigureSnapshotDto,
+  MeetingDto,
+} from '../../../../contracts/governance/meetings';
 import type { FiguresResponse } from '../../../../contracts/reports';
 import { addMonths, monthKey } from '../../../../domain/dates';
 import { DateField } from '../../../components/ui/date-field';
@@ -23,8 +26,8 @@ import { SectionCard } from '../../../components/ui/section-card';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { useCodeLabels } from '../../../lib/labels';
 import { useFundingLines } from '../../../lib/reference-data';
-import { checkCompleteness, freezeFigures } from '../api/governance-api';
-import { useGovernanceMutation } from '../hooks/use-governance';
+import { freezeFigures } from '../api/governance-api';
+import { useCompleteness, useGovernanceMutation } from '../hooks/use-governance';
 
 function Snapshot({
   snapshot,
@@ -85,11 +88,7 @@ function FreezeForm({ meeting }: { meeting: MeetingDto }) {
   const [checked, setChecked] = useState<CompletenessQuery | null>(null);
   const [acceptIncomplete, setAccept] = useState(false);
   const [note, setNote] = useState('');
-  const completeness = useQuery({
-    queryKey: ['governance', 'completeness', meeting.id, checked],
-    queryFn: () => checkCompleteness(meeting.id, checked as CompletenessQuery),
-    enabled: checked !== null,
-  });
+  const completeness = useCompleteness(meeting.id, checked);
   const freeze = useGovernanceMutation(() =>
     freezeFigures(meeting.id, { ...(checked as CompletenessQuery), acceptIncomplete, note: note || null }),
   );

@@ -1,7 +1,8 @@
 import { Button, Group, List, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AgendaItemDto, DecisionDto, MeetingDto } from '../../../../contracts/governance';
+import type { AgendaItemDto, MeetingDto } from '../../../../contracts/governance/meetings';
+import type { DecisionDto } from '../../../../contracts/governance/outcomes';
 import { SectionCard } from '../../../components/ui/section-card';
 import { formatDate } from '../../../lib/format';
 import { recordDecision } from '../api/governance-api';

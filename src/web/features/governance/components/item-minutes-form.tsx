@@ -2,7 +2,8 @@ import { Alert, Button, Group, Radio, Stack, Text, Textarea, TextInput } from '@
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import type { AdviceRoundInput, AgendaItemDto, MeetingDto } from '../../../../contracts/governance';
+import type { AdviceRoundInput } from '../../../../contracts/governance/advice';
+import type { AgendaItemDto, MeetingDto } from '../../../../contracts/governance/meetings';
 import { openAdviceRound, updateAgendaItem } from '../api/governance-api';
 import { useGovernanceMutation, useMeetingMutation } from '../hooks/use-governance';
 

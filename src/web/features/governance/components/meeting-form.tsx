@@ -2,7 +2,7 @@ import { Alert, Button, Group, SimpleGrid, Stack, TextInput } from '@mantine/cor
 import { TimeInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import type { MeetingDto, MeetingInput } from '../../../../contracts/governance';
+import type { MeetingDto, MeetingInput } from '../../../../contracts/governance/meetings';
 import { todayIso } from '../../../../domain/dates';
 import { DateField } from '../../../components/ui/date-field';
 import { isApiError } from '../../../lib/api';

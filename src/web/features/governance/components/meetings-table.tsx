@@ -1,6 +1,6 @@
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { MeetingSummaryDto } from '../../../../contracts/governance';
+import type { MeetingSummaryDto } from '../../../../contracts/governance/meetings';
 import { RouterAnchor } from '../../../components/ui/router-links';
 import { formatDate } from '../../../lib/format';
 import { PhaseBadge } from './badges';

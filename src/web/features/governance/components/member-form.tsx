@@ -5,7 +5,7 @@ import {
   BODY_MEMBER_ROLES,
   type BodyMemberDto,
   type BodyMemberInput,
-} from '../../../../contracts/governance';
+} from '../../../../contracts/governance/bodies';
 import { todayIso } from '../../../../domain/dates';
 import { DateField } from '../../../components/ui/date-field';
 import { isApiError } from '../../../lib/api';

@@ -1,6 +1,6 @@
 import { Badge, Button, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { BodyMemberDto } from '../../../../contracts/governance';
+import type { BodyMemberDto } from '../../../../contracts/governance/bodies';
 import { formatDate } from '../../../lib/format';
 
 type MembersTableProps = { members: BodyMemberDto[]; onEdit?: (member: BodyMemberDto) => void };

@@ -1,8 +1,8 @@
 import { Alert, Button, Group, Radio, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import type { MeetingDto, PreviousMinutesBody } from '../../../../contracts/governance';
-import { PREVIOUS_MINUTES_APPROVALS } from '../../../../contracts/governance';
+import type { MeetingDto, PreviousMinutesBody } from '../../../../contracts/governance/meetings';
+import { PREVIOUS_MINUTES_APPROVALS } from '../../../../contracts/governance/meetings';
 import { SectionCard } from '../../../components/ui/section-card';
 import { isApiError } from '../../../lib/api';
 import { formatDate } from '../../../lib/format';

@@ -1,7 +1,7 @@
 import { Alert, Autocomplete, Button, Group, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import type { TodoInput } from '../../../../contracts/governance';
+import type { TodoInput } from '../../../../contracts/governance/outcomes';
 import { DateField } from '../../../components/ui/date-field';
 import { isApiError } from '../../../lib/api';
 import { createTodo } from '../api/governance-api';

@@ -1,6 +1,6 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { TodoDto } from '../../../../contracts/governance';
+import type { TodoDto } from '../../../../contracts/governance/outcomes';
 import { formatDate } from '../../../lib/format';
 import { updateTodo } from '../api/governance-api';
 import { useGovernanceMutation } from '../hooks/use-governance';

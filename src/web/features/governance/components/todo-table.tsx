@@ -1,6 +1,6 @@
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { TodoDto } from '../../../../contracts/governance';
+import type { TodoDto } from '../../../../contracts/governance/outcomes';
 import { RouterAnchor } from '../../../components/ui/router-links';
 import { formatDate } from '../../../lib/format';
 import { TodoStateBadge } from './badges';

@@ -1,50 +1,20 @@
 // Queries and mutations of governance. Every change refreshes what it touches: the meeting it
 // belongs to and the lists (bodies, meetings, to-dos, decisions) that show it.
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { DecisionsQuery, MeetingDto, MeetingsQuery, TodosQuery } from '../../../../contracts/governance';
-import * as governanceApi from '../api/governance-api';
+import { matchQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { CompletenessQuery, MeetingDto, MeetingsQuery } from '../../../../contracts/governance/meetings';
+import type { DecisionsQuery, TodosQuery } from '../../../../contracts/governance/outcomes';
+import { governanceKeys, governanceQueries } from '../api/governance-queries';
 
-export const governanceKeys = {
-  all: ['governance'] as const,
-  bodies: ['governance', 'bodies'] as const,
-  body: (id: string) => ['governance', 'body', id] as const,
-  meetings: (query: Partial<MeetingsQuery>) => ['governance', 'meetings', query] as const,
-  meeting: (id: string) => ['governance', 'meeting', id] as const,
-  todos: (query: Partial<TodosQuery>) => ['governance', 'todos', query] as const,
-  decisions: (query: Partial<DecisionsQuery>) => ['governance', 'decisions', query] as const,
-  agreements: ['governance', 'agreements'] as const,
-  people: ['governance', 'people'] as const,
-};
-
-export const useBodies = () =>
-  useQuery({ queryKey: governanceKeys.bodies, queryFn: governanceApi.listBodies });
-export const useBody = (id: string) =>
-  useQuery({ queryKey: governanceKeys.body(id), queryFn: () => governanceApi.getBody(id) });
-export const usePeople = (enabled: boolean) =>
-  useQuery({
-    queryKey: governanceKeys.people,
-    queryFn: governanceApi.listPeople,
-    enabled,
-    staleTime: 5 * 60_000,
-  });
-export const useMeetings = (query: Partial<MeetingsQuery>) =>
-  useQuery({ queryKey: governanceKeys.meetings(query), queryFn: () => governanceApi.listMeetings(query) });
-export const useMeeting = (id: string) =>
-  useQuery({ queryKey: governanceKeys.meeting(id), queryFn: () => governanceApi.getMeeting(id) });
-export const useTodos = (query: Partial<TodosQuery>) =>
-  useQuery({
-    queryKey: governanceKeys.todos(query),
-    queryFn: () => governanceApi.listTodos(query),
-    placeholderData: keepPreviousData,
-  });
-export const useDecisions = (query: Partial<DecisionsQuery>) =>
-  useQuery({
-    queryKey: governanceKeys.decisions(query),
-    queryFn: () => governanceApi.listDecisions(query),
-    placeholderData: keepPreviousData,
-  });
-export const useAgreements = () =>
-  useQuery({ queryKey: governanceKeys.agreements, queryFn: governanceApi.listAgreements });
+export const useBodies = () => useQuery(governanceQueries.bodies());
+export const useBody = (id: string) => useQuery(governanceQueries.body(id));
+export const usePeople = (enabled: boolean) => useQuery(governanceQueries.people(enabled));
+export const useMeetings = (query: Partial<MeetingsQuery>) => useQuery(governanceQueries.meetings(query));
+export const useMeeting = (id: string) => useQuery(governanceQueries.meeting(id));
+export const useTodos = (query: Partial<TodosQuery>) => useQuery(governanceQueries.todos(query));
+export const useDecisions = (query: Partial<DecisionsQuery>) => useQuery(governanceQueries.decisions(query));
+export const useAgreements = () => useQuery(governanceQueries.agreements());
+export const useCompleteness = (meetingId: string, query: CompletenessQuery | null) =>
+  useQuery(governanceQueries.completeness(meetingId, query));
 
 /** A change that answers something else than the meeting: refresh everything governance shows. */
 export function useGovernanceMutation<TInput, TResult>(mutate: (input: TInput) => Promise<TResult>) {
@@ -64,10 +34,11 @@ export function useMeetingMutation<TInput>(
   return useMutation({
     mutationFn: mutate,
     onSuccess: (meeting) => {
-      queryClient.setQueryData(governanceKeys.meeting(meetingId), meeting);
+      const meetingKey = governanceKeys.meeting(meetingId);
+      queryClient.setQueryData(meetingKey, meeting);
       void queryClient.invalidateQueries({
         queryKey: governanceKeys.all,
-        predicate: (q) => q.queryKey[1] !== 'meeting' || q.queryKey[2] !== meetingId,
+        predicate: (query) => !matchQuery({ queryKey: meetingKey }, query),
       });
     },
   });

@@ -1,34 +1,30 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { DecisionBody, DuplicateReviewBody, ReferralDto } from '../../../../contracts/intake';
+import { afterSaveSlot } from '../../../lib/after-save';
 import { isApiError } from '../../../lib/api';
-import {
-  decideReferral,
-  getReferral,
-  recordPerspectiveConversation,
-  reviewDuplicate,
-} from '../api/referrals-api';
+import { decideReferral, recordPerspectiveConversation, reviewDuplicate } from '../api/referrals-api';
+import { referralKeys, referralQueries } from '../api/referrals-queries';
 
-const referralKey = (id: string) => ['referrals', 'detail', id] as const;
+export const useReferral = (id: string) => useQuery(referralQueries.detail(id));
 
-export function useReferral(id: string) {
-  return useQuery({ queryKey: referralKey(id), queryFn: () => getReferral(id) });
-}
+/** A change to a referral shows in other features (its audit trail, the figures): the page says which. */
+export const ReferralSaved = afterSaveSlot<{ referralId: string }>();
 
-/** Every change answers the updated referral: put it in the cache, refresh lists and figures. */
+/** Every change answers the updated referral: put it in the cache, refresh the lists. */
 function useReferralMutation<TInput>(id: string, mutate: (input: TInput) => Promise<ReferralDto>) {
   const queryClient = useQueryClient();
+  const afterSave = ReferralSaved.useAfterSave();
   return useMutation({
     mutationFn: mutate,
     onSuccess: (referral) => {
-      queryClient.setQueryData(referralKey(id), referral);
-      void queryClient.invalidateQueries({ queryKey: ['referrals', 'list'] });
-      void queryClient.invalidateQueries({ queryKey: ['audit', id] });
-      void queryClient.invalidateQueries({ queryKey: ['figures'] });
+      queryClient.setQueryData(referralKeys.detail(id), referral);
+      void queryClient.invalidateQueries({ queryKey: referralKeys.lists() });
+      void afterSave({ referralId: id });
     },
     onError: (error) => {
       // Someone else got there first (409): show the referral as it now is.
       if (isApiError(error) && error.status === 409)
-        void queryClient.invalidateQueries({ queryKey: referralKey(id) });
+        void queryClient.invalidateQueries({ queryKey: referralKeys.detail(id) });
     },
   });
 }

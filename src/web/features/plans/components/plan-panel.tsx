@@ -5,7 +5,6 @@ import { QueryState } from '../../../components/ui/query-state';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { currentLocale } from '../../../lib/i18n';
 import { useJourneyLabels } from '../../../lib/journey-labels';
-import { planPdfUrl } from '../api/plans-api';
 import { usePlan } from '../hooks/use-plan';
 import { AgreementModal } from './agreement-modal';
 import type { OwnerSuggestions } from './owner-suggestions';
@@ -18,10 +17,13 @@ export function PlanPanel({
   familyId,
   memberNames,
   ownerSuggestions,
+  printUrl,
 }: {
   familyId: string;
   memberNames: string[];
   ownerSuggestions: OwnerSuggestions;
+  /** The printed plan in a language; the portal serves it, the page passes its address in. */
+  printUrl: (lang: string) => string;
 }) {
   const { t } = useTranslation();
   const labels = useJourneyLabels();
@@ -85,7 +87,7 @@ export function PlanPanel({
                     <Button
                       component="a"
                       variant="light"
-                      href={planPdfUrl(familyId, currentLocale())}
+                      href={printUrl(currentLocale())}
                       target="_blank"
                       rel="noopener"
                     >
@@ -114,7 +116,7 @@ export function PlanPanel({
             ) : null}
             {current && currentLocale() !== 'nl' ? (
               <Text size="xs" c="dimmed">
-                <Anchor href={planPdfUrl(familyId, 'nl')} target="_blank" rel="noopener" size="xs">
+                <Anchor href={printUrl('nl')} target="_blank" rel="noopener" size="xs">
                   {t('plan.printDutch')}
                 </Anchor>
               </Text>

@@ -1,43 +1,26 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { AgreementBody, PlanDto, SavePlanBody } from '../../../../contracts/plans';
-import {
-  comparePlanVersions,
-  getFamilyView,
-  getPlan,
-  getPlanVersion,
-  recordAgreement,
-  savePlan,
-} from '../api/plans-api';
+import { afterSaveSlot } from '../../../lib/after-save';
+import { recordAgreement, savePlan } from '../api/plans-api';
+import { planKeys, planQueries } from '../api/plans-queries';
 
-const planKey = (id: string) => ['plans', id] as const;
-
-export const usePlan = (id: string) => useQuery({ queryKey: planKey(id), queryFn: () => getPlan(id) });
-
+export const usePlan = (id: string) => useQuery(planQueries.plan(id));
 export const usePlanVersion = (id: string, version: number | null) =>
-  useQuery({
-    queryKey: ['plans', id, 'version', version],
-    queryFn: () => getPlanVersion(id, version as number),
-    enabled: version !== null,
-  });
-
+  useQuery(planQueries.version(id, version));
 export const usePlanComparison = (id: string, from: number | null, to: number | null) =>
-  useQuery({
-    queryKey: ['plans', id, 'compare', from, to],
-    queryFn: () => comparePlanVersions(id, from as number, to as number),
-    enabled: from !== null && to !== null && from !== to,
-  });
+  useQuery(planQueries.comparison(id, from, to));
 
-export const useFamilyView = (id: string) =>
-  useQuery({ queryKey: ['plans', id, 'family-view'], queryFn: () => getFamilyView(id) });
+/** A saved plan changes other features' lists (the worklists' next steps): the page says which. */
+export const PlanSaved = afterSaveSlot<{ familyId: string }>();
 
 function usePlanMutation<TInput>(id: string, mutate: (input: TInput) => Promise<PlanDto>) {
   const queryClient = useQueryClient();
+  const afterSave = PlanSaved.useAfterSave();
   return useMutation({
     mutationFn: mutate,
     onSuccess: (plan) => {
-      queryClient.setQueryData(planKey(id), plan);
-      void queryClient.invalidateQueries({ queryKey: ['plans', id, 'family-view'] });
-      void queryClient.invalidateQueries({ queryKey: ['worklist'] });
+      queryClient.setQueryData(planKeys.plan(id), plan);
+      void afterSave({ familyId: id });
     },
   });
 }

@@ -1,11 +1,5 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { FiguresQuery } from '../../../../contracts/reports';
-import { getFigures } from '../api/figures-api';
+import { figuresQueries } from '../api/figures-queries';
 
-export function useFigures(query: FiguresQuery) {
-  return useQuery({
-    queryKey: ['figures', query],
-    queryFn: () => getFigures(query),
-    placeholderData: keepPreviousData,
-  });
-}
+export const useFigures = (query: FiguresQuery) => useQuery(figuresQueries.figures(query));

@@ -1,41 +1,28 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { AssignByAvailabilityBody } from '../../../../contracts/team';
-import {
-  assignByAvailability,
-  getAssignmentDecisions,
-  getAssignmentSuggestion,
-  getTeamCaseload,
-} from '../api/team-api';
+import { afterSaveSlot } from '../../../lib/after-save';
+import { assignByAvailability } from '../api/team-api';
+import { teamKeys, teamQueries } from '../api/team-queries';
 
-export const useTeamCaseload = () => useQuery({ queryKey: ['team', 'caseload'], queryFn: getTeamCaseload });
-
+export const useTeamCaseload = () => useQuery(teamQueries.caseload());
 export const useAssignmentDecisions = (enabled: boolean) =>
-  useQuery({ queryKey: ['team', 'assignment-decisions'], queryFn: getAssignmentDecisions, enabled });
+  useQuery(teamQueries.assignmentDecisions(enabled));
+export const useAssignmentSuggestion = (familyId: string) => useQuery(teamQueries.suggestion(familyId));
 
-const suggestionKey = (familyId: string) => ['team', 'assignment-suggestion', familyId] as const;
+/** An assignment changes the family file and the worklists, other features' queries: the page says which. */
+export const AssignedByAvailability = afterSaveSlot<{ familyId: string }>();
 
-/** R10: the suggestion is computed from today's caseloads, so it is asked fresh each time. */
-export const useAssignmentSuggestion = (familyId: string) =>
-  useQuery({
-    queryKey: suggestionKey(familyId),
-    queryFn: () => getAssignmentSuggestion(familyId),
-    staleTime: 0,
-  });
-
-/**
- * Assigning answers the family's new state; caseloads and the family file (other features'
- * queries, by key) are refreshed because the assignment changed them.
- */
+/** Assigning answers the family's new state; the caseloads and decisions of the team follow. */
 export function useAssignByAvailability(familyId: string) {
   const queryClient = useQueryClient();
+  const afterSave = AssignedByAvailability.useAfterSave();
   return useMutation({
     mutationFn: (body: Omit<AssignByAvailabilityBody, 'familyId'>) =>
       assignByAvailability({ ...body, familyId }),
     onSuccess: (data) => {
-      queryClient.setQueryData(suggestionKey(familyId), data);
-      void queryClient.invalidateQueries({ queryKey: ['team'] });
-      void queryClient.invalidateQueries({ queryKey: ['families'] });
-      void queryClient.invalidateQueries({ queryKey: ['worklist'] });
+      queryClient.setQueryData(teamKeys.suggestion(familyId), data);
+      void queryClient.invalidateQueries({ queryKey: teamKeys.all });
+      void afterSave({ familyId });
     },
   });
 }

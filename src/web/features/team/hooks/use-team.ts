@@ -6,16 +6,12 @@ import {
   changeWorker,
   createTypeModule,
   createWorker,
-  getTeam,
   recordAbsence,
   removeAbsence,
 } from '../api/team-api';
+import { teamKeys, teamQueries } from '../api/team-queries';
 
-export const TEAM_QUERY_KEY = ['team'] as const;
-
-export function useTeam() {
-  return useQuery({ queryKey: TEAM_QUERY_KEY, queryFn: getTeam });
-}
+export const useTeam = () => useQuery(teamQueries.team());
 
 /** A change answers the whole team: it replaces what the page shows, breaches included. */
 function useTeamMutation<TInput>(mutate: (input: TInput) => Promise<TeamResponse>) {
@@ -24,14 +20,13 @@ function useTeamMutation<TInput>(mutate: (input: TInput) => Promise<TeamResponse
     mutationFn: mutate,
     // Someone else saved first (ADR 020): show the team as it is now.
     onError: (error) => {
-      if (isApiError(error, 'RECORD_CHANGED'))
-        void queryClient.invalidateQueries({ queryKey: TEAM_QUERY_KEY });
+      if (isApiError(error, 'RECORD_CHANGED')) void queryClient.invalidateQueries({ queryKey: teamKeys.all });
     },
     onSuccess: (team) => {
-      queryClient.setQueryData(TEAM_QUERY_KEY, team);
+      queryClient.setQueryData(teamKeys.team(), team);
       // FTE, regions and absences weigh in the caseload per FTE and the R10 suggestions.
-      void queryClient.invalidateQueries({ queryKey: ['team', 'caseload'] });
-      void queryClient.invalidateQueries({ queryKey: ['team', 'assignment-suggestion'] });
+      void queryClient.invalidateQueries({ queryKey: teamKeys.caseload() });
+      void queryClient.invalidateQueries({ queryKey: teamKeys.suggestions() });
     },
   });
 }

@@ -1,14 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { afterSaveSlot } from '../../../lib/after-save';
 import { isApiError } from '../../../lib/api';
 import {
   acceptExtension,
   closeTrajectory,
-  getCaseload,
-  getMyFamilies,
-  getWaitingList,
-  getWeek,
-  listContacts,
-  listTrajectories,
   planMeeting,
   recordCareWeek,
   recordContact,
@@ -17,35 +12,37 @@ import {
   startTrajectory,
   updateTrajectory,
 } from '../api/trajectories-api';
+import { trajectoryKeys, trajectoryQueries } from '../api/trajectories-queries';
 
-const trajectoriesKey = (familyId: string) => ['trajectories', familyId] as const;
-const contactsKey = (familyId: string) => ['contacts', familyId] as const;
+export const useTrajectories = (familyId: string) => useQuery(trajectoryQueries.family(familyId));
+export const useContacts = (familyId: string) => useQuery(trajectoryQueries.contacts(familyId));
+export const useWeek = (scope: 'mine' | 'all') => useQuery(trajectoryQueries.week(scope));
+export const useMyFamilies = (scope: 'mine' | 'all') => useQuery(trajectoryQueries.families(scope));
+export const useWaitingList = () => useQuery(trajectoryQueries.waitingList());
+export const useCaseload = () => useQuery(trajectoryQueries.caseload());
 
-export const useTrajectories = (familyId: string) =>
-  useQuery({ queryKey: trajectoriesKey(familyId), queryFn: () => listTrajectories(familyId) });
-export const useContacts = (familyId: string) =>
-  useQuery({ queryKey: contactsKey(familyId), queryFn: () => listContacts(familyId) });
-export const useWeek = (scope: 'mine' | 'all') =>
-  useQuery({ queryKey: ['worklist', 'week', scope], queryFn: () => getWeek(scope) });
-export const useMyFamilies = (scope: 'mine' | 'all') =>
-  useQuery({ queryKey: ['worklist', 'families', scope], queryFn: () => getMyFamilies(scope) });
-export const useWaitingList = () =>
-  useQuery({ queryKey: ['worklist', 'waiting-list'], queryFn: getWaitingList });
-export const useCaseload = () => useQuery({ queryKey: ['worklist', 'caseload'], queryFn: getCaseload });
+/** A change in a family's journey shows in other features too (the family plan): the page says which. */
+export const JourneySaved = afterSaveSlot<{ familyId: string }>();
 
-/** Any change in a family's journey: its trajectories, contacts, view and the worklists follow. */
+/** Any change in a family's journey: its trajectories, contacts and the worklists follow. */
 function useJourneyMutation<TInput, TOutput>(familyId: string, mutate: (input: TInput) => Promise<TOutput>) {
   const queryClient = useQueryClient();
+  const afterSave = JourneySaved.useAfterSave();
   return useMutation({
     mutationFn: mutate,
     onSuccess: () => {
-      for (const key of [trajectoriesKey(familyId), contactsKey(familyId), ['worklist'], ['plans', familyId]])
+      for (const key of [
+        trajectoryKeys.family(familyId),
+        trajectoryKeys.contacts(familyId),
+        trajectoryKeys.worklists(),
+      ])
         void queryClient.invalidateQueries({ queryKey: key });
+      void afterSave({ familyId });
     },
     // Someone else saved first (ADR 020): show the trajectories as they are now.
     onError: (error) => {
       if (isApiError(error, 'RECORD_CHANGED'))
-        void queryClient.invalidateQueries({ queryKey: trajectoriesKey(familyId) });
+        void queryClient.invalidateQueries({ queryKey: trajectoryKeys.family(familyId) });
     },
   });
 }
