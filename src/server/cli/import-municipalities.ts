@@ -7,7 +7,7 @@ import { readConfig } from '../platform/config';
 import { connectDatabase } from '../platform/db/database';
 import { prepareDatabase } from '../platform/db/prepare-database';
 import { AppError } from '../platform/http/app-error';
-import { translate } from '../platform/i18n/translate';
+import { translateError } from '../platform/i18n/error-messages';
 
 async function main() {
   const file = process.argv[2];
@@ -24,7 +24,7 @@ async function main() {
     console.log(`imported ${imported} municipalities from ${file}`);
   } catch (error) {
     if (error instanceof AppError && error.code === 'MUNICIPALITY_TABLE_MALFORMED') {
-      const message = translate('en', 'MUNICIPALITY_TABLE_MALFORMED', error.options.params);
+      const message = translateError('en', 'MUNICIPALITY_TABLE_MALFORMED', error.options.params);
       console.error(`${file}: ${message} (nothing was imported)`);
       process.exitCode = 1;
     } else {

@@ -5,3 +5,6 @@ export { assignmentRoutes } from './assignment.routes';
 export { assignmentGuard } from './assignment-guard';
 export { getAssignmentSuggestion } from './get-assignment-suggestion';
 export { moveAssignmentDecisions } from './move-assignment-decisions';
+
+// The module's error codes, registered with the platform's ErrorCode (ADR 028).
+import './errors';

@@ -1,5 +1,4 @@
 import type { CoachMatchDto, MatchInput } from '../../../contracts/coaching';
-import type { FieldProblem } from '../../../contracts/common';
 import { checkMatch, FAMILY_COACHING_LINE, type MatchProblem } from '../../../domain/family-coaching';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db, Executor } from '../../platform/db/database';
@@ -102,6 +101,6 @@ function refusal(problem: MatchProblem): AppError {
   if (problem.code !== 'COACH_CASELOAD_FULL') return unprocessable(problem.code, problem.field);
   const { limit, running } = problem;
   // The limit travels with the refusal, so a partner system can say "full at 3 families".
-  const detail = { field: problem.field, code: problem.code, message: '', limit, running } as FieldProblem;
+  const detail = { field: problem.field, code: problem.code, message: '', limit, running };
   return new AppError(422, problem.code, { details: [detail], params: { limit, running } });
 }

@@ -24,3 +24,6 @@ export {
 } from './merge-families';
 export { addNetworkMember } from './save-network-member';
 export { StaleSave, staleSave, unlessStale } from './stale-save';
+
+// The module's error codes, registered with the platform's ErrorCode (ADR 028).
+import './errors';

@@ -12,3 +12,6 @@ export { PRESET_FUNDING_LINES, presetFundingLines } from './preset-funding-lines
 export { recordSpending } from './record-spending';
 export { saveLineYear } from './save-line-year';
 export { importZoneData } from './zone-data';
+
+// The module's error codes, registered with the platform's ErrorCode (ADR 028).
+import './errors';

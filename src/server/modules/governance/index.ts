@@ -19,3 +19,6 @@ export { createTodo } from './outcomes/create-todo';
 export { recordDecision } from './outcomes/record-decision';
 export { recordSignature } from './outcomes/record-signature';
 export { updateTodo } from './outcomes/update-todo';
+
+// The module's error codes, registered with the platform's ErrorCode (ADR 028).
+import './errors';

@@ -19,3 +19,6 @@ export { upsertSecondFactorRule } from './second-factor.repository';
 export { secondFactorRoutes } from './second-factor.routes';
 export { SESSION_COOKIE } from './session-token';
 export { singleSignOnRoutes } from './single-sign-on.routes';
+
+// The module's error codes, registered with the platform's ErrorCode (ADR 028).
+import './errors';

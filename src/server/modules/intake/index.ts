@@ -20,3 +20,6 @@ export { listIncompleteReferrals } from './list-incomplete-referrals';
 export { presetNotStartedReasons } from './preset-reasons';
 export { recordPerspectiveConversation } from './record-perspective-conversation';
 export { reviewDuplicate } from './review-duplicate';
+
+// The module's error codes, registered with the platform's ErrorCode (ADR 028).
+import './errors';

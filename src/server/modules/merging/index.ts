@@ -5,3 +5,6 @@
 export { FAMILY_REFERENCES } from './family-references';
 export { mergeFamilyFiles } from './merge-family-files';
 export { mergingRoutes } from './merging.routes';
+
+// The module's error codes, registered with the platform's ErrorCode (ADR 028).
+import './errors';

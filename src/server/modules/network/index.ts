@@ -16,3 +16,6 @@ export {
 export { networkRoutes } from './network.routes';
 export { organisationsRoutes } from './organisations.routes';
 export { getServedZones, zoneNamesOf } from './served-zones';
+
+// The module's error codes, registered with the platform's ErrorCode (ADR 028).
+import './errors';

@@ -6,3 +6,6 @@ export { toPlanVersionDto } from './plan-view';
 export { plansRoutes } from './plans.routes';
 export { recordPlanAgreement } from './record-agreement';
 export { savePlan } from './save-plan';
+
+// The module's error codes, registered with the platform's ErrorCode (ADR 028).
+import './errors';

@@ -15,3 +15,6 @@ export {
 export { trajectoriesRoutes } from './trajectories.routes';
 export { updateTrajectoryDetails } from './update-trajectory';
 export { worklistRoutes } from './worklist.routes';
+
+// The module's error codes, registered with the platform's ErrorCode (ADR 028).
+import './errors';

@@ -1,35 +1,17 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { FieldProblem, Locale } from '../../../contracts/common';
+import { validationMessage, validationProblem } from '../../../i18n/validation-message';
+import { translateError } from '../i18n/error-messages';
 import { localeFromHeader, translate } from '../i18n/translate';
 import { AppError } from './app-error';
+import type { ErrorCode } from './errors';
 
 export function requestLocale(request: FastifyRequest): Locale {
   return localeFromHeader(request.headers['accept-language']) ?? request.actor?.locale ?? 'nl';
 }
 
-// zod issue → one of a few messages a person understands, in their language.
-function validationMessageKey(issue: {
-  keyword: string;
-  message?: string;
-  params: Record<string, unknown>;
-}): string {
-  // The contracts' own guards (common.ts) name their problem: a control character, a date out of range.
-  const own = (issue.params.params as { problem?: string } | undefined)?.problem;
-  if (issue.keyword === 'custom' && own) return own;
-  if (issue.keyword === 'invalid_type' && String(issue.message).includes('received undefined'))
-    return 'required';
-  if (issue.keyword === 'invalid_format') {
-    if (issue.params.format === 'date') return 'date';
-    if (issue.params.format === 'email') return 'email';
-  }
-  if (issue.keyword === 'too_small') return issue.params.minimum === 1 ? 'required' : 'tooShort';
-  if (issue.keyword === 'too_big') return issue.params.origin === 'number' ? 'numberRange' : 'tooLong';
-  if (['invalid_value', 'invalid_union', 'invalid_enum_value'].includes(issue.keyword)) return 'choice';
-  return 'invalid';
-}
-
-const FASTIFY_CODES: Record<string, [AppError['status'], string]> = {
+const FASTIFY_CODES: Record<string, [AppError['status'], ErrorCode]> = {
   FST_ERR_CTP_BODY_TOO_LARGE: [413, 'PAYLOAD_TOO_LARGE'],
   FST_ERR_CTP_INVALID_MEDIA_TYPE: [415, 'UNSUPPORTED_MEDIA_TYPE'],
   FST_ERR_CTP_INVALID_JSON_BODY: [400, 'VALIDATION_FAILED'],
@@ -52,11 +34,11 @@ export function postgresDataException(error: unknown): string | null {
 
 export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   const locale = requestLocale(request);
-  const send = (status: number, code: string, details?: unknown, params?: Record<string, unknown>) =>
+  const send = (status: number, code: ErrorCode, details?: unknown, params?: Record<string, unknown>) =>
     reply.status(status).send({
       error: {
         code,
-        message: translate(locale, code, params),
+        message: translateError(locale, code, params),
         ...(details === undefined ? {} : { details }),
       },
     });
@@ -72,14 +54,14 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
     const details: FieldProblem[] = [];
-    for (const issue of error.validation) {
-      const key = validationMessageKey(issue);
+    for (const { keyword, message, params, instancePath } of error.validation) {
+      // The provider keeps zod's issue apart from its code and message: put them back together.
+      const issue = { ...params, code: keyword, message };
       const problem: FieldProblem = {
-        field:
-          issue.instancePath.replace(/^\//, '').replaceAll('/', '.') || (error.validationContext ?? 'body'),
+        field: instancePath.replace(/^\//, '').replaceAll('/', '.') || (error.validationContext ?? 'body'),
         // The contracts' own guards name their problem (controlCharacter, dateRange) as the code.
-        code: issue.keyword === 'custom' ? key : issue.keyword,
-        message: translate(locale, `validation.${key}`),
+        code: keyword === 'custom' ? validationProblem(issue).problem : keyword,
+        message: validationMessage(issue, (key, values) => translate(locale, key, values)),
       };
       // Two checks of one field may fail alike (a date out of every range): say it once.
       if (!details.some((d) => d.field === problem.field && d.code === problem.code)) details.push(problem);

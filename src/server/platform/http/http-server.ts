@@ -10,7 +10,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import { translate } from '../i18n/translate';
+import { translateError } from '../i18n/error-messages';
 import { type Authenticator, registerAccessControl } from './access';
 import { errorHandler, requestLocale } from './error-handler';
 import { serializeError, serializeRequest } from './log-redaction';
@@ -92,7 +92,7 @@ export async function createHttpServer(options: HttpOptions) {
     }
     return reply
       .status(404)
-      .send({ error: { code: 'NOT_FOUND', message: translate(requestLocale(request), 'NOT_FOUND') } });
+      .send({ error: { code: 'NOT_FOUND', message: translateError(requestLocale(request), 'NOT_FOUND') } });
   });
 
   return app;

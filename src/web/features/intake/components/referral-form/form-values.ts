@@ -2,7 +2,6 @@
 // The body is checked with the same zod schema the server uses; problems come back as
 // paths of the body and are mapped onto the inputs here, for client and server errors alike.
 import type { TFunction } from 'i18next';
-import type { z } from 'zod';
 import type { FieldProblem } from '../../../../../contracts/common';
 import type { UserDto } from '../../../../../contracts/identity';
 import {
@@ -12,6 +11,7 @@ import {
 } from '../../../../../contracts/intake';
 import type { MunicipalityDto } from '../../../../../contracts/network';
 import { todayIso } from '../../../../../domain/dates';
+import { validationMessage } from '../../../../../i18n/validation-message';
 
 export type MemberFormValue = {
   key: string;
@@ -132,30 +132,6 @@ export function isFormPath(path: string): boolean {
   return FORM_PATHS.test(path);
 }
 
-function isBlank(value: unknown): boolean {
-  return value === undefined || value === null || value === '';
-}
-
-function issueMessage(issue: z.core.$ZodIssue, t: TFunction): string {
-  if (isBlank(issue.input)) return t('errors:validation.required');
-  switch (issue.code) {
-    case 'too_small':
-      return issue.origin === 'array' || issue.minimum === 1
-        ? t('errors:validation.required')
-        : t('errors:validation.tooShort');
-    case 'too_big':
-      return t('errors:validation.tooLong');
-    case 'invalid_format':
-      if (issue.format === 'email') return t('errors:validation.email');
-      if (issue.format === 'date') return t('errors:validation.date');
-      return t('errors:validation.invalid');
-    case 'invalid_value':
-      return t('errors:validation.choice');
-    default:
-      return t('errors:validation.invalid');
-  }
-}
-
 export type ValidationResult =
   | { body: CreateReferralBody; errors: null }
   | { body: null; errors: Record<string, string> };
@@ -166,7 +142,7 @@ export function validateReferral(values: ReferralFormValues, t: TFunction): Vali
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const path = formPathOf(issue.path.join('.'));
-      errors[path] ??= issueMessage(issue, t);
+      errors[path] ??= validationMessage(issue, (key, values) => t(`errors:${key}`, values));
     }
   }
   // Consent is a boolean in the schema; referring without it is refused (server rule too).
