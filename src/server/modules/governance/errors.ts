@@ -40,6 +40,9 @@ export const GOVERNANCE_ERRORS = [
   'GOVERNANCE_ALREADY_SIGNED',
   'GOVERNANCE_FIGURES_INCOMPLETE',
   'GOVERNANCE_INCOMPLETE_FIGURES_NOTE_REQUIRED',
+  // A to-do's owner: a person or partner of this collaboration, or a name (issue 12).
+  'TODO_OWNER_UNKNOWN',
+  'TODO_OWNER_REQUIRED',
 ] as const;
 
 declare module '../../platform/http/errors' {

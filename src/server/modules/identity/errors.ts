@@ -1,5 +1,6 @@
 // The codes the identity module answers with (ADR 028).
-// Signing in, passwords (ADR 018) and organisations' sign-in providers (ADR 038).
+// Signing in, passwords (ADR 018), the second factor (036), forgot password (037), accounts and
+// invitations (034) and organisations' sign-in providers (038).
 // Each needs a message in nl, en and fr (src/i18n/locales/*/errors.json), or `tsc` fails.
 import { SINGLE_SIGN_ON_FAILURES } from '../../../contracts/single-sign-on';
 
@@ -13,6 +14,22 @@ export const IDENTITY_ERRORS = [
   'ISSUER_NOT_HTTPS',
   'ISSUER_MULTI_TENANT',
   'ISSUER_UNREACHABLE',
+  // The second factor (ADR 036) and forgot password (ADR 037).
+  'SECOND_FACTOR_ENROLMENT_NOT_STARTED',
+  'SECOND_FACTOR_INVALID',
+  'SECOND_FACTOR_NOT_DUE',
+  'PASSWORD_RESET_LINK_INVALID',
+  // People's accounts and their invitations (ADR 034).
+  'ROLE_NOT_GRANTABLE',
+  'ORGANISATION_REQUIRED',
+  'ORGANISATION_INACTIVE',
+  'ACCOUNT_OWN_ROLES',
+  'ACCOUNT_DEACTIVATE_SELF',
+  'INVITATION_UNKNOWN',
+  'INVITATION_USED',
+  'INVITATION_REVOKED',
+  'INVITATION_EXPIRED',
+  'EMAIL_TAKEN',
   // Not thrown: the sign-in page shows them after the provider's redirect, from the contract's list.
   ...SINGLE_SIGN_ON_FAILURES,
 ] as const;

@@ -10,6 +10,8 @@ export const TEAM_ERRORS = [
   'SECONDMENT_END_BEFORE_START',
   'FTE_ABOVE_FULL_TIME',
   'ABSENCE_END_BEFORE_START',
+  // Adding a worker and inviting their account in one go (issue 12).
+  'WORKER_ALREADY_HAS_ACCOUNT',
 ] as const;
 
 declare module '../../platform/http/errors' {

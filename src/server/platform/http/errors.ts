@@ -7,6 +7,8 @@
 export const PLATFORM_ERRORS = [
   'VALIDATION_FAILED',
   'UNAUTHENTICATED',
+  // Half signed in: a second factor or its enrolment is still due (ADR 036).
+  'SIGN_IN_INCOMPLETE',
   'FORBIDDEN',
   'NOT_FOUND',
   'CSRF_TOKEN_INVALID',
