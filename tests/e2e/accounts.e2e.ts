@@ -1,7 +1,10 @@
 // Issue 12, as a new installation meets it: the administrator of an empty installation (started
 // with EENPLAN_ADMIN_EMAIL, no demo) adds a partner organisation and invites a liaison worker;
 // the invitation e-mail (read from the outbox, as an administrator without SMTP reads it) holds
-// the link; the worker chooses a password and lands, signed in, on "my week".
+// the link; the worker chooses a password, links an authenticator app and lands, signed in, on
+// "my week".
+
+import { Secret, TOTP } from 'otpauth';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, launchBrowser, screenshot } from './support/browser';
@@ -37,6 +40,20 @@ afterAll(async () => {
   }
 });
 
+/**
+ * A real installation asks everyone who opens family files to link an authenticator app at the
+ * first sign-in (ADR 036): the test is the app, computing the code from the secret shown.
+ */
+async function linkAuthenticator(page: Page) {
+  await page.getByRole('button', { name: 'Authenticator-app koppelen' }).click();
+  const secret = (await page.getByTestId('totp-secret').textContent()) ?? '';
+  const code = new TOTP({ secret: Secret.fromBase32(secret) }).generate();
+  await page.getByLabel('Code die de app nu toont').fill(code);
+  await page.getByRole('button', { name: 'Koppelen' }).click();
+  await page.getByRole('list', { name: 'Herstelcodes' }).waitFor();
+  await page.getByRole('button', { name: 'Ik heb de codes bewaard' }).click();
+}
+
 /** The newest mail to an address, as the administrator's outbox API shows it. */
 async function newestMailTo(page: Page, to: string): Promise<{ subject: string; body: string } | null> {
   return page.evaluate(async (address) => {
@@ -52,6 +69,7 @@ describe('a new installation gets its first partner and worker', () => {
     await admin.getByLabel('E-mailadres').fill(ADMIN.EENPLAN_ADMIN_EMAIL);
     await admin.getByLabel('Wachtwoord').fill(ADMIN.EENPLAN_ADMIN_PASSWORD);
     await admin.getByRole('button', { name: 'Inloggen' }).click();
+    await linkAuthenticator(admin);
     await admin.getByRole('link', { name: 'Partners' }).click();
     await admin.getByRole('heading', { name: 'Partnerorganisaties' }).waitFor();
     await admin.getByRole('button', { name: 'Partner toevoegen' }).click();
@@ -100,6 +118,8 @@ describe('a new installation gets its first partner and worker', () => {
     await worker.getByLabel('Kies een wachtwoord').fill(WORKER.password);
     await worker.getByLabel('Herhaal het wachtwoord').fill(WORKER.password);
     await worker.getByRole('button', { name: 'Wachtwoord instellen en aanmelden' }).click();
+    // A liaison worker opens family files: linking the authenticator app comes right after.
+    await linkAuthenticator(worker);
     await worker.getByRole('heading', { name: 'Mijn week' }).waitFor();
     await screenshot(worker, 'accounts-my-week');
 
