@@ -10,16 +10,26 @@ import { prepareDatabase } from './platform/db/prepare-database';
 import type { JobQueue } from './platform/jobs/job-queue';
 import { firstRun } from './setup/first-run';
 
+// A stop asked for while starting (a service manager's SIGTERM) closes what the start still uses:
+// the start's failure is then that stop, not a crash (exit 0, not 1).
+let shuttingDown = false;
+
 async function main() {
   const config = readConfig();
   const prepared = await prepareDatabase(config);
   const database = connectDatabase(prepared.appUrl);
 
-  let shuttingDown = false;
   const shutdown = async (signal: string) => {
     if (shuttingDown) return;
     shuttingDown = true;
     console.log(`eenplan: ${signal} received, stopping`);
+    // While stopping, a job that was still finishing may fail on a connection being closed. That
+    // is not a crash: the outbox row, not the job, says whether a mail went out, so the job runs
+    // again at the next start and does nothing twice (ADR 032).
+    const lateFailure = (error: unknown) =>
+      console.warn(`eenplan: while stopping: ${error instanceof Error ? error.message : String(error)}`);
+    process.on('uncaughtException', lateFailure);
+    process.on('unhandledRejection', lateFailure);
     // The worker first: a mail being sent finishes and is recorded before the pool closes.
     await mailDelivery?.stop().catch(() => {});
     await app?.close().catch(() => {});
@@ -47,7 +57,8 @@ async function main() {
     publicUrl: config.publicUrl,
     clock: systemClock,
   });
-  await app.listen({ port: config.port, host: config.host });
+  // The mail worker runs before the first request is answered, so a stop right after the first
+  // answer finds it there to stop (and never a half-started worker on a closed database).
   mailDelivery = await startMailDelivery({
     db: database.db,
     connectionString: prepared.appUrl,
@@ -55,6 +66,7 @@ async function main() {
     maxAttempts: config.mailMaxAttempts,
     clock: systemClock,
   });
+  await app.listen({ port: config.port, host: config.host });
   if (!config.smtp)
     console.log(
       'eenplan: no SMTP server configured (EENPLAN_SMTP_HOST): mails are held in the outbox (page Beheer)',
@@ -76,6 +88,7 @@ async function main() {
 }
 
 main().catch((error) => {
+  if (shuttingDown) return; // the stop in progress ends the process with 0
   console.error('eenplan: failed to start', error);
   process.exit(1);
 });

@@ -46,7 +46,7 @@ describe('running eenplan', () => {
     expect(created.status).toBe(201);
     const { id } = await created.json();
 
-    expect(await first.stop('SIGTERM')).toBe(0);
+    expect(await first.stop('SIGTERM'), first.output()).toBe(0);
 
     const second = await startServer({ dataDir });
     expect(second.output()).not.toContain('demo collaboration loaded');
