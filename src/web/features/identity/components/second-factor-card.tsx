@@ -10,7 +10,10 @@ export function SecondFactorCard() {
   const { t } = useTranslation();
   const status = useSecondFactorStatus();
   const [isEnrolling, setIsEnrolling] = useState(false);
-  const data = status.data;
+  // Linked, with the recovery codes still on screen: the status is fetched again only after them,
+  // but the badge must not say "not linked" beside "linked" meanwhile.
+  const [justLinked, setJustLinked] = useState(false);
+  const data = status.data && justLinked ? { ...status.data, isEnrolled: true } : status.data;
   return (
     <SectionCard title={t('secondFactor.title')}>
       {data ? (
@@ -18,17 +21,18 @@ export function SecondFactorCard() {
           <Badge color={data.isEnrolled ? 'green' : data.isRequired ? 'red' : 'gray'}>
             {data.isEnrolled ? t('secondFactor.isOn') : t('secondFactor.isOff')}
           </Badge>
-          {data.isEnrolled ? (
+          {data.isEnrolled && !justLinked ? (
             <Text size="sm">{t('secondFactor.codesLeft', { count: data.recoveryCodesLeft })}</Text>
           ) : null}
           {data.isRequired ? <Text size="sm">{t('secondFactor.required')}</Text> : null}
         </Group>
       ) : null}
-      {isEnrolling || !data?.isEnrolled ? (
+      {isEnrolling || justLinked || !data?.isEnrolled ? (
         <EnrolmentForm
+          onLinked={() => setJustLinked(true)}
           onDone={() => {
             setIsEnrolling(false);
-            void status.refetch();
+            void status.refetch().then(() => setJustLinked(false));
           }}
         />
       ) : (
