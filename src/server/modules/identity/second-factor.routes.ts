@@ -21,6 +21,7 @@ import { listSessions } from './list-sessions';
 import { revokeOtherSessions } from './revoke-other-sessions';
 import { revokeSession } from './revoke-session';
 import { findSecondFactorRule } from './second-factor.repository';
+import { sessionCookieOptions } from './session-cookie';
 import { SESSION_COOKIE } from './session-token';
 import { startEnrolment } from './start-enrolment';
 import { updateSecondFactorPolicy } from './update-second-factor-policy';
@@ -30,7 +31,7 @@ const tags = ['identity'];
 const WINDOW_MINUTES = 15;
 
 export function secondFactorRoutes(deps: { db: Db; secureCookies: boolean }): FastifyPluginAsyncZod {
-  const cookieOptions = { httpOnly: true, sameSite: 'lax' as const, secure: deps.secureCookies, path: '/' };
+  const cookieOptions = sessionCookieOptions(deps.secureCookies);
 
   return async (app) => {
     app.post(

@@ -17,6 +17,7 @@ import {
   SINGLE_SIGN_ON_CALLBACK_PATH,
 } from './list-sign-in-providers';
 import { saveSignInProvider } from './save-sign-in-provider';
+import { sessionCookieOptions } from './session-cookie';
 import { SESSION_COOKIE } from './session-token';
 import { startSingleSignOn } from './start-single-sign-on';
 
@@ -32,7 +33,9 @@ export function singleSignOnRoutes(deps: {
   publicUrl: string;
 }): FastifyPluginAsyncZod {
   const redirectUri = `${deps.publicUrl}${SINGLE_SIGN_ON_CALLBACK_PATH}`;
-  const cookie = { httpOnly: true, sameSite: 'lax' as const, secure: deps.secureCookies };
+  // The same cookie as a password sign-in; the short-lived state cookie only on the SSO path.
+  const sessionCookie = sessionCookieOptions(deps.secureCookies);
+  const stateCookie = { ...sessionCookie, path: STATE_COOKIE_PATH };
   // The sign-in page shows why it did not work; the codes are the contract's.
   const failedSignIn = (failure: string) => `${deps.publicUrl}/login?sso=${encodeURIComponent(failure)}`;
 
@@ -66,11 +69,7 @@ export function singleSignOnRoutes(deps: {
       async (request, reply) => {
         const started = await startSingleSignOn(deps.db, request.params.id, redirectUri, deps.clock.now());
         if (!started.ok) return reply.redirect(failedSignIn(started.failure));
-        reply.setCookie(STATE_COOKIE, started.state, {
-          ...cookie,
-          path: STATE_COOKIE_PATH,
-          maxAge: started.maxAgeSeconds,
-        });
+        reply.setCookie(STATE_COOKIE, started.state, { ...stateCookie, maxAge: started.maxAgeSeconds });
         return reply.redirect(started.url);
       },
     );
@@ -99,11 +98,10 @@ export function singleSignOnRoutes(deps: {
           },
           deps.clock.now(),
         );
-        reply.clearCookie(STATE_COOKIE, { ...cookie, path: STATE_COOKIE_PATH });
+        reply.clearCookie(STATE_COOKIE, stateCookie);
         if (!outcome.ok) return reply.redirect(failedSignIn(outcome.failure));
         reply.setCookie(SESSION_COOKIE, outcome.session.token, {
-          ...cookie,
-          path: '/',
+          ...sessionCookie,
           maxAge: outcome.session.maxAgeSeconds,
         });
         return reply.redirect(`${deps.publicUrl}/`);

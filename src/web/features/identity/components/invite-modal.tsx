@@ -1,11 +1,12 @@
-import { Alert, Button, Group, Modal, MultiSelect, Select, Stack, TextInput } from '@mantine/core';
+import { MultiSelect, Select, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type AccountDto, inviteBody, rolesBody } from '../../../../contracts/accounts';
 import { LOCALES } from '../../../../contracts/common';
 import { ROLES } from '../../../../domain/roles';
-import { serverErrors, zodFieldErrors } from '../../../lib/form-errors';
+import { FormDialog } from '../../../components/ui/form-dialog';
+import { useFormProblems } from '../../../components/ui/use-form-problems';
+import { zodFieldErrors } from '../../../lib/form-errors';
 import { useCodeLabels } from '../../../lib/labels';
 import { useOrganisations } from '../../../lib/reference-data';
 import { useChangeRoles, useInvitePerson } from '../hooks/use-accounts';
@@ -31,17 +32,7 @@ export function AccountModal({
   opened: boolean;
   onClose: () => void;
 }) {
-  const { t } = useTranslation();
-  return (
-    <Modal
-      opened={opened}
-      onClose={onClose}
-      title={account ? t('people.changeRoles') : t('people.invite')}
-      size="lg"
-    >
-      {opened ? <AccountForm account={account} onDone={onClose} /> : null}
-    </Modal>
-  );
+  return opened ? <AccountForm account={account} onDone={onClose} /> : null;
 }
 
 function AccountForm({ account, onDone }: { account: AccountDto | null; onDone: () => void }) {
@@ -50,7 +41,7 @@ function AccountForm({ account, onDone }: { account: AccountDto | null; onDone: 
   const organisations = useOrganisations();
   const invite = useInvitePerson();
   const change = useChangeRoles();
-  const [general, setGeneral] = useState<string | null>(null);
+  const problems = useFormProblems(FIELDS);
   const form = useForm<Values>({
     initialValues: {
       email: account?.email ?? '',
@@ -60,13 +51,9 @@ function AccountForm({ account, onDone }: { account: AccountDto | null; onDone: 
       locale: account?.locale ?? 'nl',
     },
   });
-  const onError = (error: unknown) => {
-    const { fieldErrors, general: message } = serverErrors(error, FIELDS, t);
-    form.setErrors(fieldErrors);
-    setGeneral(message);
-  };
+  const onError = (error: unknown) => form.setErrors(problems.fromServer(error));
   const submit = form.onSubmit((values) => {
-    setGeneral(null);
+    problems.clear();
     if (account) {
       const parsed = rolesBody.safeParse(
         { roles: values.roles, organisationId: values.organisationId },
@@ -81,54 +68,50 @@ function AccountForm({ account, onDone }: { account: AccountDto | null; onDone: 
   });
   const active = (organisations.data ?? []).filter((o) => o.isActive || o.id === account?.organisation?.id);
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="sm">
-        {general ? (
-          <Alert color="red" role="alert">
-            {general}
-          </Alert>
-        ) : null}
-        <TextInput
-          label={t('people.email')}
-          type="email"
-          required
-          disabled={Boolean(account)}
-          {...form.getInputProps('email')}
-        />
-        <TextInput
-          label={t('people.name')}
-          required
-          disabled={Boolean(account)}
-          {...form.getInputProps('displayName')}
-        />
-        <MultiSelect
-          label={t('people.roles')}
-          required
-          searchable
-          data={ROLES.map((r) => ({ value: r, label: labels.role(r) }))}
-          {...form.getInputProps('roles')}
-        />
+    <FormDialog
+      title={account ? t('people.changeRoles') : t('people.invite')}
+      size="lg"
+      onClose={onDone}
+      onSubmit={submit}
+      problems={problems}
+      isPending={invite.isPending || change.isPending}
+      submitLabel={account ? t('people.save') : t('people.sendInvitation')}
+    >
+      <TextInput
+        label={t('people.email')}
+        type="email"
+        required
+        disabled={Boolean(account)}
+        {...form.getInputProps('email')}
+      />
+      <TextInput
+        label={t('people.name')}
+        required
+        disabled={Boolean(account)}
+        {...form.getInputProps('displayName')}
+      />
+      <MultiSelect
+        label={t('people.roles')}
+        required
+        searchable
+        data={ROLES.map((r) => ({ value: r, label: labels.role(r) }))}
+        {...form.getInputProps('roles')}
+      />
+      <Select
+        label={t('people.organisation')}
+        description={t('people.organisationHint')}
+        clearable
+        searchable
+        data={active.map((o) => ({ value: o.id, label: o.name }))}
+        {...form.getInputProps('organisationId')}
+      />
+      {account ? null : (
         <Select
-          label={t('people.organisation')}
-          description={t('people.organisationHint')}
-          clearable
-          searchable
-          data={active.map((o) => ({ value: o.id, label: o.name }))}
-          {...form.getInputProps('organisationId')}
+          label={t('people.language')}
+          data={LOCALES.map((l) => ({ value: l, label: NATIVE_NAMES[l] }))}
+          {...form.getInputProps('locale')}
         />
-        {account ? null : (
-          <Select
-            label={t('people.language')}
-            data={LOCALES.map((l) => ({ value: l, label: NATIVE_NAMES[l] }))}
-            {...form.getInputProps('locale')}
-          />
-        )}
-        <Group justify="flex-end">
-          <Button type="submit" loading={invite.isPending || change.isPending}>
-            {account ? t('people.save') : t('people.sendInvitation')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      )}
+    </FormDialog>
   );
 }

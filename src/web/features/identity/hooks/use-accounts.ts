@@ -1,8 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { InviteBody, RolesBody } from '../../../../contracts/accounts';
 import { setCsrfToken } from '../../../lib/api';
-import { i18n, storeLocale } from '../../../lib/i18n';
-import { SESSION_QUERY_KEY } from '../../../lib/session';
 import {
   acceptInvitation,
   changeRoles,
@@ -11,6 +9,7 @@ import {
   reinvitePerson,
 } from '../api/accounts-api';
 import { identityKeys, identityQueries } from '../api/identity-queries';
+import { useAcceptSession } from './use-accept-session';
 
 export const useAccounts = () => useQuery(identityQueries.accounts());
 
@@ -38,15 +37,12 @@ export function useInvitation(token: string) {
  * signed in, when the collaboration asks them to link an authenticator app first (ADR 036).
  */
 export function useAcceptInvitation() {
-  const queryClient = useQueryClient();
+  const acceptSession = useAcceptSession();
   return useMutation({
     mutationFn: acceptInvitation,
     onSuccess: (answer) => {
-      setCsrfToken(answer.csrfToken);
-      if ('step' in answer) return;
-      void i18n.changeLanguage(answer.user.locale);
-      storeLocale(answer.user.locale);
-      queryClient.setQueryData(SESSION_QUERY_KEY, answer);
+      if ('step' in answer) setCsrfToken(answer.csrfToken);
+      else acceptSession(answer);
     },
   });
 }

@@ -1,10 +1,11 @@
-import { Alert, Button, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Group, Select, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type OrganisationDto, organisationInput } from '../../../../contracts/network';
 import { PARTNER_ORGANISATION_KINDS } from '../../../../domain/organisation-kinds';
-import { serverErrors, zodFieldErrors } from '../../../lib/form-errors';
+import { FormDialog } from '../../../components/ui/form-dialog';
+import { useFormProblems } from '../../../components/ui/use-form-problems';
+import { zodFieldErrors } from '../../../lib/form-errors';
 import { useCodeLabels } from '../../../lib/labels';
 import { useSaveOrganisation } from '../hooks/use-organisation-changes';
 
@@ -21,24 +22,14 @@ export function OrganisationModal({
   opened: boolean;
   onClose: () => void;
 }) {
-  const { t } = useTranslation();
-  return (
-    <Modal
-      opened={opened}
-      onClose={onClose}
-      title={current ? t('organisations.edit') : t('organisations.add')}
-      size="lg"
-    >
-      {opened ? <OrganisationForm current={current} onDone={onClose} /> : null}
-    </Modal>
-  );
+  return opened ? <OrganisationForm current={current} onDone={onClose} /> : null;
 }
 
 function OrganisationForm({ current, onDone }: { current: OrganisationDto | null; onDone: () => void }) {
   const { t } = useTranslation();
   const labels = useCodeLabels();
   const save = useSaveOrganisation();
-  const [general, setGeneral] = useState<string | null>(null);
+  const problems = useFormProblems(FIELDS);
   const form = useForm<Values>({
     initialValues: {
       name: current?.name ?? '',
@@ -53,58 +44,45 @@ function OrganisationForm({ current, onDone }: { current: OrganisationDto | null
   const kinds = [...new Set([...PARTNER_ORGANISATION_KINDS, ...(current ? [current.kind] : [])])];
 
   const submit = form.onSubmit((values) => {
-    setGeneral(null);
+    problems.clear();
     const parsed = organisationInput.safeParse(values, { reportInput: true });
     if (!parsed.success) return form.setErrors(zodFieldErrors(parsed.error.issues, t));
     save.mutate(
       { current, body: parsed.data },
       {
         onSuccess: onDone,
-        onError: (error) => {
-          const { fieldErrors, general: message } = serverErrors(error, FIELDS, t);
-          form.setErrors(fieldErrors);
-          setGeneral(message);
-        },
+        onError: (error) => form.setErrors(problems.fromServer(error)),
       },
     );
   });
 
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="sm">
-        {general ? (
-          <Alert color="red" role="alert">
-            {general}
-          </Alert>
-        ) : null}
-        <TextInput label={t('organisations.name')} required {...form.getInputProps('name')} />
-        <Select
-          label={t('organisations.kind')}
-          required
-          data={kinds.map((k) => ({ value: k, label: labels.organisationKind(k) }))}
-          {...form.getInputProps('kind')}
+    <FormDialog
+      title={current ? t('organisations.edit') : t('organisations.add')}
+      size="lg"
+      onClose={onDone}
+      onSubmit={submit}
+      problems={problems}
+      isPending={save.isPending}
+      submitLabel={t('organisations.save')}
+    >
+      <TextInput label={t('organisations.name')} required {...form.getInputProps('name')} />
+      <Select
+        label={t('organisations.kind')}
+        required
+        data={kinds.map((k) => ({ value: k, label: labels.organisationKind(k) }))}
+        {...form.getInputProps('kind')}
+      />
+      <Textarea label={t('organisations.address')} autosize minRows={2} {...form.getInputProps('address')} />
+      <TextInput label={t('organisations.contactName')} {...form.getInputProps('contactName')} />
+      <Group grow>
+        <TextInput
+          label={t('organisations.contactEmail')}
+          type="email"
+          {...form.getInputProps('contactEmail')}
         />
-        <Textarea
-          label={t('organisations.address')}
-          autosize
-          minRows={2}
-          {...form.getInputProps('address')}
-        />
-        <TextInput label={t('organisations.contactName')} {...form.getInputProps('contactName')} />
-        <Group grow>
-          <TextInput
-            label={t('organisations.contactEmail')}
-            type="email"
-            {...form.getInputProps('contactEmail')}
-          />
-          <TextInput label={t('organisations.contactPhone')} {...form.getInputProps('contactPhone')} />
-        </Group>
-        <Group justify="flex-end">
-          <Button type="submit" loading={save.isPending}>
-            {t('organisations.save')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+        <TextInput label={t('organisations.contactPhone')} {...form.getInputProps('contactPhone')} />
+      </Group>
+    </FormDialog>
   );
 }
