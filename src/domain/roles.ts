@@ -50,8 +50,14 @@ export const PERMISSIONS = [
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-/** Routes also declare one of these: open to anyone, or to anyone signed in. */
-export type RouteAccess = Permission | 'public' | 'authenticated';
+/**
+ * Routes also declare one of these: open to anyone; to anyone signed in (their own account:
+ * session, sign-out, sessions, second factor); to any signed-in professional (`staff`: reference
+ * data a family has no use for); or only to a family's own account (`family`, issue 13: the
+ * portal, which reaches only that family). A family account holds no role, so every
+ * permission-guarded route is closed to it as well.
+ */
+export type RouteAccess = Permission | 'public' | 'authenticated' | 'staff' | 'family';
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   coordinator: [

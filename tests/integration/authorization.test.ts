@@ -32,7 +32,7 @@ describe('route declarations', () => {
   it('every API route declares its access; referral routes a referral permission', () => {
     const api = t.app.declaredRoutes.filter((r) => r.url.startsWith('/api/v1'));
     expect(api.length).toBeGreaterThan(15);
-    const known = new Set<string>([...PERMISSIONS, 'public', 'authenticated']);
+    const known = new Set<string>([...PERMISSIONS, 'public', 'authenticated', 'staff', 'family']);
     for (const route of api) expect(known, `${route.method} ${route.url}`).toContain(route.access);
     const publicRoutes = api
       .filter((r) => r.access === 'public' && r.method !== 'HEAD') // HEAD mirrors its GET

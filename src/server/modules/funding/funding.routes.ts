@@ -38,7 +38,7 @@ export function fundingRoutes(deps: { db: Db; startsOnLine: StartsOnLine }): Fas
     app.get(
       '/api/v1/funding-lines',
       {
-        config: { access: 'authenticated' },
+        config: { access: 'staff' },
         schema: {
           operationId: 'listFundingLines',
           summary: 'List the funding lines with budget, spending and quota',

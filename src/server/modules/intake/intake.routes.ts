@@ -165,7 +165,7 @@ export function intakeRoutes(deps: { db: Db; mergeFamilyFiles: MergeFamilyFiles 
     app.get(
       '/api/v1/not-started-reasons',
       {
-        config: { access: 'authenticated' },
+        config: { access: 'staff' },
         schema: {
           operationId: 'listNotStartedReasons',
           summary: 'List the reasons a referral is not started',

@@ -24,7 +24,7 @@ export function networkRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/municipalities',
       {
-        config: { access: 'authenticated' },
+        config: { access: 'staff' },
         schema: {
           operationId: 'listMunicipalities',
           summary: 'List the municipalities with their primary-care zone',
@@ -56,7 +56,7 @@ export function networkRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/collaboration/zones',
       {
-        config: { access: 'authenticated' },
+        config: { access: 'staff' },
         schema: {
           operationId: 'getServedZones',
           summary: 'Get the primary-care zones the collaboration serves',
@@ -87,7 +87,7 @@ export function networkRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/organisations',
       {
-        config: { access: 'authenticated' },
+        config: { access: 'staff' },
         schema: {
           operationId: 'listOrganisations',
           summary: 'List the partner organisations, deactivated ones too (isActive)',

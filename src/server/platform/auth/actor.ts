@@ -22,4 +22,12 @@ export type Actor = {
    * ADR 036): such an actor reaches only the routes that declare `duringSignIn`.
    */
   signInStep?: SignInStep;
+  /**
+   * Set when the session belongs to a family member's own account (issue 13): such an actor holds
+   * no role and reaches only the routes that declare `family` (and its own account's routes).
+   */
+  family?: FamilyPrincipal;
 };
+
+/** Whose account a family session is: the family and the member of it who signed in. */
+export type FamilyPrincipal = { familyId: string; memberId: string };

@@ -5,7 +5,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest, FastifySchema } from 'fastify';
 import { can, type RouteAccess } from '../../../domain/roles';
-import type { Actor } from '../auth/actor';
+import type { Actor, FamilyPrincipal } from '../auth/actor';
 import { AppError } from './app-error';
 
 declare module 'fastify' {
@@ -64,8 +64,16 @@ export function registerAccessControl(app: FastifyInstance, authenticate: Authen
     if (!SAFE_METHODS.has(request.method) && !csrfMatches(request.headers[CSRF_HEADER], actor.csrfToken)) {
       throw new AppError(403, 'CSRF_TOKEN_INVALID');
     }
-    if (access !== 'authenticated' && !can(actor.roles, access)) throw new AppError(403, 'FORBIDDEN');
+    if (!reaches(actor, access)) throw new AppError(403, 'FORBIDDEN');
   });
+}
+
+/** A family account reaches its portal and its own account; a professional everything but the portal. */
+function reaches(actor: Actor, access: RouteAccess): boolean {
+  if (access === 'public' || access === 'authenticated') return true;
+  if (access === 'family') return actor.family !== undefined;
+  if (actor.family) return false;
+  return access === 'staff' || can(actor.roles, access);
 }
 
 /** An operation's name is what a generated client calls it: the use case, in camelCase. */
@@ -81,6 +89,13 @@ function csrfMatches(header: string | string[] | undefined, expected: string): b
   const a = Buffer.from(header);
   const b = Buffer.from(expected);
   return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** The family account of a route that declared `family` access (issue 13). */
+export function familyActorOf(request: FastifyRequest): Actor & { family: FamilyPrincipal } {
+  const actor = actorOf(request);
+  if (!actor.family) throw new AppError(403, 'FORBIDDEN');
+  return actor as Actor & { family: FamilyPrincipal };
 }
 
 /** The signed-in actor of a route that declared a non-public access. */
