@@ -6,6 +6,12 @@ import { requiredText, token } from './common';
 
 const b64url = token(4096).regex(/^[A-Za-z0-9_-]*$/);
 const TRANSPORTS = ['ble', 'cable', 'hybrid', 'internal', 'nfc', 'smart-card', 'usb'] as const;
+// Extensions eenplan asks for none of: what a browser adds beyond these is dropped.
+const clientExtensionResults = z.object({
+  appid: z.boolean().optional(),
+  credProps: z.object({ rk: z.boolean().optional() }).optional(),
+  hmacCreateSecret: z.boolean().optional(),
+});
 const transports = z.array(z.enum(TRANSPORTS)).max(10).optional();
 
 /** `navigator.credentials.create()`'s answer as @simplewebauthn/browser sends it. */
@@ -22,7 +28,7 @@ export const registrationResponse = z.object({
     authenticatorData: b64url.optional(),
   }),
   authenticatorAttachment: z.enum(['platform', 'cross-platform']).optional(),
-  clientExtensionResults: z.record(z.string(), z.unknown()),
+  clientExtensionResults,
 });
 
 /** `navigator.credentials.get()`'s answer as @simplewebauthn/browser sends it. */
@@ -37,7 +43,7 @@ export const authenticationResponse = z.object({
     userHandle: b64url.optional(),
   }),
   authenticatorAttachment: z.enum(['platform', 'cross-platform']).optional(),
-  clientExtensionResults: z.record(z.string(), z.unknown()),
+  clientExtensionResults,
 });
 
 /** The options to hand to the browser as they are (challenge, relying party, credentials). */
