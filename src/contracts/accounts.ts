@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../domain/roles';
-import { LOCALES, requiredText, token } from './common';
+import { baseVersion, LOCALES, requiredText, token } from './common';
 
 // People and their accounts (issue 12): invited by e-mail, roles changed, deactivated, re-invited.
 
@@ -17,7 +17,8 @@ export const inviteBody = z.object({
 });
 export type InviteBody = z.infer<typeof inviteBody>;
 
-export const rolesBody = z.object({ roles, organisationId: z.uuid().nullable().optional() });
+/** A change of roles names the account's version it started from (ADR 020, 040): 409 RECORD_CHANGED otherwise. */
+export const rolesBody = z.object({ roles, organisationId: z.uuid().nullable().optional(), baseVersion });
 export type RolesBody = z.infer<typeof rolesBody>;
 
 export const ACCOUNT_STATUSES = ['invited', 'active', 'deactivated'] as const;
@@ -32,8 +33,14 @@ export const accountDto = z.object({
   status: z.enum(ACCOUNT_STATUSES),
   /** When the newest invitation stops working; null when none is open. */
   invitationExpiresAt: z.string().nullable(),
+  /** Raised by every change of roles: what a change of roles names as its `baseVersion`. */
+  version: z.number().int(),
 });
 export type AccountDto = z.infer<typeof accountDto>;
+
+/** Why an administrator or coordinator resets a person's second factor (ADR 040); kept in the audit trail. */
+export const resetSecondFactorBody = z.object({ reason: requiredText(500) });
+export type ResetSecondFactorBody = z.infer<typeof resetSecondFactorBody>;
 
 /** The token of an invitation link; sent in a body, never in a URL that logs would keep. */
 export const invitationTokenBody = z.object({ token: token(100).min(1) });

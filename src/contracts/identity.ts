@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ROLES } from '../domain/roles';
 import { LOCALES } from './common';
+import { authenticationResponse } from './passkeys';
 
 export const loginBody = z.object({
   /** An e-mail address, or a family member's sign-in name (ADR 044). */
@@ -62,10 +63,11 @@ export type LoginResponse = z.infer<typeof loginResponse>;
 export const secondFactorPolicyBody = z.object({ requiredFor: z.enum(SECOND_FACTOR_RULES) });
 export type SecondFactorPolicyBody = z.infer<typeof secondFactorPolicyBody>;
 
-/** A code from the authenticator app (6 digits) or one of the recovery codes. */
+/** A code from the authenticator app (6 digits), one of the recovery codes, or a passkey's answer (ADR 040). */
 export const secondFactorBody = z.union([
   z.object({ code: z.string().regex(/^\d{6}$/) }),
   z.object({ recoveryCode: z.string().min(10).max(20) }),
+  z.object({ passkey: authenticationResponse }),
 ]);
 export type SecondFactorBody = z.infer<typeof secondFactorBody>;
 

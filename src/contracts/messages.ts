@@ -4,7 +4,8 @@ import { LOCALES } from './common';
 /**
  * queued: waiting for the job queue (or retrying after a failure); sent: accepted by the SMTP
  * server; failed: every attempt failed; held: not sent because no SMTP server is configured —
- * it stays in the outbox for the administrator to read (issue 12 point 5).
+ * it stays in the outbox for the administrator to read (issue 12 point 5) and is sent once the
+ * app starts with SMTP (ADR 040); the demo's held mails are never sent.
  */
 export const OUTBOX_STATUSES = ['queued', 'sent', 'failed', 'held'] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
@@ -29,6 +30,8 @@ export const outboxMailSummary = z.object({
   createdAt: z.string(),
   lastAttemptAt: z.string().nullable(),
   sentAt: z.string().nullable(),
+  /** Held for want of SMTP, then queued again at a start with SMTP (ADR 040). */
+  releasedAt: z.string().nullable(),
 });
 export type OutboxMailSummary = z.infer<typeof outboxMailSummary>;
 

@@ -10,6 +10,7 @@ import {
   accountsRoutes,
   identityRoutes,
   invitationsRoutes,
+  passkeysRoutes,
   passwordResetRoutes,
   resolveSession,
   SESSION_COOKIE,
@@ -89,7 +90,9 @@ export async function buildApp(options: AppOptions) {
       publicUrl: publicUrl,
     }),
   );
-  await app.register(secondFactorRoutes({ db, secureCookies: options.secureCookies ?? false }));
+  await app.register(secondFactorRoutes({ db, secureCookies: options.secureCookies ?? false, publicUrl }));
+  // Passkeys beside the authenticator app (ADR 040).
+  await app.register(passkeysRoutes({ db, publicUrl }));
   await app.register(passwordResetRoutes({ db, clock, publicUrl: publicUrl }));
   await app.register(invitationsRoutes({ db, clock, secureCookies: options.secureCookies ?? false }));
   await app.register(accountsRoutes({ db, publicUrl }));

@@ -113,7 +113,10 @@ describe('inviting a person', () => {
     const byAdmin = await admin.post('/api/v1/accounts', person({ roles: ['administrator'] }));
     expect(byAdmin.status).toBe(201);
     // Nor can a coordinator take it away or deactivate an administrator.
-    const change = await desk.put(`/api/v1/accounts/${byAdmin.body.id}/roles`, { roles: ['staffOfficer'] });
+    const change = await desk.put(`/api/v1/accounts/${byAdmin.body.id}/roles`, {
+      roles: ['staffOfficer'],
+      baseVersion: 1,
+    });
     expect(change.body.error.code).toBe('ROLE_NOT_GRANTABLE');
     expect((await desk.post(`/api/v1/accounts/${byAdmin.body.id}/deactivate`)).body.error.code).toBe(
       'ROLE_NOT_GRANTABLE',
@@ -258,7 +261,7 @@ describe('changing roles', () => {
     const before = await t.request('GET', '/api/v1/auth/session', { cookie });
     expect(before.body.user.permissions).not.toContain('referral:decide');
 
-    const res = await desk.put(`/api/v1/accounts/${invited.id}/roles`, { roles: ['coach'] });
+    const res = await desk.put(`/api/v1/accounts/${invited.id}/roles`, { roles: ['coach'], baseVersion: 1 });
     expect(res.body.roles).toEqual(['coach']);
     const after = await t.request('GET', '/api/v1/auth/session', { cookie });
     expect(after.body.user.permissions).toContain('referral:decide');
@@ -269,8 +272,44 @@ describe('changing roles', () => {
     });
   });
 
+  it('starts from the version the coordinator saw: a change meanwhile is not undone (409)', async () => {
+    const invited = (await desk.post('/api/v1/accounts', person())).body;
+    expect(invited.version).toBe(1);
+    const first = await admin.put(`/api/v1/accounts/${invited.id}/roles`, {
+      roles: ['coach'],
+      baseVersion: 1,
+    });
+    expect([first.status, first.body.version]).toEqual([200, 2]);
+    // The coordinator still had the page of before: their change would silently undo the admin's.
+    const stale = await desk.put(`/api/v1/accounts/${invited.id}/roles`, {
+      roles: ['staffOfficer'],
+      baseVersion: 1,
+    });
+    expect([stale.status, stale.body.error.code]).toEqual([409, 'RECORD_CHANGED']);
+    expect(stale.body.error.details).toMatchObject({
+      record: 'account',
+      id: invited.id,
+      currentVersion: 2,
+      current: { roles: ['coach'], version: 2 },
+    });
+    const account = (await desk.get('/api/v1/accounts')).body.find(
+      (a: { id: string }) => a.id === invited.id,
+    );
+    expect(account.roles).toEqual(['coach']);
+    // Two at once from the same version: one wins, the other hears 409.
+    const both = await Promise.all([
+      desk.put(`/api/v1/accounts/${invited.id}/roles`, { roles: ['staffOfficer'], baseVersion: 2 }),
+      admin.put(`/api/v1/accounts/${invited.id}/roles`, { roles: ['liaisonWorker'], baseVersion: 2 }),
+    ]);
+    expect(both.map((r) => r.status).sort()).toEqual([200, 409]);
+    expect((await auditOf(invited.id)).filter((a) => a.action === 'changeRoles')).toHaveLength(2);
+  });
+
   it('is never one’s own', async () => {
-    const res = await desk.put(`/api/v1/accounts/${desk.user.id}/roles`, { roles: ['coordinator', 'coach'] });
+    const res = await desk.put(`/api/v1/accounts/${desk.user.id}/roles`, {
+      roles: ['coordinator', 'coach'],
+      baseVersion: 1,
+    });
     expect([res.status, res.body.error.code]).toEqual([422, 'ACCOUNT_OWN_ROLES']);
   });
 });
@@ -324,9 +363,10 @@ describe('another collaboration', () => {
   it('gets 404 on every account route and sees none of these people', async () => {
     const invited = (await desk.post('/api/v1/accounts', person())).body;
     const stranger = await (await t.createTenant()).as('coordinator');
-    expect((await stranger.put(`/api/v1/accounts/${invited.id}/roles`, { roles: ['coach'] })).status).toBe(
-      404,
-    );
+    expect(
+      (await stranger.put(`/api/v1/accounts/${invited.id}/roles`, { roles: ['coach'], baseVersion: 1 }))
+        .status,
+    ).toBe(404);
     expect((await stranger.post(`/api/v1/accounts/${invited.id}/deactivate`)).status).toBe(404);
     expect((await stranger.post(`/api/v1/accounts/${invited.id}/reinvite`)).status).toBe(404);
     expect((await stranger.get('/api/v1/accounts')).body.map((a: { id: string }) => a.id)).not.toContain(

@@ -3,7 +3,7 @@
 // what it could not send visible. Sent to a real SMTP server in this process, read back with mailparser.
 import { sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { queueMail, startMailDelivery } from '../../src/server/modules/messages';
+import { holdQueuedMails, queueMail, startMailDelivery } from '../../src/server/modules/messages';
 import { systemClock } from '../../src/server/platform/clock/system-clock';
 import type { SmtpConfig } from '../../src/server/platform/mail/smtp-transport';
 import { setupTestApp } from '../support/test-app';
@@ -129,6 +129,29 @@ describe('mail delivery', () => {
       { filename: 'vergadering.ics', contentType: 'text/calendar', size: 32 },
     ]);
     expect(smtp.received).toEqual([]);
+  });
+
+  it('sends a mail held without SMTP once the app starts with SMTP: once, saying so; the demo’s stay held', async () => {
+    const noSmtp = await startWorker(null);
+    const { id } = await queueMeetingInvitation('later@example.test');
+    await until(async () => (await outboxMail(id)).status === 'held');
+    await workers.splice(workers.indexOf(noSmtp), 1)[0]?.stop();
+    // Held for good, as the demo's are (its addresses are fictional).
+    const kept = await queueMeetingInvitation('fictief@example.test');
+    await holdQueuedMails(t.db, tenant.collaboration.id);
+    expect((await outboxMail(kept.id)).status).toBe('held');
+
+    // The restart with SMTP: two processes at once, as two app instances would.
+    await Promise.all([startWorker(smtp.config), startWorker(smtp.config)]);
+    await until(async () => (await outboxMail(id)).status === 'sent');
+    const sent = await outboxMail(id);
+    expect(sent).toMatchObject({ status: 'sent', attempts: 1, releasedAt: expect.any(String) });
+    await until(async () => (await jobCount()) === 0);
+    // Sent once (the earlier test's held mail went out too), and the kept one not at all.
+    const to = smtp.received.map((m) => (m.to as { text: string }).text);
+    expect(to.filter((address) => address === 'later@example.test')).toHaveLength(1);
+    expect(to).not.toContain('fictief@example.test');
+    expect(await outboxMail(kept.id)).toMatchObject({ status: 'held', releasedAt: null, attempts: 0 });
   });
 
   it('retries a mail while SMTP is down, then marks it failed with the last error', async () => {

@@ -9,13 +9,13 @@ import { type RunningServer, removeDataDir, startServer } from './server';
 /** 2026-12-01 → 01/12/2026, as people type and read dates. */
 export const belgian = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
-export function startJourney() {
+export function startJourney(options: { publicHost?: string } = {}) {
   let server: RunningServer;
   let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
-    server = await startServer();
+    server = await startServer({ publicHost: options.publicHost });
     browser = await launchBrowser();
     const context = await browser.newContext({ locale: 'nl-BE', viewport: { width: 1366, height: 900 } });
     page = await context.newPage();

@@ -16,7 +16,16 @@ export type RunningServer = {
 };
 
 export async function startServer(
-  options: { dataDir?: string; env?: Record<string, string>; port?: number } = {},
+  options: {
+    dataDir?: string;
+    env?: Record<string, string>;
+    port?: number;
+    /**
+     * The name the browser uses, and EENPLAN_PUBLIC_URL with it: passkeys need a domain name
+     * (`localhost`), never an IP address, as their relying party (ADR 040).
+     */
+    publicHost?: string;
+  } = {},
 ): Promise<RunningServer> {
   const dataDir = options.dataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'eenplan-e2e-')));
   const port = options.port ?? (await getPort());
@@ -31,6 +40,7 @@ export async function startServer(
       EENPLAN_DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
       DATABASE_URL: '',
+      ...(options.publicHost ? { EENPLAN_PUBLIC_URL: `http://${options.publicHost}:${port}` } : {}),
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -43,12 +53,12 @@ export async function startServer(
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
 
-  const url = `http://127.0.0.1:${port}`;
+  const url = `http://${options.publicHost ?? '127.0.0.1'}:${port}`;
   const deadline = Date.now() + 150_000;
   while (true) {
     if (child.exitCode !== null) throw new Error(`eenplan exited during start:\n${output}`);
     try {
-      if ((await fetch(`${url}/api/health`)).ok) break;
+      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) break;
     } catch {}
     if (Date.now() > deadline) throw new Error(`eenplan did not start in time:\n${output}`);
     await new Promise((resolve) => setTimeout(resolve, 300));

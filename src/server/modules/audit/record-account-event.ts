@@ -21,7 +21,11 @@ export type AccountEventAction =
   | 'sign-in-provider'
   // Issue 12: an invited person set their password, or an invitation link was refused.
   | 'invitation-accepted'
-  | 'invitation-refused';
+  | 'invitation-refused'
+  // ADR 040: passkeys, and a lost second factor reset by an administrator or coordinator.
+  | 'passkey-added'
+  | 'passkey-removed'
+  | 'second-factor-reset';
 
 export type AccountEvent = {
   action: AccountEventAction;

@@ -27,6 +27,7 @@ export async function toAccountDtos(
       status,
       invitationExpiresAt:
         invitationExpiresAt && user.isActive ? new Date(invitationExpiresAt).toISOString() : null,
+      version: user.version,
     };
   });
 }

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { accountDto, inviteBody, rolesBody } from '../../../contracts/accounts';
+import { accountDto, inviteBody, resetSecondFactorBody, rolesBody } from '../../../contracts/accounts';
 import { errorResponse } from '../../../contracts/common';
 import type { Db } from '../../platform/db/database';
 import { actorOf } from '../../platform/http/access';
@@ -10,6 +10,7 @@ import { invitePerson } from './invite-person';
 import type { InvitationOptions } from './issue-invitation';
 import { listAccounts } from './list-accounts';
 import { reinvitePerson } from './reinvite-person';
+import { resetSecondFactor } from './reset-second-factor';
 
 const tags = ['identity'];
 const userParams = z.object({ userId: z.uuid() });
@@ -59,7 +60,7 @@ export function accountsRoutes(deps: { db: Db } & InvitationOptions): FastifyPlu
           tags,
           params: userParams,
           body: rolesBody,
-          response: answers,
+          response: { ...answers, 409: errorResponse },
         },
       },
       async (request) => changeRoles(db, actorOf(request), request.params.userId, request.body),
@@ -93,6 +94,23 @@ export function accountsRoutes(deps: { db: Db } & InvitationOptions): FastifyPlu
         },
       },
       async (request) => reinvitePerson(db, actorOf(request), request.params.userId, deps),
+    );
+
+    app.post(
+      '/api/v1/accounts/:userId/second-factor/reset',
+      {
+        config: { access: 'account:manage' },
+        schema: {
+          operationId: 'resetSecondFactor',
+          summary:
+            "Reset a person's lost second factor (app, recovery codes, passkeys): sessions end, a mail tells them",
+          tags,
+          params: userParams,
+          body: resetSecondFactorBody,
+          response: answers,
+        },
+      },
+      async (request) => resetSecondFactor(db, actorOf(request), request.params.userId, request.body, deps),
     );
   };
 }

@@ -1,7 +1,7 @@
 import type { AccountDto, RolesBody } from '../../../contracts/accounts';
 import type { Actor } from '../../platform/auth/actor';
-import type { Db } from '../../platform/db/database';
-import { notFound, unprocessable } from '../../platform/http/app-error';
+import type { Db, Executor } from '../../platform/db/database';
+import { AppError, notFound, unprocessable } from '../../platform/http/app-error';
 import { recordAudit } from '../audit';
 import { checkRolesAndOrganisation } from './account-rules';
 import { findUserById } from './identity.repository';
@@ -10,7 +10,9 @@ import { getAccount } from './list-accounts';
 
 /**
  * Issue 12: a person's roles and organisation. The new roles count from the next request: a
- * session reads them from the account each time (resolve-session.ts).
+ * session reads them from the account each time (resolve-session.ts). From the version the
+ * change started from (ADR 020, 040): two coordinators changing one person's roles at once do
+ * not silently undo each other; the second hears 409 RECORD_CHANGED with the account as it is.
  */
 export async function changeRoles(
   db: Db,
@@ -23,9 +25,14 @@ export async function changeRoles(
     if (!user || user.collaborationId !== actor.collaborationId) throw notFound();
     // Nobody widens (or by mistake narrows) their own rights: a colleague does it, and it is audited.
     if (user.id === actor.userId) throw unprocessable('ACCOUNT_OWN_ROLES', 'roles');
+    if (user.version !== input.baseVersion) throw await accountChanged(tx, actor, user.id);
     const organisationId = input.organisationId === undefined ? user.organisationId : input.organisationId;
     await checkRolesAndOrganisation(tx, actor, { roles: input.roles, organisationId }, user);
-    await updateUserRoles(tx, user.id, { roles: input.roles, organisationId });
+    const saved = await updateUserRoles(tx, user.id, input.baseVersion, {
+      roles: input.roles,
+      organisationId,
+    });
+    if (!saved) throw await accountChanged(tx, actor, user.id);
     await recordAudit(tx, actor, {
       action: 'changeRoles',
       entityType: 'account',
@@ -36,5 +43,12 @@ export async function changeRoles(
       },
     });
     return getAccount(tx, actor, user.id);
+  });
+}
+
+async function accountChanged(tx: Executor, actor: Actor, id: string) {
+  const current = await getAccount(tx, actor, id);
+  return new AppError(409, 'RECORD_CHANGED', {
+    details: { record: 'account', id, currentVersion: current.version, current },
   });
 }

@@ -19,6 +19,11 @@ export const IDENTITY_ERRORS = [
   'SECOND_FACTOR_INVALID',
   'SECOND_FACTOR_NOT_DUE',
   'PASSWORD_RESET_LINK_INVALID',
+  // Passkeys and resetting a lost second factor (ADR 040).
+  'PASSKEY_NONE',
+  'PASSKEY_INVALID',
+  'PASSKEY_CHALLENGE_EXPIRED',
+  'ACCOUNT_RESET_OWN_SECOND_FACTOR',
   // People's accounts and their invitations (ADR 034).
   'ROLE_NOT_GRANTABLE',
   'ORGANISATION_REQUIRED',

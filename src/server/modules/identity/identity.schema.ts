@@ -31,6 +31,8 @@ export const users = pgTable(
     failedSignIns: integer().notNull().default(0),
     /** Set when the counter reaches the limit; sign-in is refused until then (ADR 018). */
     lockedUntil: timestamp({ withTimezone: true }),
+    /** Raised by every change of roles (ADR 020, 040): a change from an old view is refused. */
+    version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -13,6 +13,7 @@ export type { InvitationOptions } from './issue-invitation';
 export { listPeople } from './list-people';
 // Mail to people (messages): their address and language.
 export { findMailRecipients } from './mail-recipients';
+export { passkeysRoutes } from './passkeys.routes';
 export { PASSWORD_MIN_LENGTH, passwordProblem } from './password-policy';
 export { passwordResetRoutes } from './password-reset.routes';
 export { findPeople, listPeopleWithRoles, type Person } from './people';

@@ -50,12 +50,19 @@ export async function insertInvitedUser(db: Executor, values: typeof users.$infe
   return row ?? null;
 }
 
+/** From the version the change started from, atomically (ADR 020): false when it moved on meanwhile. */
 export async function updateUserRoles(
   db: Executor,
   id: string,
+  baseVersion: number,
   values: { roles: Role[]; organisationId: string | null },
-) {
-  await db.update(users).set(values).where(eq(users.id, id));
+): Promise<boolean> {
+  const rows = await db
+    .update(users)
+    .set({ ...values, version: sql`${users.version} + 1` })
+    .where(and(eq(users.id, id), eq(users.version, baseVersion)))
+    .returning({ id: users.id });
+  return rows.length === 1;
 }
 
 export async function setUserActive(db: Executor, id: string, isActive: boolean) {

@@ -45,6 +45,32 @@ export async function hasConfirmedSecondFactor(db: Executor, userId: string): Pr
   return Boolean(row);
 }
 
+/** An administrator reset the second factor (ADR 040): enrolment is due at the next sign-in. */
+export async function isEnrolmentDue(db: Executor, userId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ userId: secondFactors.userId })
+    .from(secondFactors)
+    .where(and(eq(secondFactors.userId, userId), eq(secondFactors.enrolmentDue, true)));
+  return Boolean(row);
+}
+
+/**
+ * Forgets the authenticator and the recovery codes (ADR 040), and asks for a new enrolment at
+ * the next sign-in. Answers whether there was an authenticator.
+ */
+export async function resetSecondFactorOf(db: Executor, userId: string): Promise<boolean> {
+  const before = await findSecondFactor(db, userId);
+  await db
+    .insert(secondFactors)
+    .values({ userId, enrolmentDue: true })
+    .onConflictDoUpdate({
+      target: secondFactors.userId,
+      set: { secret: null, pendingSecret: null, confirmedAt: null, lastUsedStep: 0, enrolmentDue: true },
+    });
+  await db.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
+  return Boolean(before?.confirmedAt);
+}
+
 /** A new enrolment: a confirmed secret stays valid until the new one is confirmed. */
 export async function savePendingSecret(db: Executor, userId: string, secret: string) {
   await db
@@ -61,6 +87,7 @@ export async function confirmPendingSecret(db: Executor, userId: string, step: n
       pendingSecret: null,
       confirmedAt: now,
       lastUsedStep: step,
+      enrolmentDue: false,
     })
     .where(eq(secondFactors.userId, userId));
 }

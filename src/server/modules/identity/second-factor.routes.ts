@@ -26,12 +26,18 @@ import { SESSION_COOKIE } from './session-token';
 import { startEnrolment } from './start-enrolment';
 import { updateSecondFactorPolicy } from './update-second-factor-policy';
 import { verifySecondFactor } from './verify-second-factor';
+import { relyingPartyOf } from './webauthn';
 
 const tags = ['identity'];
 const WINDOW_MINUTES = 15;
 
-export function secondFactorRoutes(deps: { db: Db; secureCookies: boolean }): FastifyPluginAsyncZod {
+export function secondFactorRoutes(deps: {
+  db: Db;
+  secureCookies: boolean;
+  publicUrl: string;
+}): FastifyPluginAsyncZod {
   const cookieOptions = sessionCookieOptions(deps.secureCookies);
+  const rp = relyingPartyOf(deps.publicUrl);
 
   return async (app) => {
     app.post(
@@ -54,7 +60,7 @@ export function secondFactorRoutes(deps: { db: Db; secureCookies: boolean }): Fa
         },
         schema: {
           operationId: 'verifySecondFactor',
-          summary: 'Second step of signing in: a code of the authenticator app or a recovery code',
+          summary: 'Second step of signing in: a code of the authenticator app, a recovery code or a passkey',
           tags,
           body: secondFactorBody,
           response: { 200: sessionResponse, 401: errorResponse, 409: errorResponse, 429: errorResponse },
@@ -66,6 +72,7 @@ export function secondFactorRoutes(deps: { db: Db; secureCookies: boolean }): Fa
           actorOf(request),
           request.body,
           { userAgent: request.headers['user-agent'], ip: request.ip },
+          rp,
         );
         reply.setCookie(SESSION_COOKIE, token, { ...cookieOptions, maxAge: maxAgeSeconds });
         return session;

@@ -1,7 +1,7 @@
 // The second factor (ADR 036): an authenticator app's TOTP secret and one-use recovery codes;
 // the half-signed-in step between password and second factor; where a person is signed in.
 import { sql } from 'drizzle-orm';
-import { check, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { collaborations } from '../network/network.schema';
 import { sessions, users } from './identity.schema';
 
@@ -20,6 +20,11 @@ export const secondFactors = pgTable('second_factors', {
   confirmedAt: timestamp({ withTimezone: true }),
   /** The last 30-second step a code was accepted for: a code is never accepted twice. */
   lastUsedStep: integer().notNull().default(0),
+  /**
+   * Set when an administrator reset the second factor (ADR 040): the next sign-in goes to the
+   * enrolment step whatever the collaboration's rule; cleared when an authenticator is confirmed.
+   */
+  enrolmentDue: boolean().notNull().default(false),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 

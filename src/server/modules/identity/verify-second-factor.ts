@@ -1,3 +1,4 @@
+import type { AuthenticationResponseJSON } from '@simplewebauthn/server';
 import type { SecondFactorBody, SessionResponse } from '../../../contracts/identity';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
@@ -13,6 +14,7 @@ import {
 } from './identity.repository';
 import { LOCKOUT_AFTER_FAILURES, lockedUntilFrom } from './lockout';
 import type { SignInClient } from './open-session';
+import { advancePasskeyCounter, findPasskeyOf, takeChallenge } from './passkeys.repository';
 import { recoveryCodeHash } from './recovery-codes';
 import {
   claimTotpStep,
@@ -22,11 +24,13 @@ import {
 } from './second-factor.repository';
 import { totpStepOf } from './totp';
 import { toUserDto } from './user-view';
+import { type RelyingParty, verifiedAssertion } from './webauthn';
 
 export type VerifiedSignIn = SessionResponse & { token: string; maxAgeSeconds: number };
 
 /**
- * The second step of signing in (ADR 036): a code of the authenticator app, or one recovery code.
+ * The second step of signing in (ADR 036, 040): a code of the authenticator app, one recovery
+ * code, or a passkey.
  * Each try counts against the account's lockout like a password (ADR 018), and a code is never
  * accepted twice.
  */
@@ -35,6 +39,7 @@ export async function verifySecondFactor(
   actor: Actor,
   input: SecondFactorBody,
   client: SignInClient,
+  rp: RelyingParty,
 ): Promise<VerifiedSignIn> {
   if (actor.signInStep !== 'secondFactor') throw new AppError(409, 'SECOND_FACTOR_NOT_DUE');
   const now = actor.clock.now();
@@ -45,13 +50,14 @@ export async function verifySecondFactor(
   const attempt = await claimSignInAttempt(db, user.id, LOCKOUT_AFTER_FAILURES, lockedUntilFrom(now));
   if (!attempt) return refuse(db, user, 'locked');
 
-  const how = 'code' in input ? 'totp' : 'recoveryCode';
+  const how = 'code' in input ? 'totp' : 'recoveryCode' in input ? 'recoveryCode' : 'passkey';
   const isRight =
     'code' in input
       ? await isRightCode(db, user.id, input.code, now)
-      : await spendRecoveryCode(db, user.id, recoveryCodeHash(input.recoveryCode), now);
-  if (!isRight)
-    return refuse(db, user, how === 'totp' ? 'wrongCode' : 'wrongRecoveryCode', attempt.failedSignIns);
+      : 'recoveryCode' in input
+        ? await spendRecoveryCode(db, user.id, recoveryCodeHash(input.recoveryCode), now)
+        : await isRightPasskey(db, actor, user.id, input.passkey, rp, now);
+  if (!isRight) return refuse(db, user, WRONG[how], attempt.failedSignIns);
 
   await resetSignInFailures(db, user.id);
   const opened = await db.transaction(async (tx) => {
@@ -68,6 +74,28 @@ export async function verifySecondFactor(
     return finishSignIn(tx, actor, user, now, client, how);
   });
   return { user: await toUserDto(db, user), ...opened };
+}
+
+const WRONG = { totp: 'wrongCode', recoveryCode: 'wrongRecoveryCode', passkey: 'wrongPasskey' } as const;
+
+/**
+ * One of the person's passkeys answered this half session's challenge (spent either way), and
+ * its counter went forward (ADR 040): a cloned authenticator or a replayed answer is refused.
+ */
+async function isRightPasskey(
+  db: Db,
+  actor: Actor,
+  userId: string,
+  response: AuthenticationResponseJSON,
+  rp: RelyingParty,
+  now: Date,
+): Promise<boolean> {
+  const challenge = await takeChallenge(db, actor.sessionId, 'authentication', now);
+  if (!challenge) return false;
+  const key = await findPasskeyOf(db, userId, response.id);
+  if (!key) return false;
+  const counter = await verifiedAssertion(rp, response, challenge, key);
+  return counter !== null && (await advancePasskeyCounter(db, key.id, counter, now));
 }
 
 /** Right for this moment, and its time step not used before (a replayed code is refused). */

@@ -20,7 +20,8 @@ export async function deliverMail(db: Executor, delivery: MailDelivery, outboxId
   // Sent, failed or held already: a job that runs again (a crash after sending) sends nothing twice.
   if (mail?.status !== 'queued') return;
   if (!delivery.transport) {
-    await updateOutboxMail(db, mail.id, { status: 'held' });
+    // Released and sent once SMTP is configured and the app starts again (release-held-mails.ts).
+    await updateOutboxMail(db, mail.id, { status: 'held', heldReason: 'noSmtp' });
     return;
   }
   const attempts = mail.attempts + 1;

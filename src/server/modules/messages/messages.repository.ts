@@ -36,21 +36,36 @@ export async function listOutboxMails(db: Executor, collaborationId: string, lim
     .limit(limit);
 }
 
-/** Marks a collaboration's queued mails held: their jobs then send nothing. */
+/** Marks a collaboration's queued mails held for good: their jobs then send nothing. */
 export async function holdQueuedOutboxMails(db: Executor, collaborationId: string): Promise<number> {
   const rows = await db
     .update(outbox)
-    .set({ status: 'held' })
+    .set({ status: 'held', heldReason: 'kept' })
     .where(and(eq(outbox.collaborationId, collaborationId), eq(outbox.status, 'queued')))
     .returning({ id: outbox.id });
   return rows.length;
+}
+
+/**
+ * Mails held for want of SMTP become queued again, atomically: of two processes starting at once
+ * each row is released by one (ADR 040). Answers the ids released, for their delivery jobs.
+ */
+export async function releaseMailsHeldForSmtp(db: Executor, now: Date): Promise<string[]> {
+  const rows = await db
+    .update(outbox)
+    .set({ status: 'queued', heldReason: null, releasedAt: now })
+    .where(and(eq(outbox.status, 'held'), eq(outbox.heldReason, 'noSmtp')))
+    .returning({ id: outbox.id });
+  return rows.map((row) => row.id);
 }
 
 /** Records the outcome of one delivery attempt. */
 export async function updateOutboxMail(
   db: Executor,
   id: string,
-  values: Partial<Pick<OutboxRow, 'status' | 'attempts' | 'lastError' | 'lastAttemptAt' | 'sentAt'>>,
+  values: Partial<
+    Pick<OutboxRow, 'status' | 'heldReason' | 'attempts' | 'lastError' | 'lastAttemptAt' | 'sentAt'>
+  >,
 ) {
   await db.update(outbox).set(values).where(eq(outbox.id, id));
 }

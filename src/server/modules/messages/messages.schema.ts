@@ -26,6 +26,13 @@ export const outbox = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     lastAttemptAt: timestamp({ withTimezone: true }),
     sentAt: timestamp({ withTimezone: true }),
+    /**
+     * Why a held mail was held (ADR 040): `noSmtp` (released once SMTP is configured and the app
+     * starts) or `kept` (the demo's fictional addresses: never sent).
+     */
+    heldReason: text().$type<'noSmtp' | 'kept'>(),
+    /** When a mail held for want of SMTP was queued again, at a start with SMTP. */
+    releasedAt: timestamp({ withTimezone: true }),
   },
   (t) => [index().on(t.collaborationId, t.createdAt)],
 );

@@ -14,5 +14,6 @@ export function outboxSummaryOf(row: OutboxRow): OutboxMailSummary {
     createdAt: row.createdAt.toISOString(),
     lastAttemptAt: row.lastAttemptAt?.toISOString() ?? null,
     sentAt: row.sentAt?.toISOString() ?? null,
+    releasedAt: row.releasedAt?.toISOString() ?? null,
   };
 }

@@ -11,6 +11,8 @@ export * from '../../modules/identity/family-accounts.schema';
 export * from '../../modules/identity/identity.schema';
 // Invitations to set a password (issue 12).
 export * from '../../modules/identity/invitations.schema';
+// Passkeys (ADR 040).
+export * from '../../modules/identity/passkeys.schema';
 export * from '../../modules/identity/second-factor.schema';
 export * from '../../modules/identity/single-sign-on.schema';
 export * from '../../modules/intake/intake.schema';

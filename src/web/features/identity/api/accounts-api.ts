@@ -3,6 +3,7 @@ import type {
   AccountDto,
   InvitationDto,
   InviteBody,
+  ResetSecondFactorBody,
   RolesBody,
 } from '../../../../contracts/accounts';
 import type { LoginResponse } from '../../../../contracts/identity';
@@ -13,6 +14,8 @@ export const invitePerson = (body: InviteBody) => api.post<AccountDto>('/account
 export const changeRoles = (id: string, body: RolesBody) =>
   api.put<AccountDto>(`/accounts/${id}/roles`, body);
 export const deactivatePerson = (id: string) => api.post<AccountDto>(`/accounts/${id}/deactivate`);
+export const resetSecondFactor = (id: string, body: ResetSecondFactorBody) =>
+  api.post<AccountDto>(`/accounts/${id}/second-factor/reset`, body);
 export const reinvitePerson = (id: string) => api.post<AccountDto>(`/accounts/${id}/reinvite`);
 
 export const lookupInvitation = (token: string) => api.post<InvitationDto>('/invitations/lookup', { token });

@@ -3,6 +3,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { listAccounts, lookupInvitation } from './accounts-api';
 import { listLockedAccounts } from './identity-api';
+import { listPasskeys } from './passkeys-api';
 import { getSecondFactorPolicy, getSecondFactorStatus, listSessions } from './second-factor-api';
 import { listSignInProviderChoices, listSignInProviders } from './single-sign-on-api';
 
@@ -15,6 +16,8 @@ export const identityKeys = {
   /** The signed-in person's authenticator app (ADR 036) and where they are signed in (ADR 037). */
   secondFactor: () => [...identityKeys.all, 'second-factor'] as const,
   sessions: () => [...identityKeys.all, 'sessions'] as const,
+  /** The signed-in person's passkeys (ADR 040). */
+  passkeys: () => [...identityKeys.all, 'passkeys'] as const,
   secondFactorPolicy: () => [...identityKeys.all, 'second-factor-policy'] as const,
   /** People's accounts and whom an invitation link is for (ADR 034). */
   accounts: () => [...identityKeys.all, 'accounts'] as const,
@@ -30,6 +33,7 @@ export const identityQueries = {
     queryOptions({ queryKey: identityKeys.signInProviderChoices(), queryFn: listSignInProviderChoices }),
   secondFactor: () => queryOptions({ queryKey: identityKeys.secondFactor(), queryFn: getSecondFactorStatus }),
   sessions: () => queryOptions({ queryKey: identityKeys.sessions(), queryFn: listSessions }),
+  passkeys: () => queryOptions({ queryKey: identityKeys.passkeys(), queryFn: listPasskeys }),
   secondFactorPolicy: () =>
     queryOptions({ queryKey: identityKeys.secondFactorPolicy(), queryFn: getSecondFactorPolicy }),
   accounts: () => queryOptions({ queryKey: identityKeys.accounts(), queryFn: listAccounts }),

@@ -1,5 +1,6 @@
 import { MultiSelect, Select, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type AccountDto, inviteBody, rolesBody } from '../../../../contracts/accounts';
 import { LOCALES } from '../../../../contracts/common';
@@ -8,6 +9,7 @@ import { FormDialog } from '../../../components/ui/form-dialog';
 import { useFormProblems } from '../../../components/ui/use-form-problems';
 import { zodFieldErrors } from '../../../lib/form-errors';
 import { useCodeLabels } from '../../../lib/labels';
+import { recordChangedOf } from '../../../lib/record-changed';
 import { useOrganisations } from '../../../lib/reference-data';
 import { useChangeRoles, useInvitePerson } from '../hooks/use-accounts';
 
@@ -42,6 +44,8 @@ function AccountForm({ account, onDone }: { account: AccountDto | null; onDone: 
   const invite = useInvitePerson();
   const change = useChangeRoles();
   const problems = useFormProblems(FIELDS);
+  // ADR 020, 040: the version the change starts from; a change by someone else meanwhile is shown.
+  const [baseVersion, setBaseVersion] = useState(account?.version ?? 1);
   const form = useForm<Values>({
     initialValues: {
       email: account?.email ?? '',
@@ -56,11 +60,25 @@ function AccountForm({ account, onDone }: { account: AccountDto | null; onDone: 
     problems.clear();
     if (account) {
       const parsed = rolesBody.safeParse(
-        { roles: values.roles, organisationId: values.organisationId },
+        { roles: values.roles, organisationId: values.organisationId, baseVersion },
         { reportInput: true },
       );
       if (!parsed.success) return form.setErrors(zodFieldErrors(parsed.error.issues, t));
-      return change.mutate({ id: account.id, body: parsed.data }, { onSuccess: onDone, onError });
+      return change.mutate(
+        { id: account.id, body: parsed.data },
+        {
+          onSuccess: onDone,
+          onError: (error) => {
+            const changed = recordChangedOf(error);
+            if (changed) {
+              const current = changed.current as AccountDto;
+              form.setValues({ roles: current.roles, organisationId: current.organisation?.id ?? null });
+              setBaseVersion(changed.currentVersion);
+            }
+            onError(error);
+          },
+        },
+      );
     }
     const parsed = inviteBody.safeParse(values, { reportInput: true });
     if (!parsed.success) return form.setErrors(zodFieldErrors(parsed.error.issues, t));

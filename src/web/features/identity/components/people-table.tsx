@@ -7,6 +7,7 @@ import { useCodeLabels } from '../../../lib/labels';
 import { useUser } from '../../../lib/session';
 import { useAccounts, useDeactivatePerson, useReinvitePerson } from '../hooks/use-accounts';
 import { AccountModal } from './invite-modal';
+import { ResetSecondFactorDialog } from './reset-second-factor-dialog';
 
 const STATUS_COLOR = { invited: 'yellow', active: 'green', deactivated: 'gray' } as const;
 
@@ -19,6 +20,7 @@ export function PeopleTable() {
   const deactivate = useDeactivatePerson();
   const reinvite = useReinvitePerson();
   const [editing, setEditing] = useState<AccountDto | null | 'new'>(null);
+  const [resetting, setResetting] = useState<AccountDto | null>(null);
   const failure = deactivate.error ?? reinvite.error;
   return (
     <Stack gap="md">
@@ -83,6 +85,11 @@ export function PeopleTable() {
                       >
                         {t('people.reinvite')}
                       </Button>
+                      {a.status === 'active' ? (
+                        <Button size="xs" variant="subtle" onClick={() => setResetting(a)}>
+                          {t('people.resetSecondFactor')}
+                        </Button>
+                      ) : null}
                       {a.status === 'deactivated' ? null : (
                         <Button
                           size="xs"
@@ -110,6 +117,7 @@ export function PeopleTable() {
         account={editing === 'new' ? null : editing}
         onClose={() => setEditing(null)}
       />
+      {resetting ? <ResetSecondFactorDialog account={resetting} onClose={() => setResetting(null)} /> : null}
     </Stack>
   );
 }

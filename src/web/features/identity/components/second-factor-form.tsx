@@ -1,29 +1,31 @@
-import { Alert, Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Divider, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionResponse } from '../../../../contracts/identity';
+import { isApiError } from '../../../lib/api';
 import { useAcceptSession } from '../hooks/use-accept-session';
+import { useSignInWithPasskey } from '../hooks/use-passkeys';
 import { useVerifySecondFactor } from '../hooks/use-second-factor';
 
 type Props = { onSignedIn: (session: SessionResponse) => void };
 
-/** The second step of signing in (ADR 036): the app's code, or one of the recovery codes. */
+/** The second step of signing in (ADR 036, 040): the app's code, a passkey, or one of the recovery codes. */
 export function SecondFactorForm({ onSignedIn }: Props) {
   const { t } = useTranslation();
   const verify = useVerifySecondFactor();
+  const passkey = useSignInWithPasskey();
   const accept = useAcceptSession();
+  const signedIn = (session: SessionResponse) => {
+    accept(session);
+    onSignedIn(session);
+  };
   const [usesRecoveryCode, setUsesRecoveryCode] = useState(false);
   const [value, setValue] = useState('');
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
     const body = usesRecoveryCode ? { recoveryCode: value.trim() } : { code: value.replace(/\s/g, '') };
-    verify.mutate(body, {
-      onSuccess: (session) => {
-        accept(session);
-        onSignedIn(session);
-      },
-    });
+    verify.mutate(body, { onSuccess: signedIn });
   };
 
   return (
@@ -35,6 +37,11 @@ export function SecondFactorForm({ onSignedIn }: Props) {
         {verify.error ? (
           <Alert color="red" role="alert">
             {verify.error.message}
+          </Alert>
+        ) : null}
+        {passkey.error ? (
+          <Alert color="red" role="alert">
+            {isApiError(passkey.error) ? passkey.error.message : t('passkeys.browserRefused')}
           </Alert>
         ) : null}
         <TextInput
@@ -61,6 +68,15 @@ export function SecondFactorForm({ onSignedIn }: Props) {
         >
           {usesRecoveryCode ? t('secondFactor.useApp') : t('secondFactor.useRecoveryCode')}
         </Anchor>
+        <Divider label={t('passkeys.or')} />
+        <Button
+          variant="default"
+          fullWidth
+          loading={passkey.isPending}
+          onClick={() => passkey.mutate(undefined, { onSuccess: signedIn })}
+        >
+          {t('passkeys.signIn')}
+        </Button>
       </Stack>
     </form>
   );

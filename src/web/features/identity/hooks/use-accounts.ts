@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { InviteBody, RolesBody } from '../../../../contracts/accounts';
+import type { InviteBody, ResetSecondFactorBody, RolesBody } from '../../../../contracts/accounts';
 import { setCsrfToken } from '../../../lib/api';
 import {
   acceptInvitation,
@@ -7,6 +7,7 @@ import {
   deactivatePerson,
   invitePerson,
   reinvitePerson,
+  resetSecondFactor,
 } from '../api/accounts-api';
 import { identityKeys, identityQueries } from '../api/identity-queries';
 import { useAcceptSession } from './use-accept-session';
@@ -26,6 +27,11 @@ export const useChangeRoles = () =>
   useAccountMutation(({ id, body }: { id: string; body: RolesBody }) => changeRoles(id, body));
 export const useDeactivatePerson = () => useAccountMutation((id: string) => deactivatePerson(id));
 export const useReinvitePerson = () => useAccountMutation((id: string) => reinvitePerson(id));
+/** ADR 040: a lost second factor, reset with a reason. */
+export const useResetSecondFactor = () =>
+  useAccountMutation(({ id, body }: { id: string; body: ResetSecondFactorBody }) =>
+    resetSecondFactor(id, body),
+  );
 
 /** Whom the link is for; a refused link answers its reason (used, expired, unknown). */
 export function useInvitation(token: string) {

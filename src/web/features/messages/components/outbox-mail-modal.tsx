@@ -26,6 +26,11 @@ export function OutboxMailModal({ id, onClose }: { id: string | null; onClose: (
                 <OutboxStatusBadge status={m.status} /> {t('outbox.attempts')}: {m.attempts}
                 {m.lastAttemptAt ? ` · ${t('outbox.lastAttemptAt')}: ${formatDateTime(m.lastAttemptAt)}` : ''}
               </Text>
+              {m.releasedAt ? (
+                <Text size="sm">
+                  {t('outbox.releasedAt')}: {formatDateTime(m.releasedAt)}
+                </Text>
+              ) : null}
               {m.lastError ? (
                 <Text size="sm" c="red">
                   {t('outbox.lastError')}: {m.lastError}
