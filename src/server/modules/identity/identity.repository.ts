@@ -1,8 +1,9 @@
 import { and, arrayOverlaps, asc, eq, gt, inArray, lt, lte, sql } from 'drizzle-orm';
 import type { Locale } from '../../../contracts/common';
 import type { Role } from '../../../domain/roles';
-import type { Executor } from '../../platform/db/database';
+import type { Db, Executor } from '../../platform/db/database';
 import { sessionPolicies, sessions, users } from './identity.schema';
+import { pendingSignIns } from './second-factor.schema';
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './session-policy';
 
 export type UserRow = typeof users.$inferSelect;
@@ -46,6 +47,60 @@ export async function findSessionWithPolicy(db: Executor, id: string) {
       ? { idleMinutes: row.idleMinutes, maxHours: row.maxHours }
       : DEFAULT_SESSION_POLICY;
   return { ...row.session, policy };
+}
+
+// The session a request carries, with what resolving it needs in one round trip: its policy, a
+// pending sign-in step and the person (never the password hash). Prepared under a name, so each
+// pooled connection parses and plans it once and the ORM builds its SQL once (ADR 041).
+function prepareSessionForRequest(db: Db) {
+  return db
+    .select({
+      id: sessions.id,
+      userId: sessions.userId,
+      csrfToken: sessions.csrfToken,
+      createdAt: sessions.createdAt,
+      lastSeenAt: sessions.lastSeenAt,
+      idleMinutes: sessionPolicies.idleMinutes,
+      maxHours: sessionPolicies.maxHours,
+      pendingStep: pendingSignIns.step,
+      pendingExpiresAt: pendingSignIns.expiresAt,
+      user: {
+        id: users.id,
+        collaborationId: users.collaborationId,
+        displayName: users.displayName,
+        roles: users.roles,
+        organisationId: users.organisationId,
+        locale: users.locale,
+        isActive: users.isActive,
+      },
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(sessionPolicies, eq(sessionPolicies.collaborationId, sessions.collaborationId))
+    .leftJoin(pendingSignIns, eq(pendingSignIns.sessionId, sessions.id))
+    .where(eq(sessions.id, sql.placeholder('id')))
+    .prepare('eenplan_session_for_request');
+}
+
+const sessionForRequestQueries = new WeakMap<Db, ReturnType<typeof prepareSessionForRequest>>();
+
+/** A session with its policy, pending sign-in step and person; whether it lives is the caller's call. */
+export async function findSessionForRequest(db: Db, id: string) {
+  let query = sessionForRequestQueries.get(db);
+  if (!query) {
+    query = prepareSessionForRequest(db);
+    sessionForRequestQueries.set(db, query);
+  }
+  const [row] = await query.execute({ id });
+  if (!row) return null;
+  const { idleMinutes, maxHours, pendingStep, pendingExpiresAt, user, ...session } = row;
+  const policy: SessionPolicy =
+    idleMinutes !== null && maxHours !== null ? { idleMinutes, maxHours } : DEFAULT_SESSION_POLICY;
+  const pending =
+    pendingStep !== null && pendingExpiresAt !== null
+      ? { step: pendingStep, expiresAt: pendingExpiresAt }
+      : null;
+  return { ...session, policy, pending, user };
 }
 
 export async function findSessionPolicy(db: Executor, collaborationId: string): Promise<SessionPolicy> {

@@ -4,7 +4,7 @@ import type { ReferralStatus } from '../../../domain/referral-decision';
 import { referralScope } from '../../../domain/roles';
 import type { Actor } from '../../platform/auth/actor';
 import type { Executor } from '../../platform/db/database';
-import { notStartedReasons, referrals } from './intake.schema';
+import { notStartedReasons, referenceCounters, referrals } from './intake.schema';
 
 export type ReferralRow = typeof referrals.$inferSelect;
 
@@ -62,18 +62,21 @@ export async function insertReferral(db: Executor, values: typeof referrals.$inf
   return row as ReferralRow;
 }
 
-/** The next human reference of the year, AM-2026-0042; serialised per collaboration. */
+/**
+ * The next human reference of the year, AM-2026-0042 (ADR 041): one statement on the counter of the
+ * collaboration and year. Its row lock holds registrations of that collaboration back only from
+ * here to the commit, and the number is an integer, so AM-2026-10000 follows AM-2026-9999.
+ */
 export async function nextReference(db: Executor, collaborationId: string, year: string): Promise<string> {
-  await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`referral-ref:${collaborationId}`}))`);
-  const prefix = `AM-${year}-`;
   const [row] = await db
-    .select({ last: max(referrals.reference) })
-    .from(referrals)
-    .where(
-      and(eq(referrals.collaborationId, collaborationId), sql`${referrals.reference} like ${`${prefix}%`}`),
-    );
-  const last = row?.last ? Number(row.last.slice(prefix.length)) : 0;
-  return `${prefix}${String(last + 1).padStart(4, '0')}`;
+    .insert(referenceCounters)
+    .values({ collaborationId, year: Number(year), lastNumber: 1 })
+    .onConflictDoUpdate({
+      target: [referenceCounters.collaborationId, referenceCounters.year],
+      set: { lastNumber: sql`${referenceCounters.lastNumber} + 1` },
+    })
+    .returning({ lastNumber: referenceCounters.lastNumber });
+  return `AM-${year}-${String(row?.lastNumber).padStart(4, '0')}`;
 }
 
 export async function findReferral(
