@@ -30,25 +30,6 @@ export async function insertSession(db: Executor, values: typeof sessions.$infer
   await db.insert(sessions).values(values);
 }
 
-/** A session with the policy of its collaboration; whether it is still alive is the caller's call. */
-export async function findSessionWithPolicy(db: Executor, id: string) {
-  const [row] = await db
-    .select({
-      session: sessions,
-      idleMinutes: sessionPolicies.idleMinutes,
-      maxHours: sessionPolicies.maxHours,
-    })
-    .from(sessions)
-    .leftJoin(sessionPolicies, eq(sessionPolicies.collaborationId, sessions.collaborationId))
-    .where(eq(sessions.id, id));
-  if (!row) return null;
-  const policy: SessionPolicy =
-    row.idleMinutes !== null && row.maxHours !== null
-      ? { idleMinutes: row.idleMinutes, maxHours: row.maxHours }
-      : DEFAULT_SESSION_POLICY;
-  return { ...row.session, policy };
-}
-
 // The session a request carries, with what resolving it needs in one round trip: its policy, a
 // pending sign-in step and the person (never the password hash). Prepared under a name, so each
 // pooled connection parses and plans it once and the ORM builds its SQL once (ADR 041).
