@@ -123,7 +123,15 @@ async function main() {
         method: 'POST',
         path: '/api/v1/referrals',
         headers: { ...auth, 'x-csrf-token': coordinator.csrf, 'content-type': 'application/json' },
-        body: JSON.stringify(referralBody()),
+        // Each registration a family of its own name, as at the desk (not one growing set of duplicates).
+        requests: [
+          {
+            setupRequest: (request: Record<string, unknown>) => ({
+              ...request,
+              body: JSON.stringify(referralBody((registered += 1))),
+            }),
+          },
+        ],
       },
       { method: 'POST', path: `/raw/referrals?c=${c}&u=${coordinator.userId}` },
     );
@@ -219,15 +227,19 @@ async function familyIdsOf(url: string, collaborationId: string): Promise<string
   }
 }
 
-function referralBody() {
+let registered = 0;
+
+function referralBody(n: number) {
+  const familyName = `Meting${n}`;
+  const birthDate = new Date(Date.UTC(2008, 0, 1 + (n % 5000))).toISOString().slice(0, 10);
   return {
     fundingLine: 'regular',
     registrant: { organisationKind: 'clb', organisationName: 'CLB Bench', contactName: 'Bench' },
     family: {
       municipalityNis: '46021',
       members: [
-        { role: 'child', givenName: 'Benchkind', familyName: 'Meting', birthDate: '2014-05-06' },
-        { role: 'parent', givenName: 'Benchouder', familyName: 'Meting' },
+        { role: 'child', givenName: 'Benchkind', familyName, birthDate },
+        { role: 'parent', givenName: 'Benchouder', familyName },
       ],
     },
     requestForHelp: 'Het gezin vraagt ondersteuning.',
