@@ -90,7 +90,7 @@ const rotating = (paths: string[]) => {
 };
 
 async function main() {
-  const url = benchDatabaseUrl();
+  const url = benchDatabaseUrl(scale);
   const data = await ensureBenchData({ url, scale });
   const { child, app, raw } = await startServers(url);
   try {
