@@ -126,10 +126,10 @@ async function main() {
         // Each registration a family of its own name, as at the desk (not one growing set of duplicates).
         requests: [
           {
-            setupRequest: (request: Record<string, unknown>) => ({
-              ...request,
-              body: JSON.stringify(referralBody((registered += 1))),
-            }),
+            setupRequest: (request: Record<string, unknown>) => {
+              registered += 1;
+              return { ...request, body: JSON.stringify(referralBody(registered)) };
+            },
           },
         ],
       },
