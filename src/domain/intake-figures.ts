@@ -34,43 +34,96 @@ export type IntakeFigures = {
   overQuotaSignals: number;
 };
 
-export function computeIntakeFigures(
-  referrals: readonly FigureInput[],
+/**
+ * What the figures are made of, counted where the referrals are (the database, ADR 041) or in
+ * code (computeIntakeFigures): counts per status and dimension, the first and last day received,
+ * and the median and 90th percentile of the days to an answer (linear interpolation, as
+ * PostgreSQL's percentile_cont).
+ */
+export type IntakeFigureCounts = {
+  received: number;
+  started: number;
+  notStarted: number;
+  waiting: number;
+  open: number;
+  overQuotaSignals: number;
+  firstReceivedOn: IsoDate | null;
+  lastReceivedOn: IsoDate | null;
+  receivedByMonth: Record<string, number>;
+  notStartedByReason: Record<string, number>;
+  byRegistrantKind: Record<string, number>;
+  byReferredThrough: Record<string, number>;
+  byPrimaryCareZone: Record<string, number>;
+  answerDays: { median: number | null; p90: number | null };
+};
+
+/** The figures of a period from its counts: every month shown, answer times to a tenth of a day. */
+export function intakeFiguresFromCounts(
+  counts: IntakeFigureCounts,
   period: { from?: IsoDate | null; to?: IsoDate | null } = {},
 ): IntakeFigures {
-  const dates = referrals.map((r) => r.receivedOn).sort();
-  const from = period.from ?? dates[0];
-  const to = period.to ?? dates[dates.length - 1];
+  const from = period.from ?? counts.firstReceivedOn;
+  const to = period.to ?? counts.lastReceivedOn;
   // Every month of the period is shown, also the empty ones: a quiet month is a figure too.
   const receivedByMonth: Record<string, number> = {};
   if (from && to && from <= to) for (const key of monthsInRange(from, to)) receivedByMonth[key] = 0;
+  for (const [key, n] of Object.entries(counts.receivedByMonth).sort(([a], [b]) => (a < b ? -1 : 1))) {
+    receivedByMonth[key] = (receivedByMonth[key] ?? 0) + n;
+  }
+  const round = (n: number | null) => (n === null ? null : Math.round(n * 10) / 10);
+  return {
+    received: counts.received,
+    started: counts.started,
+    notStarted: counts.notStarted,
+    waiting: counts.waiting,
+    open: counts.open,
+    notStartedByReason: counts.notStartedByReason,
+    receivedByMonth,
+    byRegistrantKind: counts.byRegistrantKind,
+    byReferredThrough: counts.byReferredThrough,
+    byPrimaryCareZone: counts.byPrimaryCareZone,
+    timeToAnswerDays: { median: round(counts.answerDays.median), p90: round(counts.answerDays.p90) },
+    overQuotaSignals: counts.overQuotaSignals,
+  };
+}
+
+/** The counts of a list of referrals, in code: the definition the database's counts must match. */
+export function countIntakeFigures(referrals: readonly FigureInput[]): IntakeFigureCounts {
+  const dates = referrals.map((r) => r.receivedOn).sort();
+  const receivedByMonth: Record<string, number> = {};
   for (const r of referrals) {
     const key = monthKey(r.receivedOn);
     receivedByMonth[key] = (receivedByMonth[key] ?? 0) + 1;
   }
-
   // R4: the time to answer runs from receipt to the decision, in calendar days.
   const answerDays = referrals
     .filter((r) => r.decidedOn !== null)
     .map((r) => daysBetween(r.receivedOn, r.decidedOn as IsoDate));
-  const round = (n: number | null) => (n === null ? null : Math.round(n * 10) / 10);
-
   return {
     received: referrals.length,
     started: referrals.filter((r) => r.status === 'started').length,
     notStarted: referrals.filter((r) => r.status === 'notStarted').length,
     waiting: referrals.filter((r) => r.status === 'waitingList').length,
     open: referrals.filter((r) => r.status === 'received').length,
+    overQuotaSignals: referrals.filter((r) => r.overQuota).length,
+    firstReceivedOn: dates[0] ?? null,
+    lastReceivedOn: dates[dates.length - 1] ?? null,
+    receivedByMonth,
     notStartedByReason: countBy(
       referrals.filter((r) => r.status === 'notStarted'),
       (r) => r.notStartedReason,
     ),
-    receivedByMonth,
     byRegistrantKind: countBy(referrals, (r) => r.registrantKind),
     // R9: the partner or initiative the family came through, apart from who registered it.
     byReferredThrough: countBy(referrals, (r) => r.referredThroughKind),
     byPrimaryCareZone: countBy(referrals, (r) => r.primaryCareZone),
-    timeToAnswerDays: { median: round(percentile(answerDays, 0.5)), p90: round(percentile(answerDays, 0.9)) },
-    overQuotaSignals: referrals.filter((r) => r.overQuota).length,
+    answerDays: { median: percentile(answerDays, 0.5), p90: percentile(answerDays, 0.9) },
   };
+}
+
+export function computeIntakeFigures(
+  referrals: readonly FigureInput[],
+  period: { from?: IsoDate | null; to?: IsoDate | null } = {},
+): IntakeFigures {
+  return intakeFiguresFromCounts(countIntakeFigures(referrals), period);
 }

@@ -143,6 +143,35 @@ describe('registering a referral', () => {
     const refs = results.map((r) => r.body.reference).sort();
     expect(refs).toEqual(['AM-2025-0001', 'AM-2025-0002', 'AM-2025-0003', 'AM-2025-0004', 'AM-2025-0005']);
   });
+
+  it('registers the 10,000th referral of a year and the ones after it (references count as numbers)', async () => {
+    const tenant = await t.createTenant();
+    const coordinator = await tenant.as('coordinator');
+    const first = await coordinator.post('/api/v1/referrals', referralBody({ receivedOn: '2024-05-06' }));
+    expect(first.body.reference).toBe('AM-2024-0001');
+    // A busy year: 9,998 more referrals as the desk registered them, AM-2024-0002 … AM-2024-9999.
+    await t.db.execute(sql`
+      insert into referrals (collaboration_id, reference, received_on, funding_line_id, registrant_organisation_kind,
+        registrant_organisation_name, family_id, municipality_nis, primary_care_zone_code, is_outside_region,
+        request_for_help, consent_to_refer, created_by)
+      select collaboration_id, 'AM-2024-' || lpad(g::text, 4, '0'), received_on, funding_line_id,
+        registrant_organisation_kind, registrant_organisation_name, family_id, municipality_nis,
+        primary_care_zone_code, is_outside_region, request_for_help, consent_to_refer, created_by
+      from referrals, generate_series(2, 9999) g where id = ${first.body.id}`);
+    await t.db.execute(
+      sql`update reference_counters set last_number = 9999 where collaboration_id = ${tenant.collaboration.id} and year = 2024`,
+    );
+    const next = [];
+    for (let i = 0; i < 2; i += 1) {
+      next.push(await coordinator.post('/api/v1/referrals', referralBody({ receivedOn: '2024-12-30' })));
+    }
+    expect(next.map((r) => [r.status, r.body.reference])).toEqual([
+      [201, 'AM-2024-10000'],
+      [201, 'AM-2024-10001'],
+    ]);
+    const other = await coordinator.post('/api/v1/referrals', referralBody({ receivedOn: '2025-01-02' }));
+    expect(other.body.reference).toBe('AM-2025-0001');
+  });
 });
 
 describe('the intake list', () => {

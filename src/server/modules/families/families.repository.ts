@@ -277,3 +277,76 @@ export async function listFamiliesMergedDirectlyInto(db: Executor, familyIds: st
     .where(inArray(families.mergedIntoId, familyIds));
   return rows.map((r) => r.id);
 }
+
+// ── The family file in one round trip (ADR 041) ──────────────────────────────────────────────
+
+type Json<T> = {
+  [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K];
+};
+export type FamilyFileParts = {
+  family: FamilyRow;
+  assignments: AssignmentRow[];
+  members: MemberRow[];
+  network: NetworkMemberRow[];
+  municipality: { name: string; zoneCode: string; zoneName: string } | null;
+  /** The people of the assignments, as others see them (no e-mail, no password). */
+  people: { id: string; displayName: string; roles: string[] }[];
+};
+
+/**
+ * A family with everything its file shows, aggregated as JSON by PostgreSQL in one statement:
+ * assignments, members, network map, municipality and zone, and the assigned people (read from
+ * the identity and network modules' tables by name, never written). Prepared under a name, so
+ * each connection plans it once.
+ */
+export async function findFamilyFileParts(
+  db: Executor,
+  collaborationId: string,
+  id: string,
+): Promise<FamilyFileParts | null> {
+  const f = families;
+  const [row] = await db
+    .select({
+      family: f,
+      assignments: sql<Json<AssignmentRow>[]>`(
+        select coalesce(json_agg(json_build_object('id', a.id, 'collaborationId', a.collaboration_id,
+          'familyId', a.family_id, 'userId', a.user_id, 'fromOn', a.from_on, 'toOn', a.to_on,
+          'assignedBy', a.assigned_by, 'createdAt', a.created_at) order by a.from_on, a.created_at), '[]')
+        from family_assignments a where a.family_id = "families"."id")`,
+      members: sql<Json<MemberRow>[]>`(
+        select coalesce(json_agg(json_build_object('id', m.id, 'collaborationId', m.collaboration_id,
+          'familyId', m.family_id, 'role', m.role, 'givenName', m.given_name, 'familyName', m.family_name,
+          'birthDate', m.birth_date, 'dueDate', m.due_date, 'version', m.version, 'createdAt', m.created_at)
+          order by m.created_at, m.id), '[]')
+        from family_members m where m.family_id = "families"."id")`,
+      network: sql<Json<NetworkMemberRow>[]>`(
+        select coalesce(json_agg(json_build_object('id', n.id, 'collaborationId', n.collaboration_id,
+          'familyId', n.family_id, 'kind', n.kind, 'name', n.name, 'relation', n.relation,
+          'organisation', n.organisation, 'role', n.role, 'contact', n.contact, 'since', n.since,
+          'until', n.until, 'note', n.note, 'version', n.version, 'createdAt', n.created_at,
+          'updatedAt', n.updated_at) order by n.kind, n.created_at, n.id), '[]')
+        from network_members n where n.family_id = "families"."id")`,
+      municipality: sql<FamilyFileParts['municipality']>`(
+        select json_build_object('name', mu.name, 'zoneCode', z.code, 'zoneName', z.name)
+        from municipalities mu join primary_care_zones z on z.code = mu.primary_care_zone_code
+        where mu.nis_code = "families"."municipality_nis")`,
+      people: sql<FamilyFileParts['people']>`(
+        select coalesce(json_agg(json_build_object('id', u.id, 'displayName', u.display_name, 'roles', u.roles)), '[]')
+        from users u where u.collaboration_id = "families"."collaboration_id"
+          and u.id in (select a.user_id from family_assignments a where a.family_id = "families"."id"))`,
+    })
+    .from(f)
+    .where(and(eq(f.collaborationId, sql.placeholder('collaborationId')), eq(f.id, sql.placeholder('id'))))
+    .prepare('eenplan_family_file_parts')
+    .execute({ collaborationId, id });
+  if (!row) return null;
+  const at = (value: string) => new Date(value);
+  return {
+    family: row.family,
+    assignments: row.assignments.map((a) => ({ ...a, createdAt: at(a.createdAt) })),
+    members: row.members.map((m) => ({ ...m, createdAt: at(m.createdAt) })),
+    network: row.network.map((n) => ({ ...n, createdAt: at(n.createdAt), updatedAt: at(n.updatedAt) })),
+    municipality: row.municipality,
+    people: row.people,
+  };
+}

@@ -11,8 +11,10 @@ import { recordAudit } from '../audit';
 import { findPeople, listPeopleWithRoles } from '../identity';
 import {
   type AssignmentRow,
+  type FamilyFileParts,
   type FamilyRow,
   findFamily,
+  findFamilyFileParts,
   listAssignmentsOf,
   listMembersOf,
 } from './families.repository';
@@ -30,12 +32,54 @@ export async function inFamilyFile<T>(
   familyId: string,
   work: (tx: Tx, family: FamilyFile) => Promise<T>,
 ): Promise<T> {
+  return throughTheDoor(
+    db,
+    actor,
+    async (tx) => {
+      const family = await findFamily(tx, actor.collaborationId, familyId);
+      return family ? { family, assignments: () => listAssignmentsOf(tx, [family.id]), with: null } : null;
+    },
+    (tx, family) => work(tx, family),
+  );
+}
+
+/**
+ * inFamilyFile for opening the whole file: the family, its assignments and every part the file
+ * shows come in one query (ADR 041), then the same door decides.
+ */
+export async function withFamilyFileParts<T>(
+  db: Db,
+  actor: Actor,
+  familyId: string,
+  work: (tx: Tx, family: FamilyFile, parts: FamilyFileParts) => Promise<T>,
+): Promise<T> {
+  return throughTheDoor(
+    db,
+    actor,
+    async (tx) => {
+      const parts = await findFamilyFileParts(tx, actor.collaborationId, familyId);
+      return parts ? { family: parts.family, assignments: async () => parts.assignments, with: parts } : null;
+    },
+    work,
+  );
+}
+
+/** The door itself: `find` reads the family (and what else the work needs), the rules decide. */
+async function throughTheDoor<T, W>(
+  db: Db,
+  actor: Actor,
+  find: (
+    tx: Tx,
+  ) => Promise<{ family: FamilyRow; assignments: () => Promise<AssignmentRow[]>; with: W } | null>,
+  work: (tx: Tx, family: FamilyFile, found: W) => Promise<T>,
+): Promise<T> {
   const outcome: Outcome<T> = await db.transaction(async (tx) => {
-    const family = await findFamily(tx, actor.collaborationId, familyId);
-    if (!family) throw notFound();
+    const found = await find(tx);
+    if (!found) throw notFound();
+    const { family } = found;
     // R17: a file merged into another answers with the surviving file, for the app to follow.
     if (family.mergedIntoId) throw familyMerged(family);
-    const assignments = await listAssignmentsOf(tx, [family.id]);
+    const assignments = await found.assignments();
     const today = actor.clock.today();
     const access = familyFileAccess({
       roles: actor.roles,
@@ -56,7 +100,7 @@ export async function inFamilyFile<T>(
       return { restricted: await restrictedDetails(tx, actor, family.id, assignments, today) };
     }
     const relation = actor.roles.includes('coordinator') ? 'coordinator' : 'assigned';
-    return { value: await work(tx, { ...family, relation, assignments }) };
+    return { value: await work(tx, { ...family, relation, assignments }, found.with) };
   });
   if ('restricted' in outcome)
     throw new AppError(403, 'FAMILY_FILE_RESTRICTED', { details: outcome.restricted });

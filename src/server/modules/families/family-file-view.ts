@@ -3,12 +3,14 @@
 import type { AssignmentDto, FamilyFileDto, NetworkMemberDto } from '../../../contracts/families';
 import type { IsoDate } from '../../../domain/dates';
 import { isAssignmentActive } from '../../../domain/family-access';
+import type { Role } from '../../../domain/roles';
 import type { Actor } from '../../platform/auth/actor';
 import type { Executor } from '../../platform/db/database';
 import { findPeople } from '../identity';
 import { findMunicipalitiesByNis } from '../network';
 import {
   type AssignmentRow,
+  type FamilyFileParts,
   listMembersOf,
   listNetworkOf,
   type NetworkMemberRow,
@@ -88,6 +90,40 @@ export async function familyFileView(tx: Executor, actor: Actor, family: FamilyF
     network: network.map((n) => toNetworkMemberDto(n, today)),
     professionalServices: professionalServicesOn(network, today),
     assignments: await toAssignmentDtos(tx, actor, family.assignments),
+    access: family.relation,
+    createdAt: family.createdAt.toISOString(),
+  };
+}
+
+/** The family file from parts read in one query (findFamilyFileParts): no further round trip. */
+export function familyFileViewOf(actor: Actor, family: FamilyFile, parts: FamilyFileParts): FamilyFileDto {
+  const today = actor.clock.today();
+  const members = parts.members.map(toMemberView);
+  const people = new Map(parts.people.map((p) => [p.id, p]));
+  return {
+    id: family.id,
+    label: familyLabel(members),
+    municipality: {
+      nisCode: family.municipalityNis,
+      name: parts.municipality?.name ?? family.municipalityNis,
+    },
+    primaryCareZone: parts.municipality
+      ? { code: parts.municipality.zoneCode, name: parts.municipality.zoneName }
+      : null,
+    members,
+    network: parts.network.map((n) => toNetworkMemberDto(n, today)),
+    professionalServices: professionalServicesOn(parts.network, today),
+    assignments: family.assignments.map((r) => ({
+      id: r.id,
+      person: {
+        id: r.userId,
+        displayName: people.get(r.userId)?.displayName ?? '',
+        roles: (people.get(r.userId)?.roles ?? []) as Role[],
+      },
+      fromOn: r.fromOn,
+      toOn: r.toOn,
+      isActive: isAssignmentActive(r, today),
+    })),
     access: family.relation,
     createdAt: family.createdAt.toISOString(),
   };

@@ -2,18 +2,21 @@ import type { FamilyFileDto } from '../../../contracts/families';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { recordAudit } from '../audit';
-import { inFamilyFile } from './family-file-access';
-import { familyFileView } from './family-file-view';
+import { withFamilyFileParts } from './family-file-access';
+import { familyFileViewOf } from './family-file-view';
 
-/** Opens the family file: members, network map, who works with the family. */
+/**
+ * Opens the family file: members, network map, who works with the family. The file and its parts
+ * come in one query, the audit row in the same transaction (ADR 005, 041).
+ */
 export async function getFamilyFile(db: Db, actor: Actor, familyId: string): Promise<FamilyFileDto> {
-  return inFamilyFile(db, actor, familyId, async (tx, family) => {
+  return withFamilyFileParts(db, actor, familyId, async (tx, family, parts) => {
     await recordAudit(tx, actor, {
       action: 'read',
       entityType: 'family',
       entityId: family.id,
       familyId: family.id,
     });
-    return familyFileView(tx, actor, family);
+    return familyFileViewOf(actor, family, parts);
   });
 }

@@ -1,8 +1,10 @@
 import { and, arrayOverlaps, asc, eq, gt, inArray, lt, lte, sql } from 'drizzle-orm';
 import type { Locale } from '../../../contracts/common';
 import type { Role } from '../../../domain/roles';
-import type { Executor } from '../../platform/db/database';
+import type { Db, Executor } from '../../platform/db/database';
+import { familyAccounts } from './family-accounts.schema';
 import { sessionPolicies, sessions, users } from './identity.schema';
+import { pendingSignIns } from './second-factor.schema';
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './session-policy';
 
 export type UserRow = typeof users.$inferSelect;
@@ -49,23 +51,63 @@ export async function insertSession(db: Executor, values: typeof sessions.$infer
   await db.insert(sessions).values(values);
 }
 
-/** A session with the policy of its collaboration; whether it is still alive is the caller's call. */
-export async function findSessionWithPolicy(db: Executor, id: string) {
-  const [row] = await db
+// The session a request carries, with what resolving it needs in one round trip: its policy, a
+// pending sign-in step and the person (never the password hash). Prepared under a name, so each
+// pooled connection parses and plans it once and the ORM builds its SQL once (ADR 041).
+function prepareSessionForRequest(db: Db) {
+  return db
     .select({
-      session: sessions,
+      id: sessions.id,
+      userId: sessions.userId,
+      csrfToken: sessions.csrfToken,
+      createdAt: sessions.createdAt,
+      lastSeenAt: sessions.lastSeenAt,
       idleMinutes: sessionPolicies.idleMinutes,
       maxHours: sessionPolicies.maxHours,
+      pendingStep: pendingSignIns.step,
+      pendingExpiresAt: pendingSignIns.expiresAt,
+      // A family member's own account (ADR 044): its family and member, null for a professional.
+      familyId: familyAccounts.familyId,
+      memberId: familyAccounts.memberId,
+      user: {
+        id: users.id,
+        collaborationId: users.collaborationId,
+        displayName: users.displayName,
+        roles: users.roles,
+        organisationId: users.organisationId,
+        locale: users.locale,
+        isActive: users.isActive,
+      },
     })
     .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
     .leftJoin(sessionPolicies, eq(sessionPolicies.collaborationId, sessions.collaborationId))
-    .where(eq(sessions.id, id));
+    .leftJoin(pendingSignIns, eq(pendingSignIns.sessionId, sessions.id))
+    .leftJoin(familyAccounts, eq(familyAccounts.userId, sessions.userId))
+    .where(eq(sessions.id, sql.placeholder('id')))
+    .prepare('eenplan_session_for_request');
+}
+
+const sessionForRequestQueries = new WeakMap<Db, ReturnType<typeof prepareSessionForRequest>>();
+
+/** A session with its policy, pending sign-in step and person; whether it lives is the caller's call. */
+export async function findSessionForRequest(db: Db, id: string) {
+  let query = sessionForRequestQueries.get(db);
+  if (!query) {
+    query = prepareSessionForRequest(db);
+    sessionForRequestQueries.set(db, query);
+  }
+  const [row] = await query.execute({ id });
   if (!row) return null;
+  const { idleMinutes, maxHours, pendingStep, pendingExpiresAt, familyId, memberId, user, ...session } = row;
+  const family = familyId !== null && memberId !== null ? { familyId, memberId } : null;
   const policy: SessionPolicy =
-    row.idleMinutes !== null && row.maxHours !== null
-      ? { idleMinutes: row.idleMinutes, maxHours: row.maxHours }
-      : DEFAULT_SESSION_POLICY;
-  return { ...row.session, policy };
+    idleMinutes !== null && maxHours !== null ? { idleMinutes, maxHours } : DEFAULT_SESSION_POLICY;
+  const pending =
+    pendingStep !== null && pendingExpiresAt !== null
+      ? { step: pendingStep, expiresAt: pendingExpiresAt }
+      : null;
+  return { ...session, policy, pending, family, user };
 }
 
 export async function findSessionPolicy(db: Executor, collaborationId: string): Promise<SessionPolicy> {

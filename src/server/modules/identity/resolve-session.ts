@@ -1,9 +1,7 @@
 import type { Clock } from '../../../domain/clock';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
-import { findFamilyPrincipal } from './family-accounts.repository';
-import { deleteSession, findSessionWithPolicy, findUserById, touchSession } from './identity.repository';
-import { findPendingSignIn } from './second-factor.repository';
+import { deleteSession, findSessionForRequest, touchSession } from './identity.repository';
 import { sessionEndsAt } from './session-policy';
 import { sessionIdOf } from './session-token';
 
@@ -14,7 +12,8 @@ const TOUCH_AFTER_MS = 60 * 1000;
 export async function resolveSession(db: Db, token: string | undefined, clock: Clock): Promise<Actor | null> {
   if (!token) return null;
   const now = clock.now();
-  const session = await findSessionWithPolicy(db, sessionIdOf(token));
+  // One round trip (ADR 041): the session, its policy, a pending sign-in step and the person.
+  const session = await findSessionForRequest(db, sessionIdOf(token));
   if (!session) return null;
   // Idle and absolute limits of the collaboration's policy as it is now (ADR 018).
   if (now >= sessionEndsAt(session.policy, session)) {
@@ -22,15 +21,12 @@ export async function resolveSession(db: Db, token: string | undefined, clock: C
     return null;
   }
   // Half signed in (ADR 036): only its own short life counts, and the actor says what is due.
-  const pending = await findPendingSignIn(db, session.id);
+  const { pending, user, family } = session;
   if (pending && now >= pending.expiresAt) {
     await deleteSession(db, session.id);
     return null;
   }
-  const user = await findUserById(db, session.userId);
-  if (!user?.isActive) return null;
-  // A family member's own account holds no role (ADR 044): only then is the link looked up.
-  const family = user.roles.length === 0 ? await findFamilyPrincipal(db, user.id) : null;
+  if (!user.isActive) return null;
   if (!pending && now.getTime() - session.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
     await touchSession(db, session.id, now, sessionEndsAt(session.policy, { ...session, lastSeenAt: now }));
   }

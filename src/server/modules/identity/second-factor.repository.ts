@@ -140,11 +140,6 @@ export async function insertPendingSignIn(db: Executor, values: typeof pendingSi
   await db.insert(pendingSignIns).values(values);
 }
 
-export async function findPendingSignIn(db: Executor, sessionId: string) {
-  const [row] = await db.select().from(pendingSignIns).where(eq(pendingSignIns.sessionId, sessionId));
-  return row ?? null;
-}
-
 // ── Where a person is signed in ──
 export async function insertSessionDevice(db: Executor, values: typeof sessionDevices.$inferInsert) {
   await db.insert(sessionDevices).values(values);

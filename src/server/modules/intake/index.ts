@@ -8,7 +8,7 @@ export {
   startedReferrals,
   waitingListReferrals,
 } from './family-referrals';
-export { referralFigureRows } from './figure-rows';
+export { referralFigureCounts } from './figure-rows';
 export {
   countStartedOnLine,
   lineStartsByQuarter,

@@ -1,10 +1,11 @@
 import { and, asc, count, desc, eq, gte, inArray, lte, max, type SQL, sql } from 'drizzle-orm';
 import type { OrganisationKind } from '../../../contracts/network';
+import type { IntakeFigureCounts } from '../../../domain/intake-figures';
 import type { ReferralStatus } from '../../../domain/referral-decision';
 import { referralScope } from '../../../domain/roles';
 import type { Actor } from '../../platform/auth/actor';
 import type { Executor } from '../../platform/db/database';
-import { notStartedReasons, referrals } from './intake.schema';
+import { notStartedReasons, referenceCounters, referrals } from './intake.schema';
 
 export type ReferralRow = typeof referrals.$inferSelect;
 
@@ -62,18 +63,21 @@ export async function insertReferral(db: Executor, values: typeof referrals.$inf
   return row as ReferralRow;
 }
 
-/** The next human reference of the year, AM-2026-0042; serialised per collaboration. */
+/**
+ * The next human reference of the year, AM-2026-0042 (ADR 041): one statement on the counter of the
+ * collaboration and year. Its row lock holds registrations of that collaboration back only from
+ * here to the commit, and the number is an integer, so AM-2026-10000 follows AM-2026-9999.
+ */
 export async function nextReference(db: Executor, collaborationId: string, year: string): Promise<string> {
-  await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`referral-ref:${collaborationId}`}))`);
-  const prefix = `AM-${year}-`;
   const [row] = await db
-    .select({ last: max(referrals.reference) })
-    .from(referrals)
-    .where(
-      and(eq(referrals.collaborationId, collaborationId), sql`${referrals.reference} like ${`${prefix}%`}`),
-    );
-  const last = row?.last ? Number(row.last.slice(prefix.length)) : 0;
-  return `${prefix}${String(last + 1).padStart(4, '0')}`;
+    .insert(referenceCounters)
+    .values({ collaborationId, year: Number(year), lastNumber: 1 })
+    .onConflictDoUpdate({
+      target: [referenceCounters.collaborationId, referenceCounters.year],
+      set: { lastNumber: sql`${referenceCounters.lastNumber} + 1` },
+    })
+    .returning({ lastNumber: referenceCounters.lastNumber });
+  return `AM-${year}-${String(row?.lastNumber).padStart(4, '0')}`;
 }
 
 export async function findReferral(
@@ -114,20 +118,81 @@ export async function listReferrals(
   return { rows, total: total?.n ?? 0 };
 }
 
-export async function listReferralsForFigures(db: Executor, visible: SQL, filters: ReferralFilters) {
-  return db
-    .select({
-      receivedOn: referrals.receivedOn,
-      status: referrals.status,
-      decidedOn: referrals.decidedOn,
-      notStartedReason: referrals.decisionReasonCode,
-      registrantKind: referrals.registrantOrganisationKind,
-      referredThroughKind: referrals.referredThroughKind,
-      primaryCareZone: referrals.primaryCareZoneCode,
-      overQuota: referrals.overQuota,
-    })
-    .from(referrals)
-    .where(filterClause(visible, filters));
+type FigureCountRow = { dim: string; key: string | null; n: number; value: number | null };
+
+/**
+ * The counts of the intake figures, aggregated in PostgreSQL in one statement (ADR 041): the rows
+ * never travel to the app, and no loop over them blocks the event loop. Keys are those of
+ * countIntakeFigures (domain/intake-figures), which defines them; a test holds the two together.
+ */
+export async function countReferralsForFigures(
+  db: Executor,
+  visible: SQL,
+  filters: ReferralFilters,
+): Promise<IntakeFigureCounts> {
+  const result = await db.execute<FigureCountRow>(sql`
+    with r as materialized (
+      select ${referrals.receivedOn} as received_on, ${referrals.status} as status,
+        ${referrals.decidedOn} as decided_on, ${referrals.decisionReasonCode} as reason,
+        ${referrals.registrantOrganisationKind} as registrant, ${referrals.referredThroughKind} as through,
+        ${referrals.primaryCareZoneCode} as zone, ${referrals.overQuota} as over_quota
+      from ${referrals} where ${filterClause(visible, filters)}
+    )
+    select 'status' as dim, status as key, count(*)::int as n, null::float8 as value from r group by status
+    union all select 'month', to_char(received_on, 'YYYY-MM'), count(*)::int, null from r group by 2
+    union all select 'reason', reason, count(*)::int, null from r
+      where status = 'notStarted' and reason is not null group by reason
+    union all select 'registrant', registrant, count(*)::int, null from r where registrant is not null group by registrant
+    union all select 'through', through, count(*)::int, null from r where through is not null group by through
+    union all select 'zone', zone, count(*)::int, null from r where zone is not null group by zone
+    union all select 'overQuota', null, count(*)::int, null from r where over_quota
+    union all select 'first', min(received_on)::text, count(*)::int, null from r
+    union all select 'last', max(received_on)::text, count(*)::int, null from r
+    union all select 'median', null, count(*)::int,
+      percentile_cont(0.5) within group (order by decided_on - received_on) from r where decided_on is not null
+    union all select 'p90', null, count(*)::int,
+      percentile_cont(0.9) within group (order by decided_on - received_on) from r where decided_on is not null
+    order by 1, 2`);
+  const counts: IntakeFigureCounts = {
+    received: 0,
+    started: 0,
+    notStarted: 0,
+    waiting: 0,
+    open: 0,
+    overQuotaSignals: 0,
+    firstReceivedOn: null,
+    lastReceivedOn: null,
+    receivedByMonth: {},
+    notStartedByReason: {},
+    byRegistrantKind: {},
+    byReferredThrough: {},
+    byPrimaryCareZone: {},
+    answerDays: { median: null, p90: null },
+  };
+  const byStatus: Partial<Record<string, number>> = {};
+  const records: Record<string, Record<string, number>> = {
+    month: counts.receivedByMonth,
+    reason: counts.notStartedByReason,
+    registrant: counts.byRegistrantKind,
+    through: counts.byReferredThrough,
+    zone: counts.byPrimaryCareZone,
+  };
+  for (const { dim, key, n, value } of result.rows) {
+    const record = records[dim];
+    if (record && key !== null) record[key] = n;
+    else if (dim === 'status' && key !== null) byStatus[key] = n;
+    else if (dim === 'overQuota') counts.overQuotaSignals = n;
+    else if (dim === 'first') counts.firstReceivedOn = key;
+    else if (dim === 'last') counts.lastReceivedOn = key;
+    else if (dim === 'median') counts.answerDays.median = value;
+    else if (dim === 'p90') counts.answerDays.p90 = value;
+  }
+  counts.started = byStatus.started ?? 0;
+  counts.notStarted = byStatus.notStarted ?? 0;
+  counts.waiting = byStatus.waitingList ?? 0;
+  counts.open = byStatus.received ?? 0;
+  counts.received = Object.values(byStatus).reduce((sum: number, n) => sum + (n ?? 0), 0);
+  return counts;
 }
 
 export async function updateReferral(

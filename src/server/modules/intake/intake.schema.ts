@@ -1,4 +1,15 @@
-import { boolean, date, index, integer, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import type { OrganisationKind, ReferredThroughKind } from '../../../contracts/network';
 import type { DuplicateReview } from '../../../domain/duplicate-family';
 import type { ReferralStatus } from '../../../domain/referral-decision';
@@ -83,4 +94,21 @@ export const referrals = pgTable(
     index().on(t.collaborationId, t.receivedOn),
     index().on(t.familyId),
   ],
+);
+
+/**
+ * The last reference number given out per collaboration and year (AM-2026-0042 → 42). One
+ * `insert … on conflict do update … returning` hands out the next one: the row lock serialises
+ * registrations of one collaboration only for that statement, and numbers go past 9999 (ADR 041).
+ */
+export const referenceCounters = pgTable(
+  'reference_counters',
+  {
+    collaborationId: uuid()
+      .notNull()
+      .references(() => collaborations.id),
+    year: integer().notNull(),
+    lastNumber: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.collaborationId, t.year] })],
 );

@@ -1,11 +1,11 @@
 import type { FiguresQuery, FiguresResponse, LineUseDto } from '../../../contracts/reports';
-import { computeIntakeFigures } from '../../../domain/intake-figures';
+import { intakeFiguresFromCounts } from '../../../domain/intake-figures';
 import { seesSuppressedFigures } from '../../../domain/roles';
 import { suppressIntakeFigures } from '../../../domain/suppress-intake-figures';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { unprocessable } from '../../platform/http/app-error';
-import { referralFigureRows } from '../intake';
+import { referralFigureCounts } from '../intake';
 import { zoneNamesOf } from '../network';
 import { getFundingOverview } from './get-funding-overview';
 
@@ -34,8 +34,8 @@ async function lineUseOf(db: Db, actor: Actor, code: string, year: number): Prom
  */
 export async function getIntakeFigures(db: Db, actor: Actor, query: FiguresQuery): Promise<FiguresResponse> {
   if (query.from && query.to && query.from > query.to) throw unprocessable('VALIDATION_FAILED', 'to');
-  const rows = await referralFigureRows(db, actor, query);
-  const exact = computeIntakeFigures(rows, { from: query.from, to: query.to });
+  const counts = await referralFigureCounts(db, actor, query);
+  const exact = intakeFiguresFromCounts(counts, { from: query.from, to: query.to });
   const suppressed = seesSuppressedFigures(actor.roles);
   const figures = suppressed ? suppressIntakeFigures(exact) : exact;
   return {
