@@ -19,6 +19,7 @@ import {
 import { countStartedOnLine, intakeRoutes } from './modules/intake';
 import { mergeFamilyFiles, mergingRoutes } from './modules/merging';
 import { messagesRoutes } from './modules/messages';
+import { notificationsRoutes } from './modules/notifications';
 import { networkRoutes, organisationsRoutes } from './modules/network';
 import { plansRoutes } from './modules/plans';
 import { portalRoutes } from './modules/portal';
@@ -114,5 +115,6 @@ export async function buildApp(options: AppOptions) {
   await app.register(coachingRoutes({ db }));
   // E-mail: the administrator's outbox (ADR 032).
   await app.register(messagesRoutes({ db }));
+  await app.register(notificationsRoutes({ db }));
   return app;
 }

@@ -21,7 +21,9 @@ export type AccountEventAction =
   | 'sign-in-provider'
   // Issue 12: an invited person set their password, or an invitation link was refused.
   | 'invitation-accepted'
-  | 'invitation-refused';
+  | 'invitation-refused'
+  // Issue 12 point 6: how the person's reminders reach them (ADR 039).
+  | 'reminder-preferences';
 
 export type AccountEvent = {
   action: AccountEventAction;

@@ -13,7 +13,7 @@ export { listPeople } from './list-people';
 export { findMailRecipients } from './mail-recipients';
 export { PASSWORD_MIN_LENGTH, passwordProblem } from './password-policy';
 export { passwordResetRoutes } from './password-reset.routes';
-export { findPeople, listPeopleWithRoles, type Person } from './people';
+export { findPeople, listPeopleOfOrganisation, listPeopleWithRoles, type Person } from './people';
 export { resolveSession } from './resolve-session';
 export { upsertSecondFactorRule } from './second-factor.repository';
 export { secondFactorRoutes } from './second-factor.routes';

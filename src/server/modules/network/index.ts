@@ -9,6 +9,7 @@ export {
 export type { MunicipalityRow } from './municipality-table';
 export {
   findCollaboration,
+  listCollaborationIds,
   findOrganisation,
   listOrganisations,
   upsertMunicipalityRows,

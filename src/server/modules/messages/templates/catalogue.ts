@@ -6,6 +6,7 @@ import { meetingInvitation } from './meeting-invitation';
 import { minutesShared } from './minutes-shared';
 import { passwordReset } from './password-reset';
 import { referralNotStarted, referralStarted, referralWaitingList } from './referral-answer';
+import { reminder, reminderDigest } from './reminder';
 import { todoAssigned } from './todo-assigned';
 
 export const MAIL_TEMPLATES = [
@@ -17,6 +18,8 @@ export const MAIL_TEMPLATES = [
   referralWaitingList,
   passwordReset,
   invitation,
+  reminder,
+  reminderDigest,
 ] as const satisfies readonly MailTemplateDefinition[];
 
 export type MailTemplate = (typeof MAIL_TEMPLATES)[number]['name'];
