@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { addDays } from './dates';
 import {
   DEFAULT_REMINDER_CHOICE,
   isReminderDue,
@@ -6,7 +7,6 @@ import {
   REMINDER_MAX_OVERDUE_DAYS,
   reminderChoiceOf,
 } from './reminders';
-import { addDays } from './dates';
 
 const today = '2027-03-10';
 

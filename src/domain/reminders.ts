@@ -48,6 +48,9 @@ export function isReminderDue(kind: ReminderKind, dueOn: IsoDate, today: IsoDate
   return lead === 'whenListed' || today >= addDays(dueOn, -lead);
 }
 
+/** What a reminder points at; with its id, the item a notification links to. */
+export type ReminderItemType = 'referral' | 'trajectory' | 'todo' | 'meeting';
+
 // ── Each person's choice per kind ─────────────────────────────────────────────────────────
 /** By e-mail: not at all, one mail per reminder, or one daily digest of the day's reminders. */
 export const EMAIL_DELIVERIES = ['none', 'each', 'digest'] as const;

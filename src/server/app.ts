@@ -19,8 +19,8 @@ import {
 import { countStartedOnLine, intakeRoutes } from './modules/intake';
 import { mergeFamilyFiles, mergingRoutes } from './modules/merging';
 import { messagesRoutes } from './modules/messages';
-import { notificationsRoutes } from './modules/notifications';
 import { networkRoutes, organisationsRoutes } from './modules/network';
+import { notificationsRoutes } from './modules/notifications';
 import { plansRoutes } from './modules/plans';
 import { portalRoutes } from './modules/portal';
 import { reportsRoutes } from './modules/reports';

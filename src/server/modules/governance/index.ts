@@ -9,7 +9,7 @@ export { createBody } from './bodies/create-body';
 export { governanceRoutes } from './governance.routes';
 export { freezeFigures } from './meetings/freeze-figures';
 // The reminder scan (notifications): meetings soon and to-dos due, with the people to remind.
-export { listMeetingsSoon, type MeetingSoonItem } from './meetings/meeting-reminders';
+export { listMeetingsSoon } from './meetings/meeting-reminders';
 export { planMeeting } from './meetings/plan-meeting';
 export { recordAttendance } from './meetings/record-attendance';
 export { recordPreviousMinutes } from './meetings/record-previous-minutes';
@@ -18,9 +18,9 @@ export { shareMinutes } from './meetings/share-minutes';
 export { updateAgendaItem } from './meetings/update-agenda-item';
 export { createAgreement } from './outcomes/create-agreement';
 export { createTodo } from './outcomes/create-todo';
-export { listTodoDueItems, type TodoDueItem } from './outcomes/todo-reminders';
 export { recordDecision } from './outcomes/record-decision';
 export { recordSignature } from './outcomes/record-signature';
+export { listTodoDueItems } from './outcomes/todo-reminders';
 export { updateTodo } from './outcomes/update-todo';
 
 // The module's error codes, registered with the platform's ErrorCode (ADR 028).

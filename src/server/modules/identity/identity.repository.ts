@@ -193,7 +193,11 @@ export async function listUsersWithAnyRole(db: Executor, collaborationId: string
 }
 
 /** The active accounts of a partner organisation (issue 12 point 8: a to-do owned by it). */
-export async function listActiveUsersOfOrganisation(db: Executor, collaborationId: string, organisationId: string) {
+export async function listActiveUsersOfOrganisation(
+  db: Executor,
+  collaborationId: string,
+  organisationId: string,
+) {
   return db
     .select()
     .from(users)

@@ -16,7 +16,10 @@ export async function listOpenAnswerDeadlines(
 ): Promise<OpenAnswerDeadline[]> {
   const waiting = await listReferralsWithStatus(db, collaborationId, 'received');
   const lines = new Map(
-    (await findFundingLinesByIds(db, [...new Set(waiting.map((r) => r.fundingLineId))])).map((l) => [l.id, l]),
+    (await findFundingLinesByIds(db, [...new Set(waiting.map((r) => r.fundingLineId))])).map((l) => [
+      l.id,
+      l,
+    ]),
   );
   return waiting.map((r) => ({
     referralId: r.id,
@@ -25,7 +28,8 @@ export async function listOpenAnswerDeadlines(
       receivedOn: r.receivedOn,
       decidedOn: null,
       today,
-      targetWorkingDays: lines.get(r.fundingLineId)?.answerTargetWorkingDays ?? DEFAULT_ANSWER_TARGET_WORKING_DAYS,
+      targetWorkingDays:
+        lines.get(r.fundingLineId)?.answerTargetWorkingDays ?? DEFAULT_ANSWER_TARGET_WORKING_DAYS,
     }).dueOn,
   }));
 }

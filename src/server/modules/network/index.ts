@@ -9,8 +9,8 @@ export {
 export type { MunicipalityRow } from './municipality-table';
 export {
   findCollaboration,
-  listCollaborationIds,
   findOrganisation,
+  listCollaborationIds,
   listOrganisations,
   upsertMunicipalityRows,
 } from './network.repository';

@@ -2,13 +2,17 @@
 // its own deadlines with the rules it already shows on screen; this file only asks them and keeps
 // what is worth a reminder today (src/domain/reminders.ts).
 import type { IsoDate } from '../../../domain/dates';
-import { isReminderDue, MEETING_SOON_DAYS, type ReminderKind } from '../../../domain/reminders';
+import {
+  isReminderDue,
+  MEETING_SOON_DAYS,
+  type ReminderItemType,
+  type ReminderKind,
+} from '../../../domain/reminders';
 import type { Executor } from '../../platform/db/database';
 import { listMeetingsSoon, listTodoDueItems } from '../governance';
 import { listPeopleWithRoles } from '../identity';
 import { listOpenAnswerDeadlines } from '../intake';
 import { listJourneyDueItems } from '../trajectories';
-import type { ReminderItemType } from './notifications.schema';
 
 export type DueReminder = {
   kind: ReminderKind;
@@ -22,7 +26,8 @@ export type DueReminder = {
 
 /** A to-do's text in a reminder: its first words, as in the to-do mail's subject. */
 const TITLE_LENGTH = 120;
-const shortened = (text: string) => (text.length > TITLE_LENGTH ? `${text.slice(0, TITLE_LENGTH - 1)}…` : text);
+const shortened = (text: string) =>
+  text.length > TITLE_LENGTH ? `${text.slice(0, TITLE_LENGTH - 1)}…` : text;
 
 export async function listDueReminders(
   db: Executor,

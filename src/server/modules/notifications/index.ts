@@ -3,6 +3,6 @@
 import './errors';
 
 export { notificationsRoutes } from './notifications.routes';
-export { type ReminderContext, scanReminders } from './scan-reminders';
+export { scanReminders } from './scan-reminders';
 export { queueDigests, sendDigest } from './send-digest';
 export { startNotificationJobs } from './start-notification-jobs';

@@ -5,7 +5,11 @@ import type { Executor } from '../../platform/db/database';
 import { notificationViewOf } from './notification-view';
 import { countUnreadOf, listNotificationsOf } from './notifications.repository';
 
-export async function listNotifications(db: Executor, actor: Actor, page: number): Promise<NotificationListResponse> {
+export async function listNotifications(
+  db: Executor,
+  actor: Actor,
+  page: number,
+): Promise<NotificationListResponse> {
   // One more than a page tells whether there is a next one.
   const rows = await listNotificationsOf(
     db,

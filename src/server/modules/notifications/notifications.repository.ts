@@ -33,7 +33,11 @@ export async function countUnreadOf(db: Executor, userId: string): Promise<numbe
     .select({ n: count() })
     .from(notifications)
     .where(
-      and(eq(notifications.recipientUserId, userId), eq(notifications.inApp, true), isNull(notifications.readAt)),
+      and(
+        eq(notifications.recipientUserId, userId),
+        eq(notifications.inApp, true),
+        isNull(notifications.readAt),
+      ),
     );
   return row?.n ?? 0;
 }
@@ -102,7 +106,14 @@ export async function listPreferencesOf(db: Executor, userIds: string[]): Promis
 
 export async function upsertPreference(
   tx: Executor,
-  values: { collaborationId: string; userId: string; kind: ReminderKind; inApp: boolean; email: PreferenceRow['email']; updatedAt: Date },
+  values: {
+    collaborationId: string;
+    userId: string;
+    kind: ReminderKind;
+    inApp: boolean;
+    email: PreferenceRow['email'];
+    updatedAt: Date;
+  },
 ) {
   await tx
     .insert(notificationPreferences)

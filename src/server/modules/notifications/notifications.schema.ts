@@ -1,10 +1,18 @@
-import { boolean, date, index, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
-import type { EmailDelivery, ReminderKind } from '../../../domain/reminders';
+import {
+  boolean,
+  date,
+  index,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import type { EmailDelivery, ReminderItemType, ReminderKind } from '../../../domain/reminders';
 import { users } from '../identity/identity.schema';
 import { collaborations } from '../network/network.schema';
-
-/** What a reminder points at; with its id, the item a notification links to. */
-export type ReminderItemType = 'referral' | 'trajectory' | 'todo' | 'meeting';
 
 // One row per reminder a person got (issue 12 points 6 and 7, ADR 039). The unique key is what
 // makes a reminder happen once per due item: two scans at once, or a scan retried, insert it once

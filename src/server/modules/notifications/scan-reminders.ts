@@ -34,7 +34,9 @@ export async function scanCollaboration(db: Db, context: ReminderContext, collab
     const due = await listDueReminders(tx, collaborationId, today);
     const people = [...new Set(due.flatMap((r) => r.recipientIds))];
     // Active accounts of this collaboration only: a deactivated worker is reminded of nothing.
-    const recipients = new Map((await findMailRecipients(tx, collaborationId, people)).map((r) => [r.userId, r]));
+    const recipients = new Map(
+      (await findMailRecipients(tx, collaborationId, people)).map((r) => [r.userId, r]),
+    );
     const saved = await listPreferencesOf(tx, [...recipients.keys()]);
     let created = 0;
     for (const reminder of due)

@@ -2,9 +2,9 @@
 // with the reminders gathered since their last digest; nobody gets an empty one. The cron task
 // queues one job per person and day (job key), and each job marks what it mailed in the same
 // transaction as the mail, so a job that runs twice sends once.
-import type { Executor } from '../../platform/db/database';
-import type { Db } from '../../platform/db/database';
+
 import { addJob } from '../../platform/db/add-job';
+import type { Db, Executor } from '../../platform/db/database';
 import { findMailRecipients } from '../identity';
 import { formatMailDate, queueMail } from '../messages';
 import { listCollaborationIds } from '../network';
@@ -21,7 +21,12 @@ export async function queueDigests(db: Executor, context: ReminderContext): Prom
   let queued = 0;
   for (const collaborationId of await listCollaborationIds(db))
     for (const userId of await listDigestRecipients(db, collaborationId)) {
-      await addJob(db, SEND_DIGEST_TASK, { collaborationId, userId }, { jobKey: `digest:${userId}:${today}` });
+      await addJob(
+        db,
+        SEND_DIGEST_TASK,
+        { collaborationId, userId },
+        { jobKey: `digest:${userId}:${today}` },
+      );
       queued += 1;
     }
   return queued;

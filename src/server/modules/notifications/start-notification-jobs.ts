@@ -2,10 +2,10 @@
 // every hour, the daily digests at 06:00 UTC (7:00 or 8:00 in Brussels), each a graphile-worker cron
 // item, and one scan right at the start so a restart does not wait for the hour.
 import { z } from 'zod';
-import type { Db } from '../../platform/db/database';
 import { addJob } from '../../platform/db/add-job';
+import type { Db } from '../../platform/db/database';
 import { type JobQueue, startJobQueue } from '../../platform/jobs/job-queue';
-import { SCAN_REMINDERS_TASK, type ReminderContext, scanReminders } from './scan-reminders';
+import { type ReminderContext, SCAN_REMINDERS_TASK, scanReminders } from './scan-reminders';
 import { QUEUE_DIGESTS_TASK, queueDigests, SEND_DIGEST_TASK, sendDigest } from './send-digest';
 
 const digestPayload = z.object({ collaborationId: z.uuid(), userId: z.uuid() });

@@ -3,7 +3,7 @@ export { closeTrajectory } from './close-trajectory';
 export { planCoordinationMeeting, recordCoordinationMeeting } from './coordination-meetings';
 export { familyCareHoursOfYear } from './family-care-hours';
 // The reminder scan (notifications): what of the journeys is due, and for whom.
-export { type JourneyDueItem, listJourneyDueItems } from './journey-reminders';
+export { listJourneyDueItems } from './journey-reminders';
 export { moveFamilyJourney } from './move-family-journey';
 export { recordCareWeek } from './record-care-week';
 export { recordContact } from './record-contact';

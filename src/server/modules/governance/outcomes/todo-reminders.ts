@@ -10,9 +10,19 @@ import { listPeopleOfOrganisation } from '../../identity';
 import { listMembers } from '../bodies/bodies.repository';
 import { listTodos } from './outcomes.repository';
 
-export type TodoDueItem = { todoId: string; bodyName: string; text: string; dueOn: IsoDate; ownerIds: string[] };
+export type TodoDueItem = {
+  todoId: string;
+  bodyName: string;
+  text: string;
+  dueOn: IsoDate;
+  ownerIds: string[];
+};
 
-export async function listTodoDueItems(db: Executor, collaborationId: string, today: IsoDate): Promise<TodoDueItem[]> {
+export async function listTodoDueItems(
+  db: Executor,
+  collaborationId: string,
+  today: IsoDate,
+): Promise<TodoDueItem[]> {
   const rows = (await listTodos(db, collaborationId, { bodyIds: null, sharedOnly: true })).filter(
     (r) => r.todo.status === 'open' && r.todo.dueOn !== null,
   );
