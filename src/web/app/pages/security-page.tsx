@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/ui/page-header';
 import { SecondFactorCard } from '../../features/identity/components/second-factor-card';
 import { SessionsCard } from '../../features/identity/components/sessions-card';
+import { ReminderPreferencesCard } from '../../features/notifications/components/reminder-preferences-card';
 
-/** The signed-in person's own sign-in: the authenticator app and where they are signed in. */
+/** The signed-in person's own account: the authenticator app, where they are signed in, their reminders. */
 export function SecurityPage() {
   const { t } = useTranslation();
   return (
@@ -12,6 +13,7 @@ export function SecurityPage() {
       <PageHeader title={t('security.title')} />
       <SecondFactorCard />
       <SessionsCard />
+      <ReminderPreferencesCard />
     </Stack>
   );
 }
