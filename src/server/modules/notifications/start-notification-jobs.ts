@@ -16,8 +16,8 @@ const digestPayload = z.object({ collaborationId: z.uuid(), userId: z.uuid() });
  * made up at the start (`fill`).
  */
 export const REMINDER_CRONTAB = [
-  `0 * * * * ${SCAN_REMINDERS_TASK} ?fill=2h&max=1`,
-  `0 6 * * * ${QUEUE_DIGESTS_TASK} ?fill=20h&max=1`,
+  `0 * * * * ${SCAN_REMINDERS_TASK} ?fill=2h`,
+  `0 6 * * * ${QUEUE_DIGESTS_TASK} ?fill=20h`,
 ].join('\n');
 
 export async function startNotificationJobs(

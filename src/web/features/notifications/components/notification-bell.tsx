@@ -64,20 +64,19 @@ export function NotificationBell() {
       trapFocus
       returnFocus
     >
-      <Popover.Target>
-        <Indicator label={unread} disabled={unread === 0} size={18} offset={4} color="red">
+      {/* The target is the button itself: Mantine gives it aria-expanded and aria-controls. */}
+      <Indicator label={unread} disabled={unread === 0} size={18} offset={4} color="red">
+        <Popover.Target>
           <ActionIcon
             variant="subtle"
             size="lg"
             onClick={panel.toggle}
             aria-label={unread > 0 ? t('notifications.bell', { count: unread }) : t('notifications.bellNone')}
-            aria-expanded={isOpen}
-            aria-haspopup="dialog"
           >
             <BellIcon />
           </ActionIcon>
-        </Indicator>
-      </Popover.Target>
+        </Popover.Target>
+      </Indicator>
       <Popover.Dropdown role="dialog" aria-label={t('notifications.title')}>
         <Group justify="space-between" mb="xs">
           <Text fw={700}>{t('notifications.title')}</Text>
