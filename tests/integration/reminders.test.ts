@@ -207,6 +207,21 @@ describe('the reminder scan', () => {
     expect(await rowsFor(ids.referralFresh)).toEqual([]);
   });
 
+  it('reminds a partner organisation’s to-do to its people who take part in governance', async () => {
+    const partnerWorker = await tenant.as('liaisonWorker', { organisationId: tenant.clb.id });
+    const referrer = await tenant.as('partnerReferrer'); // of the same CLB, no governance role
+    const res = await staff.post(`${G}/todos`, {
+      bodyId: ids.body,
+      text: 'Engagementsverklaring tekenen',
+      ownerOrganisationId: tenant.clb.id,
+      dueOn: addDays(DAY, 2),
+    });
+    expect(res.status).toBe(201);
+    await scanReminders(t.db, context);
+    expect((await rowsFor(res.body.id)).map((r) => r.recipient_user_id)).toEqual([partnerWorker.user.id]);
+    expect((await listOf(referrer)).map((n) => n.kind)).toEqual([]);
+  });
+
   it('runs once per due item: a second scan, and two at the same time, add nothing', async () => {
     expect(await scanReminders(t.db, context)).toBe(0);
     const todo = await todoFor(worker, DAY, 'Verslag rondsturen');
