@@ -21,6 +21,7 @@ import { countStartedOnLine, intakeRoutes } from './modules/intake';
 import { mergeFamilyFiles, mergingRoutes } from './modules/merging';
 import { messagesRoutes } from './modules/messages';
 import { networkRoutes, organisationsRoutes } from './modules/network';
+import { notificationsRoutes } from './modules/notifications';
 import { plansRoutes } from './modules/plans';
 import { portalRoutes } from './modules/portal';
 import { reportsRoutes } from './modules/reports';
@@ -117,5 +118,6 @@ export async function buildApp(options: AppOptions) {
   await app.register(coachingRoutes({ db }));
   // E-mail: the administrator's outbox (ADR 032).
   await app.register(messagesRoutes({ db }));
+  await app.register(notificationsRoutes({ db }));
   return app;
 }

@@ -3,6 +3,7 @@
 // Stops cleanly on SIGINT/SIGTERM.
 import { buildApp } from './app';
 import { startMailDelivery } from './modules/messages';
+import { startNotificationJobs } from './modules/notifications';
 import { systemClock } from './platform/clock/system-clock';
 import { readConfig } from './platform/config';
 import { connectDatabase } from './platform/db/database';
@@ -30,7 +31,9 @@ async function main() {
       console.warn(`eenplan: while stopping: ${error instanceof Error ? error.message : String(error)}`);
     process.on('uncaughtException', lateFailure);
     process.on('unhandledRejection', lateFailure);
-    // The worker first: a mail being sent finishes and is recorded before the pool closes.
+    // The workers first: a scan or a mail being sent finishes and is recorded before the pool
+    // closes; the reminder jobs before the mail worker, as they queue mails.
+    await reminders?.stop().catch(() => {});
     await mailDelivery?.stop().catch(() => {});
     await app?.close().catch(() => {});
     await database.close().catch(() => {});
@@ -45,6 +48,7 @@ async function main() {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   let app: Awaited<ReturnType<typeof buildApp>> | undefined;
   let mailDelivery: JobQueue | undefined;
+  let reminders: JobQueue | undefined;
 
   const setup = await firstRun(database.db, {
     adminEmail: config.adminEmail,
@@ -69,6 +73,13 @@ async function main() {
     smtp: config.smtp,
     maxAttempts: config.mailMaxAttempts,
     clock: systemClock,
+  });
+  // Reminders (ADR 039): the hourly scan and the daily digests, on the same job queue.
+  reminders = await startNotificationJobs({
+    db: database.db,
+    connectionString: prepared.appUrl,
+    clock: systemClock,
+    publicUrl: config.publicUrl,
   });
   await app.listen({ port: config.port, host: config.host });
   if (!config.smtp)

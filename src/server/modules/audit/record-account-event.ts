@@ -25,7 +25,9 @@ export type AccountEventAction =
   // ADR 040: passkeys, and a lost second factor reset by an administrator or coordinator.
   | 'passkey-added'
   | 'passkey-removed'
-  | 'second-factor-reset';
+  | 'second-factor-reset'
+  // Issue 12 point 6: how the person's reminders reach them (ADR 039).
+  | 'reminder-preferences';
 
 export type AccountEvent = {
   action: AccountEventAction;

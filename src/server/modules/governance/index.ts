@@ -8,6 +8,8 @@ export { addBodyMember } from './bodies/add-body-member';
 export { createBody } from './bodies/create-body';
 export { governanceRoutes } from './governance.routes';
 export { freezeFigures } from './meetings/freeze-figures';
+// The reminder scan (notifications): meetings soon and to-dos due, with the people to remind.
+export { listMeetingsSoon } from './meetings/meeting-reminders';
 export { planMeeting } from './meetings/plan-meeting';
 export { recordAttendance } from './meetings/record-attendance';
 export { recordPreviousMinutes } from './meetings/record-previous-minutes';
@@ -18,6 +20,7 @@ export { createAgreement } from './outcomes/create-agreement';
 export { createTodo } from './outcomes/create-todo';
 export { recordDecision } from './outcomes/record-decision';
 export { recordSignature } from './outcomes/record-signature';
+export { listTodoDueItems } from './outcomes/todo-reminders';
 export { updateTodo } from './outcomes/update-todo';
 
 // The module's error codes, registered with the platform's ErrorCode (ADR 028).

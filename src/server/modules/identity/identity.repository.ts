@@ -253,3 +253,22 @@ export async function listUsersWithAnyRole(db: Executor, collaborationId: string
     )
     .orderBy(asc(users.displayName));
 }
+
+/** The active accounts of a partner organisation (issue 12 point 8: a to-do owned by it). */
+export async function listActiveUsersOfOrganisation(
+  db: Executor,
+  collaborationId: string,
+  organisationId: string,
+) {
+  return db
+    .select()
+    .from(users)
+    .where(
+      and(
+        eq(users.collaborationId, collaborationId),
+        eq(users.organisationId, organisationId),
+        eq(users.isActive, true),
+      ),
+    )
+    .orderBy(asc(users.displayName));
+}

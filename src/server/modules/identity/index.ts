@@ -16,7 +16,7 @@ export { findMailRecipients } from './mail-recipients';
 export { passkeysRoutes } from './passkeys.routes';
 export { PASSWORD_MIN_LENGTH, passwordProblem } from './password-policy';
 export { passwordResetRoutes } from './password-reset.routes';
-export { findPeople, listPeopleWithRoles, type Person } from './people';
+export { findPeople, listPeopleOfOrganisation, listPeopleWithRoles, type Person } from './people';
 export { resolveSession } from './resolve-session';
 export { upsertSecondFactorRule } from './second-factor.repository';
 export { secondFactorRoutes } from './second-factor.routes';

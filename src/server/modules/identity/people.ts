@@ -1,6 +1,11 @@
 import type { Role } from '../../../domain/roles';
 import type { Executor } from '../../platform/db/database';
-import { findUsersByIds, listUsersWithAnyRole, type UserRow } from './identity.repository';
+import {
+  findUsersByIds,
+  listActiveUsersOfOrganisation,
+  listUsersWithAnyRole,
+  type UserRow,
+} from './identity.repository';
 
 /** A person as other modules show them: no e-mail, no password, just who and in what role. */
 export type Person = {
@@ -30,4 +35,13 @@ export async function listPeopleWithRoles(
   roles: Role[],
 ): Promise<Person[]> {
   return (await listUsersWithAnyRole(db, collaborationId, roles)).map(toPerson);
+}
+
+/** The active people of a partner organisation in this collaboration, by name. */
+export async function listPeopleOfOrganisation(
+  db: Executor,
+  collaborationId: string,
+  organisationId: string,
+): Promise<Person[]> {
+  return (await listActiveUsersOfOrganisation(db, collaborationId, organisationId)).map(toPerson);
 }

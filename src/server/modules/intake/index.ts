@@ -1,4 +1,6 @@
 // What other modules and the app may use of intake.
+// R4's open answer deadlines, for the reminder scan (notifications).
+export { listOpenAnswerDeadlines } from './answer-deadlines';
 export { createReferral } from './create-referral';
 export { decideReferral } from './decide-referral';
 export {

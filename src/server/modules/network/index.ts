@@ -10,6 +10,7 @@ export type { MunicipalityRow } from './municipality-table';
 export {
   findCollaboration,
   findOrganisation,
+  listCollaborationIds,
   listOrganisations,
   upsertMunicipalityRows,
 } from './network.repository';

@@ -110,6 +110,11 @@ export async function insertCollaboration(db: Executor, values: { name: string; 
   return row as typeof collaborations.$inferSelect;
 }
 
+/** Every collaboration of the installation: background jobs (the reminder scan) go through each. */
+export async function listCollaborationIds(db: Executor): Promise<string[]> {
+  return (await db.select({ id: collaborations.id }).from(collaborations)).map((r) => r.id);
+}
+
 export async function findCollaboration(db: Executor, id: string) {
   const [row] = await db.select().from(collaborations).where(eq(collaborations.id, id));
   return row ?? null;

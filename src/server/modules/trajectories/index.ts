@@ -2,6 +2,8 @@
 export { closeTrajectory } from './close-trajectory';
 export { planCoordinationMeeting, recordCoordinationMeeting } from './coordination-meetings';
 export { familyCareHoursOfYear } from './family-care-hours';
+// The reminder scan (notifications): what of the journeys is due, and for whom.
+export { listJourneyDueItems } from './journey-reminders';
 export { moveFamilyJourney } from './move-family-journey';
 export { recordCareWeek } from './record-care-week';
 export { recordContact } from './record-contact';

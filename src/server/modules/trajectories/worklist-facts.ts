@@ -47,7 +47,8 @@ export type FamilyFacts = {
 
 export async function gatherFamilyFacts(
   db: Executor,
-  actor: Actor,
+  // The reminder scan (notifications) gathers without a signed-in person: only the tenant counts.
+  actor: Pick<Actor, 'collaborationId'>,
   familyIds: string[],
   today: string,
 ): Promise<FamilyFacts[]> {

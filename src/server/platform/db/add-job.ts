@@ -3,6 +3,19 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from './database';
 
-export async function addJob(tx: Executor, task: string, payload: Record<string, unknown>): Promise<void> {
-  await tx.execute(sql`select graphile_worker.add_job(${task}, ${JSON.stringify(payload)}::json)`);
+/**
+ * `jobKey`: at most one waiting job with this key (graphile-worker replaces a waiting one); used by
+ * jobs that are asked for again and again, such as a person's daily digest (ADR 039).
+ */
+export async function addJob(
+  tx: Executor,
+  task: string,
+  payload: Record<string, unknown>,
+  options: { jobKey?: string } = {},
+): Promise<void> {
+  await tx.execute(
+    options.jobKey
+      ? sql`select graphile_worker.add_job(${task}, ${JSON.stringify(payload)}::json, job_key => ${options.jobKey})`
+      : sql`select graphile_worker.add_job(${task}, ${JSON.stringify(payload)}::json)`,
+  );
 }

@@ -19,6 +19,8 @@ export * from '../../modules/intake/intake.schema';
 // E-mail: the outbox (ADR 032).
 export * from '../../modules/messages/messages.schema';
 export * from '../../modules/network/network.schema';
+// Reminders and in-app notifications (ADR 039).
+export * from '../../modules/notifications/notifications.schema';
 // The family's journey (issue 3).
 export * from '../../modules/plans/plans.schema';
 export * from '../../modules/team/team.schema';

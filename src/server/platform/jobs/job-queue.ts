@@ -1,7 +1,7 @@
 // The background worker: runs queued jobs with graphile-worker on eenplan's own PostgreSQL
 // (ADR 032). A job is locked by one worker at a time, so several processes can run it; a task
 // that throws is retried later with exponential backoff (e^attempt seconds, at most ~6 hours).
-import { type JobHelpers, run } from 'graphile-worker';
+import { type JobHelpers, parseCrontab, run } from 'graphile-worker';
 import pg from 'pg';
 import { quietJobLogger } from './job-logger';
 
@@ -16,6 +16,8 @@ export async function startJobQueue(options: {
   concurrency?: number;
   /** How often to look for jobs that became due (a retry); new jobs are announced by NOTIFY. */
   pollIntervalMs?: number;
+  /** Recurring jobs in graphile-worker's crontab format (UTC), e.g. the reminder scan (ADR 039). */
+  crontab?: string;
 }): Promise<JobQueue> {
   const taskList = Object.fromEntries(
     Object.entries(options.tasks).map(([name, handler]) => [
@@ -36,6 +38,8 @@ export async function startJobQueue(options: {
     taskList,
     concurrency,
     pollInterval: options.pollIntervalMs ?? 2_000,
+    // Never a ./crontab file of the working directory: recurring jobs are declared in code.
+    parsedCronItems: parseCrontab(options.crontab ?? ''),
     // main.ts owns SIGTERM: it stops the worker, then the HTTP server and the pool.
     noHandleSignals: true,
     logger: quietJobLogger,

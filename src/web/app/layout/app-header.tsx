@@ -1,5 +1,6 @@
 import { Burger, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { NotificationBell } from '../../features/notifications/components/notification-bell';
 import { useUser } from '../../lib/session';
 import { UserActions } from './user-actions';
 
@@ -25,11 +26,15 @@ export function AppHeader({ isNavOpen, onToggleNav }: AppHeaderProps) {
           {user.collaboration.name}
         </Text>
       </Group>
-      <Group gap="md" wrap="nowrap" visibleFrom="sm">
-        <Text size="sm" visibleFrom="md">
-          {user.displayName}
-        </Text>
-        <UserActions />
+      <Group gap="md" wrap="nowrap">
+        {/* The bell on every screen width; the rest moves into the menu on phones. */}
+        <NotificationBell />
+        <Group gap="md" wrap="nowrap" visibleFrom="sm">
+          <Text size="sm" visibleFrom="md">
+            {user.displayName}
+          </Text>
+          <UserActions />
+        </Group>
       </Group>
     </Group>
   );

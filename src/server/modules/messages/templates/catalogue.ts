@@ -6,6 +6,7 @@ import { meetingInvitation } from './meeting-invitation';
 import { minutesShared } from './minutes-shared';
 import { passwordReset } from './password-reset';
 import { referralNotStarted, referralStarted, referralWaitingList } from './referral-answer';
+import { reminder, reminderDigest } from './reminder';
 import { secondFactorReset } from './second-factor-reset';
 import { todoAssigned } from './todo-assigned';
 
@@ -19,6 +20,8 @@ export const MAIL_TEMPLATES = [
   passwordReset,
   invitation,
   secondFactorReset,
+  reminder,
+  reminderDigest,
 ] as const satisfies readonly MailTemplateDefinition[];
 
 export type MailTemplate = (typeof MAIL_TEMPLATES)[number]['name'];
