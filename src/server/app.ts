@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Clock } from '../domain/clock';
 import { assignmentGuard, assignmentRoutes } from './modules/assignment';
 import { coachingRoutes } from './modules/coaching';
+import { consentRoutes } from './modules/consent';
 import { familiesRoutes } from './modules/families';
 import { fundingRoutes } from './modules/funding';
 import { governanceRoutes } from './modules/governance';
@@ -109,6 +110,8 @@ export async function buildApp(options: AppOptions) {
   await app.register(plansRoutes({ db }));
   await app.register(trajectoriesRoutes({ db }));
   await app.register(portalRoutes({ db }));
+  // Consent and sharing (R29), minors (R27), marks kept from the family (R28).
+  await app.register(consentRoutes({ db }));
   await app.register(worklistRoutes({ db }));
   // Family coaching (R23): the central registration point.
   await app.register(coachingRoutes({ db }));
