@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CONSENT_RECIPIENTS, CONSENT_SCOPES } from '../domain/consent';
+import { NEVER_SHOWN_REASONS } from '../domain/family-visibility';
 import { ORGANISATION_KINDS } from '../domain/organisation-kinds';
-import { NEVER_SHOWN_REASONS } from '../domain/withheld-items';
 import { isoDate, optionalText, requiredText } from './common';
 import { MEMBER_ROLES } from './intake';
 import { planVersionDto } from './plans';
@@ -189,3 +189,5 @@ export const receivedSharingDetailDto = receivedSharingDto.extend({ content: sha
 export type ReceivedSharingDetailDto = z.infer<typeof receivedSharingDetailDto>;
 
 export const consentParams = z.object({ id: z.uuid(), consentId: z.uuid() });
+
+export const ownConsentParams = z.object({ consentId: z.uuid() });

@@ -22,7 +22,7 @@ import { mergeFamilyFiles, mergingRoutes } from './modules/merging';
 import { messagesRoutes } from './modules/messages';
 import { networkRoutes, organisationsRoutes } from './modules/network';
 import { plansRoutes } from './modules/plans';
-import { portalRoutes } from './modules/portal';
+import { portalConsentRoutes, portalRoutes } from './modules/portal';
 import { reportsRoutes } from './modules/reports';
 import { teamRoutes } from './modules/team';
 import { trajectoriesRoutes, worklistRoutes } from './modules/trajectories';
@@ -112,6 +112,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(portalRoutes({ db }));
   // Consent and sharing (R29), minors (R27), marks kept from the family (R28).
   await app.register(consentRoutes({ db }));
+  await app.register(portalConsentRoutes({ db }));
   await app.register(worklistRoutes({ db }));
   // Family coaching (R23): the central registration point.
   await app.register(coachingRoutes({ db }));

@@ -10,7 +10,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { ConsentRecipient, ConsentScope } from '../../../domain/consent';
-import type { NeverShownReason } from '../../../domain/withheld-items';
+import type { NeverShownReason } from '../../../domain/family-visibility';
 import { families, familyMembers } from '../families/families.schema';
 import { users } from '../identity/identity.schema';
 import { collaborations, organisations } from '../network/network.schema';

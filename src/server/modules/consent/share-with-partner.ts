@@ -16,7 +16,7 @@ import { listContactsOf, listTrajectoriesOf } from '../trajectories';
 import { insertSharing } from './consent.repository';
 import { consentFactsOf, toConsentFacts } from './consent-facts';
 import { organisationsById, toSharingDto } from './consent-view';
-import { familyVisibilityOf } from './family-visibility';
+import { visibilityFactsOf } from './visibility-facts';
 
 const covers = (scope: ConsentScope, part: ConsentScope) => scope === part || scope === 'wholeFile';
 
@@ -85,9 +85,9 @@ async function sharedContentOf(
     content.plan = plan ? toPlanVersionDto(plan) : null;
   }
   if (covers(scope, 'contacts')) {
-    const visible = await familyVisibilityOf(tx, familyId, today);
+    const visibility = await visibilityFactsOf(tx, familyId, today);
     content.contacts = (await listContactsOf(tx, familyId))
-      .filter((c) => visible({ type: 'contact', id: c.id, hiddenReason: c.hiddenReason }, null))
+      .filter((c) => visibility.maySee(null, c))
       .map((c) => ({
         kind: c.kind,
         occurredOn: c.occurredOn,

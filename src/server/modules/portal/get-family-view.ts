@@ -3,7 +3,7 @@ import { isAssignmentActive } from '../../../domain/family-access';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db, Executor } from '../../platform/db/database';
 import { recordAudit } from '../audit';
-import { familyVisibilityOf } from '../consent';
+import { visibilityFactsOf } from '../consent';
 import { type FamilyFile, familyLabel, inFamilyFile, listMembersOf, toMemberView } from '../families';
 import { findPeople } from '../identity';
 import { currentPlanOf, toPlanVersionDto } from '../plans';
@@ -22,10 +22,8 @@ export async function familyViewOf(tx: Executor, actor: Actor, family: FamilyFil
   const trajectories = await listTrajectoriesOf(tx, [family.id]);
   // R27 R28: the marks of the consent module too (court documents, withheld by the worker, a
   // young person's own part, third-party information): this view is what every member may read.
-  const visible = await familyVisibilityOf(tx, family.id, today);
-  const contacts = (await listContactsOf(tx, family.id)).filter((c) =>
-    visible({ type: 'contact', id: c.id, hiddenReason: c.hiddenReason }, null),
-  );
+  const visibility = await visibilityFactsOf(tx, family.id, today);
+  const contacts = (await listContactsOf(tx, family.id)).filter((c) => visibility.maySee(null, c));
   const workers = await findPeople(
     tx,
     actor.collaborationId,
