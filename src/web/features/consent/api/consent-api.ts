@@ -3,6 +3,7 @@ import type {
   AssessmentDto,
   ConsentDto,
   ConsentOverviewDto,
+  FamilyConsentsDto,
   RecordConsentBody,
   ShareBody,
   SharingDto,
@@ -23,3 +24,8 @@ export const assessCompetence = (familyId: string, body: AssessmentBody) =>
   api.post<AssessmentDto>(`/families/${familyId}/competence-assessments`, body);
 /** The partners a consent or a sharing can name. */
 export const listPartners = () => api.get<OrganisationDto[]>('/organisations');
+
+// The family's own (portal): our consents and the sharing log, our own withdrawals.
+export const getOurConsents = () => api.get<FamilyConsentsDto>('/portal/consents');
+export const withdrawOurConsent = (consentId: string, body: WithdrawConsentBody) =>
+  api.post<ConsentDto>(`/portal/consents/${consentId}/withdrawal`, body);

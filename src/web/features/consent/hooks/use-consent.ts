@@ -5,7 +5,13 @@ import type {
   ShareBody,
   WithdrawConsentBody,
 } from '../../../../contracts/consent';
-import { assessCompetence, recordConsent, shareWithPartner, withdrawConsent } from '../api/consent-api';
+import {
+  assessCompetence,
+  recordConsent,
+  shareWithPartner,
+  withdrawConsent,
+  withdrawOurConsent,
+} from '../api/consent-api';
 import { consentKeys, consentQueries } from '../api/consent-queries';
 
 export const useConsentOverview = (familyId: string) => useQuery(consentQueries.overview(familyId));
@@ -30,3 +36,15 @@ export const useShareWithPartner = (familyId: string) =>
   useConsentMutation(familyId, (body: ShareBody) => shareWithPartner(familyId, body));
 export const useAssessCompetence = (familyId: string) =>
   useConsentMutation(familyId, (body: AssessmentBody) => assessCompetence(familyId, body));
+
+export const useOurConsents = () => useQuery(consentQueries.ours());
+
+/** The family withdraws its own consent; the log refreshes with it. */
+export function useWithdrawOurConsent() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ consentId, baseVersion }: { consentId: string; baseVersion: number }) =>
+      withdrawOurConsent(consentId, { baseVersion }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: consentKeys.ours() }),
+  });
+}
