@@ -22,7 +22,6 @@ export async function checkConsentTerms(
   if (terms.recipient === 'parents') return { organisationId: null };
   if (!terms.organisationId) throw unprocessable('CONSENT_ORGANISATION_REQUIRED', 'organisationId');
   const organisation = await findOrganisation(tx, actor.collaborationId, terms.organisationId);
-  if (!organisation || !organisation.isActive)
-    throw unprocessable('CONSENT_ORGANISATION_UNKNOWN', 'organisationId');
+  if (!organisation?.isActive) throw unprocessable('CONSENT_ORGANISATION_UNKNOWN', 'organisationId');
   return { organisationId: organisation.id };
 }

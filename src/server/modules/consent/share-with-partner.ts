@@ -29,8 +29,7 @@ export async function shareWithPartner(
 ): Promise<SharingDto> {
   const today = actor.clock.today();
   const organisation = await findOrganisation(tx, actor.collaborationId, input.organisationId);
-  if (!organisation || !organisation.isActive)
-    throw unprocessable('CONSENT_ORGANISATION_UNKNOWN', 'organisationId');
+  if (!organisation?.isActive) throw unprocessable('CONSENT_ORGANISATION_UNKNOWN', 'organisationId');
   const facts = await consentFactsOf(tx, family.id, today);
   const decision = sharingDecision({
     members: facts.members,
