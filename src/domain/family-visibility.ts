@@ -3,6 +3,7 @@
 // what a family sees is added here, with its number, and nowhere else.
 import type { IsoDate } from './dates';
 import { memberAge } from './member-age';
+import { hasOwnRights, type Standing } from './minors';
 
 /** R27: from this age a young person is presumed competent and may have an own account. */
 export const OWN_ACCOUNT_FROM_AGE = 12;
@@ -29,20 +30,89 @@ export type FamilyViewer = {
 };
 
 /**
- * Something written in or about the file. `hiddenReason` is the worker's R28 mark (a third party's
- * confidence, about another person, harmful to the minor, for the courts): never shown to the family.
- * `aboutMemberId` names the member it is about, when it is about one; the 12+ consent and
- * third-party rules of R27 decide on it (extended by the consent work of issue 13).
+ * R28: marks that keep an item from every family member: the marks a contact has had (a third
+ * party's confidence, about another person, harmful to the minor, for the courts), a document for
+ * the court, and an item the worker withholds, with the reason (issue 13 point 6).
  */
-export type FamilyVisibleItem = { hiddenReason: string | null; aboutMemberId?: string | null };
+export const NEVER_SHOWN_REASONS = [
+  'thirdPartyConfidential',
+  'aboutOtherPerson',
+  'harmful',
+  'forCourts',
+  'courtDocument',
+  'withheldByWorker',
+] as const;
+export type NeverShownReason = (typeof NEVER_SHOWN_REASONS)[number];
 
-/** R28 (and, as it grows, R27): may this viewer see this item? */
-export function familyMaySee(_viewer: FamilyViewer, item: FamilyVisibleItem): boolean {
+/**
+ * Something written in or about the file.
+ * - `hiddenReason`: an R28 mark (`NEVER_SHOWN_REASONS`): never shown to the family.
+ * - `aboutMemberId`: R27, a young person's own part (what they told, their own help): theirs.
+ * - `notForMemberIds`: third-party information (R28): about or from one member, kept from these
+ *   members (what one parent said about the other).
+ */
+export type FamilyVisibleItem = {
+  hiddenReason: string | null;
+  aboutMemberId?: string | null;
+  notForMemberIds?: readonly string[];
+};
+
+/** R27: where the owner of a young person's part stands on the day, and whether they let the parents read it. */
+export type OwnPartContext = {
+  /** minors.ts: under 12 or assessed not competent, the parents exercise the rights. */
+  ownerStanding: Standing;
+  /** The owner's consent to the parents holds today (consent.ts, recipient `parents`). */
+  ownerConsentsToParents: boolean;
+};
+export type OwnPartLookup = (ownerMemberId: string) => OwnPartContext;
+
+/** Without facts about its owner, a young person's part stays theirs. */
+const OWNER_KEEPS_IT: OwnPartLookup = () => ({ ownerStanding: 'ageUnknown', ownerConsentsToParents: false });
+
+/**
+ * R27: a young person's own part is theirs; a parent reads it when the young person has no rights
+ * of their own (under 12, assessed not competent) or has consented to the parents. Brothers,
+ * sisters and other members never read it. An unknown age counts as competent: the part stays theirs.
+ */
+export function mayReadOwnPart(
+  viewer: Pick<FamilyViewer, 'memberId' | 'role'>,
+  ownerMemberId: string,
+  owner: OwnPartContext,
+): boolean {
+  if (viewer.memberId === ownerMemberId) return true;
+  if (viewer.role !== 'parent') return false;
+  if (owner.ownerStanding === 'child' || owner.ownerStanding === 'notCompetent') return true;
+  return (
+    (hasOwnRights(owner.ownerStanding) || owner.ownerStanding === 'ageUnknown') &&
+    owner.ownerConsentsToParents
+  );
+}
+
+/** R28, R27: may this viewer see this item? `ownPart` tells where a young person's part stands. */
+export function familyMaySee(
+  viewer: FamilyViewer,
+  item: FamilyVisibleItem,
+  ownPart: OwnPartLookup = OWNER_KEEPS_IT,
+): boolean {
   if (item.hiddenReason !== null) return false;
+  if (item.notForMemberIds?.includes(viewer.memberId)) return false;
+  if (item.aboutMemberId) return mayReadOwnPart(viewer, item.aboutMemberId, ownPart(item.aboutMemberId));
   return true;
 }
 
+/**
+ * What every member may read: the worker's preview ("what the family sees") and the printed
+ * family plan, which any member may hold — nothing marked, nobody's own part, no third-party item.
+ */
+export function wholeFamilyMaySee(item: FamilyVisibleItem): boolean {
+  return item.hiddenReason === null && !item.aboutMemberId && (item.notForMemberIds?.length ?? 0) === 0;
+}
+
 /** The items the viewer may see, in their order. */
-export function visibleToFamily<T extends FamilyVisibleItem>(viewer: FamilyViewer, items: T[]): T[] {
-  return items.filter((item) => familyMaySee(viewer, item));
+export function visibleToFamily<T extends FamilyVisibleItem>(
+  viewer: FamilyViewer,
+  items: T[],
+  ownPart: OwnPartLookup = OWNER_KEEPS_IT,
+): T[] {
+  return items.filter((item) => familyMaySee(viewer, item, ownPart));
 }

@@ -16,6 +16,9 @@ export const PARTNER_ORGANISATION_KINDS = [
   'gp',
   'familyCare',
   'volunteerOrganisation',
+  // R29: the youth court's social services (sociale dienst jeugdrechtbank); nothing goes to them
+  // without the consent of the competent minor and the parents (domain/consent.ts).
+  'youthCourtService',
   'other',
 ] as const;
 
@@ -25,3 +28,8 @@ export const PARTNER_ORGANISATION_KINDS = [
  */
 export const ORGANISATION_KINDS = [...PARTNER_ORGANISATION_KINDS, 'crisisNetwork', 'family'] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+
+/** R29: the kinds that are youth-court services. */
+export function isYouthCourtService(kind: OrganisationKind): boolean {
+  return kind === 'youthCourtService';
+}

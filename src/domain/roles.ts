@@ -47,6 +47,8 @@ export const PERMISSIONS = [
   'account:manage',
   // E-mail (issue 12): the outbox of sent, held and failed mails is the administrator's.
   'mail:read',
+  // R29: a partner organisation's people read what families shared with it, while consent holds.
+  'sharing:receive',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -79,7 +81,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
   leadPartner: ['figures:read', 'team:read', 'team:manage', 'funding:read', 'funding:manage'],
   // Steering-group members and employers see aggregates only, never a family.
   steeringMember: ['figures:read', 'funding:read'],
-  partnerReferrer: ['referral:create', 'referral:read'],
+  partnerReferrer: ['referral:create', 'referral:read', 'sharing:receive'],
   // Technical administration; an administrator does not read children's files by default.
   administrator: ['reference:manage', 'account:unlock', 'session:configure', 'mail:read'],
 };

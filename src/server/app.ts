@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Clock } from '../domain/clock';
 import { assignmentGuard, assignmentRoutes } from './modules/assignment';
 import { coachingRoutes } from './modules/coaching';
+import { consentRoutes } from './modules/consent';
 import { familiesRoutes } from './modules/families';
 import { fundingRoutes } from './modules/funding';
 import { governanceRoutes } from './modules/governance';
@@ -23,7 +24,7 @@ import { messagesRoutes } from './modules/messages';
 import { networkRoutes, organisationsRoutes } from './modules/network';
 import { notificationsRoutes } from './modules/notifications';
 import { plansRoutes } from './modules/plans';
-import { portalRoutes } from './modules/portal';
+import { portalConsentRoutes, portalRoutes } from './modules/portal';
 import { reportsRoutes } from './modules/reports';
 import { teamRoutes } from './modules/team';
 import { trajectoriesRoutes, worklistRoutes } from './modules/trajectories';
@@ -113,6 +114,9 @@ export async function buildApp(options: AppOptions) {
   await app.register(plansRoutes({ db }));
   await app.register(trajectoriesRoutes({ db }));
   await app.register(portalRoutes({ db }));
+  // Consent and sharing (R29), minors (R27), marks kept from the family (R28).
+  await app.register(consentRoutes({ db }));
+  await app.register(portalConsentRoutes({ db }));
   await app.register(worklistRoutes({ db }));
   // Family coaching (R23): the central registration point.
   await app.register(coachingRoutes({ db }));

@@ -14,6 +14,8 @@ let desk: Session;
 let worker: Session;
 const ids: Record<string, string> = {};
 
+const NO_ID = '00000000-0000-4000-8000-000000000000';
+
 type Call = { method: 'GET' | 'POST' | 'PUT'; url: string; body?: unknown };
 
 // A valid body for each route that takes one: access is decided on valid requests.
@@ -55,6 +57,24 @@ const bodies: Record<string, unknown> = {
   },
   'POST /api/v1/families/:id/contacts': { kind: 'phone', occurredOn: today, durationMinutes: 5 },
   'PUT /api/v1/trajectories/:id/care-weeks/:week': { minutes: 60, baseVersion: 0 },
+  // Consent and sharing (R29), minors (R27), marks (R28).
+  'POST /api/v1/families/:id/consents': {
+    memberId: NO_ID,
+    recipient: 'partner',
+    organisationId: NO_ID,
+    purpose: 'Overdracht',
+    scopes: ['plan'],
+    formDate: today,
+  },
+  'POST /api/v1/families/:id/consents/:consentId/withdrawal': { baseVersion: 1 },
+  'POST /api/v1/families/:id/sharings': { organisationId: NO_ID, purpose: 'Overdracht', scope: 'plan' },
+  'POST /api/v1/families/:id/competence-assessments': {
+    memberId: NO_ID,
+    reason: 'Beoordeeld',
+    assessedOn: today,
+    reviewOn: addDays(today, 30),
+  },
+  'PUT /api/v1/families/:id/contacts/:contactId/marks': { neverShown: 'courtDocument', baseVersion: 0 },
 };
 
 /** Every declared route on one family's data, with real ids filled in. */
@@ -69,6 +89,8 @@ function familyRoutes(): Call[] {
         .replace(':networkMemberId', ids.network as string)
         .replace(':assignmentId', ids.assignment as string)
         .replace(':meetingId', ids.meeting as string)
+        .replace(':consentId', NO_ID)
+        .replace(':contactId', NO_ID)
         .replace(':week', '1')
         .replace(':version', '1');
       const key = `${r.method} ${r.url}`;

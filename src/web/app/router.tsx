@@ -76,6 +76,18 @@ const invitationRoute = createRoute({
 });
 
 /** Everything behind the login: the layout with the navigation. */
+// The family's own consents and sharing log (R29, issue 13): a family account's page, outside the
+// professionals' layout.
+const ourConsentsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/our-family/consents',
+  beforeLoad: async ({ context, location }) => {
+    const session = await context.queryClient.ensureQueryData(sessionQueryOptions);
+    if (!session) throw redirect({ to: '/login', search: { redirect: location.href } });
+  },
+  component: lazyRouteComponent(() => import('./pages/our-consents-page'), 'OurConsentsPage'),
+});
+
 const appRoute = createRoute({
   getParentRoute: () => rootRoute,
   id: 'app',
@@ -260,6 +272,7 @@ const routeTree = rootRoute.addChildren([
   forgotPasswordRoute,
   resetPasswordRoute,
   invitationRoute,
+  ourConsentsRoute,
   appRoute.addChildren([
     indexRoute,
     referralsRoute,

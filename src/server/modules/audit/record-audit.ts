@@ -21,7 +21,12 @@ export type AuditAction =
   | 'deactivate'
   | 'reactivate'
   | 'invite'
-  | 'changeRoles';
+  | 'changeRoles'
+  // Issue 13: consent and sharing (R29), minors (R27), marks kept from the family (R27, R28)
+  | 'withdraw'
+  | 'share'
+  | 'assess'
+  | 'mark';
 
 export type AuditEntry = {
   action: AuditAction;
@@ -33,7 +38,11 @@ export type AuditEntry = {
     | 'contact'
     | 'coachMatch'
     | 'organisation'
-    | 'account';
+    | 'account'
+    | 'consent'
+    | 'sharing'
+    | 'competenceAssessment'
+    | 'itemMark';
   entityId: string;
   familyId?: string | null;
   details?: Record<string, unknown>;

@@ -21,4 +21,11 @@ export const FAMILY_REFERENCES = {
   'family_plan_versions.family_id': 'keeps',
   'family_plan_versions.merged_from_family_id': 'keeps',
   'families.merged_into_id': 'keeps',
+  // ADR 044: the account keeps its family; the portal's door follows merged_into_id.
+  'family_accounts.family_id': 'keeps',
+  // R27 R28 R29: consents, the sharing log, assessments and marks go with the file.
+  'consents.family_id': 'moves',
+  'sharings.family_id': 'moves',
+  'competence_assessments.family_id': 'moves',
+  'item_marks.family_id': 'moves',
 } as const;

@@ -8,6 +8,7 @@ import { AppError } from '../../platform/http/app-error';
 import { moveAssignmentDecisions } from '../assignment';
 import { recordAudit } from '../audit';
 import { moveCoachMatches } from '../coaching';
+import { moveConsentsOfFamily } from '../consent';
 import { lockFilesForMerge, mergeFamilyInto } from '../families';
 import { moveReferralsToFamily } from '../intake';
 import { foldPlanInto } from '../plans';
@@ -32,6 +33,7 @@ export async function mergeFamilyFiles(
   await moveReferralsToFamily(tx, collaborationId, fromId, intoId);
   const journey = await moveFamilyJourney(tx, ids); // trajectories, contacts, meetings
   await moveAssignmentDecisions(tx, ids);
+  await moveConsentsOfFamily(tx, ids); // R27 R29: consents and the sharing log go with the file
   const plan = await foldPlanInto(tx, actor, { fromId, intoId }); // a new version, agreed anew
   const members = await mergeFamilyInto(tx, {
     fromId,

@@ -3,6 +3,7 @@ import { isAssignmentActive } from '../../../domain/family-access';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db, Executor } from '../../platform/db/database';
 import { recordAudit } from '../audit';
+import { visibilityFactsOf } from '../consent';
 import { type FamilyFile, familyLabel, inFamilyFile, listMembersOf, toMemberView } from '../families';
 import { findPeople } from '../identity';
 import { currentPlanOf, toPlanVersionDto } from '../plans';
@@ -11,15 +12,18 @@ import { listContactsOf, listTrajectoriesOf } from '../trajectories';
 /**
  * What the family reads of its own file (R16): its members, its plan, its trajectories and the
  * contacts with it. R28: a contact note kept from the family — a third party's confidence,
- * about another person, harmful to the minor, for the courts — is left out here, and so out of
- * every copy printed from this view.
+ * about another person, harmful to the minor, for the courts, a court document, withheld by the
+ * worker — is left out here, and so out of every copy printed from this view.
  */
 export async function familyViewOf(tx: Executor, actor: Actor, family: FamilyFile): Promise<FamilyViewDto> {
   const today = actor.clock.today();
   const members = (await listMembersOf(tx, [family.id])).map(toMemberView);
   const plan = await currentPlanOf(tx, family.id);
   const trajectories = await listTrajectoriesOf(tx, [family.id]);
-  const contacts = (await listContactsOf(tx, family.id)).filter((c) => c.hiddenReason === null);
+  // R27 R28: the marks of the consent module too (court documents, withheld by the worker, a
+  // young person's own part, third-party information): this view is what every member may read.
+  const visibility = await visibilityFactsOf(tx, family.id, today);
+  const contacts = (await listContactsOf(tx, family.id)).filter((c) => visibility.maySee(null, c));
   const workers = await findPeople(
     tx,
     actor.collaborationId,

@@ -29,7 +29,9 @@ export type PortalView =
   | 'planComparison'
   | 'file'
   | 'people'
-  | 'whoRead';
+  | 'whoRead'
+  // R29: our consents and the log of what was shared with partners.
+  | 'consents';
 
 const MAX_MERGE_HOPS = 5;
 

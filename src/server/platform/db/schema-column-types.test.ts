@@ -36,6 +36,8 @@ const FREE_TEXT: Record<string, string> = {
   'referrals.overQuotaReason': 'free text (R4)',
   'networkMembers.role': "a professional's role or service, free text",
   'governanceAgreementSignatures.signedByRole': 'free text',
+  'competenceAssessments.reason': 'free text (R27)',
+  'itemMarks.withheldReason': 'free text (R28)',
 };
 
 type TextColumn = { name: string; isTyped: boolean };

@@ -3,6 +3,8 @@ export * from '../../modules/assignment/assignment.schema';
 export * from '../../modules/audit/audit.schema';
 // Family coaching (R23).
 export * from '../../modules/coaching/coaching.schema';
+// Consent and sharing (R29), minors (R27), what is never shown (R28).
+export * from '../../modules/consent/consent.schema';
 export * from '../../modules/families/families.schema';
 export * from '../../modules/funding/funding.schema';
 export * from '../../modules/governance/governance.schema';

@@ -7,6 +7,7 @@ import type { FamilyFileDto } from '../../../contracts/families';
 import { PageHeader } from '../../components/ui/page-header';
 import { QueryState } from '../../components/ui/query-state';
 import { RouterAnchor } from '../../components/ui/router-links';
+import { ConsentPanel } from '../../features/consent/components/consent-panel';
 import { AssignmentsCard } from '../../features/families/components/assignments-card';
 import { MembersCard } from '../../features/families/components/members-card';
 import { MergeFamilyCard } from '../../features/families/components/merge-family-card';
@@ -44,6 +45,7 @@ function FamilyFile({ file }: { file: FamilyFileDto }) {
   ];
   const workers = file.assignments.filter((a) => a.isActive).map((a) => a.person.displayName);
   const canMerge = useCan('family:merge');
+  const canWrite = useCan('family:write');
   return (
     <>
       <RouterAnchor to="/families" size="sm">
@@ -111,6 +113,9 @@ function FamilyFile({ file }: { file: FamilyFileDto }) {
         </Tabs.Panel>
         <Tabs.Panel value="contacts">
           <ContactsPanel familyId={file.id} participantSuggestions={suggestions} />
+        </Tabs.Panel>
+        <Tabs.Panel value="consent">
+          <ConsentPanel familyId={file.id} canWrite={canWrite} />
         </Tabs.Panel>
         <Tabs.Panel value="familyView">
           <FamilyViewPreview familyId={file.id} renderPlan={(content) => <PlanView content={content} />} />
