@@ -47,6 +47,10 @@ export const PERMISSIONS = [
   'account:manage',
   // E-mail (issue 12): the outbox of sent, held and failed mails is the administrator's.
   'mail:read',
+  // R30 (issue 13): how long files are kept (the coordinator and the administrator) and which files
+  // are due for destruction (the coordinator: the list names families).
+  'retention:manage',
+  'retention:read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -81,7 +85,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
   steeringMember: ['figures:read', 'funding:read'],
   partnerReferrer: ['referral:create', 'referral:read'],
   // Technical administration; an administrator does not read children's files by default.
-  administrator: ['reference:manage', 'account:unlock', 'session:configure', 'mail:read'],
+  administrator: ['reference:manage', 'account:unlock', 'session:configure', 'mail:read', 'retention:manage'],
 };
 
 // Governance (R14, R15): the staff officer and the coordinator keep the bodies, meetings and
@@ -115,6 +119,8 @@ const FAMILY_GRANTS: Partial<Record<Role, readonly Permission[]>> = {
     'family:merge',
     'trajectory:approve',
     'caseload:read',
+    'retention:manage',
+    'retention:read',
   ],
   coach: ['family:read', 'family:write', 'trajectory:approve'],
   liaisonWorker: ['family:read', 'family:write'],

@@ -23,6 +23,7 @@ import { networkRoutes, organisationsRoutes } from './modules/network';
 import { plansRoutes } from './modules/plans';
 import { portalRoutes } from './modules/portal';
 import { reportsRoutes } from './modules/reports';
+import { retentionRoutes } from './modules/retention';
 import { teamRoutes } from './modules/team';
 import { trajectoriesRoutes, worklistRoutes } from './modules/trajectories';
 import { systemClock } from './platform/clock/system-clock';
@@ -109,6 +110,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(plansRoutes({ db }));
   await app.register(trajectoriesRoutes({ db }));
   await app.register(portalRoutes({ db }));
+  await app.register(retentionRoutes({ db })); // R30
   await app.register(worklistRoutes({ db }));
   // Family coaching (R23): the central registration point.
   await app.register(coachingRoutes({ db }));

@@ -3,6 +3,7 @@
 // Stops cleanly on SIGINT/SIGTERM.
 import { buildApp } from './app';
 import { startMailDelivery } from './modules/messages';
+import { startRetentionJob } from './modules/retention';
 import { systemClock } from './platform/clock/system-clock';
 import { readConfig } from './platform/config';
 import { connectDatabase } from './platform/db/database';
@@ -32,6 +33,7 @@ async function main() {
     process.on('unhandledRejection', lateFailure);
     // The worker first: a mail being sent finishes and is recorded before the pool closes.
     await mailDelivery?.stop().catch(() => {});
+    await retentionJob?.stop().catch(() => {});
     await app?.close().catch(() => {});
     await database.close().catch(() => {});
     await prepared.stop().catch(() => {});
@@ -45,6 +47,7 @@ async function main() {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   let app: Awaited<ReturnType<typeof buildApp>> | undefined;
   let mailDelivery: JobQueue | undefined;
+  let retentionJob: JobQueue | undefined;
 
   const setup = await firstRun(database.db, {
     adminEmail: config.adminEmail,
@@ -68,6 +71,12 @@ async function main() {
     connectionString: prepared.appUrl,
     smtp: config.smtp,
     maxAttempts: config.mailMaxAttempts,
+    clock: systemClock,
+  });
+  // R30: the daily destruction of files past their retention (ADR 047), on the same job queue.
+  retentionJob = await startRetentionJob({
+    db: database.db,
+    connectionString: prepared.appUrl,
     clock: systemClock,
   });
   await app.listen({ port: config.port, host: config.host });

@@ -32,7 +32,8 @@ export async function inFamilyFile<T>(
 ): Promise<T> {
   const outcome: Outcome<T> = await db.transaction(async (tx) => {
     const family = await findFamily(tx, actor.collaborationId, familyId);
-    if (!family) throw notFound();
+    // R30: a destroyed file is gone; what is left of it is counting material (ADR 047).
+    if (!family || family.destroyedOn) throw notFound();
     // R17: a file merged into another answers with the surviving file, for the app to follow.
     if (family.mergedIntoId) throw familyMerged(family);
     const assignments = await listAssignmentsOf(tx, [family.id]);

@@ -10,6 +10,7 @@ export {
 } from './family-referrals';
 export { referralFigureRows } from './figure-rows';
 export {
+  anonymiseReferralsOf,
   countStartedOnLine,
   lineStartsByQuarter,
   lineUseOfYear,

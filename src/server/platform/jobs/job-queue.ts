@@ -16,6 +16,8 @@ export async function startJobQueue(options: {
   concurrency?: number;
   /** How often to look for jobs that became due (a retry); new jobs are announced by NOTIFY. */
   pollIntervalMs?: number;
+  /** Recurring jobs in crontab form (graphile-worker's cron, UTC): queued once per slot across processes. */
+  crontab?: string;
 }): Promise<JobQueue> {
   const taskList = Object.fromEntries(
     Object.entries(options.tasks).map(([name, handler]) => [
@@ -38,6 +40,7 @@ export async function startJobQueue(options: {
     pollInterval: options.pollIntervalMs ?? 2_000,
     // main.ts owns SIGTERM: it stops the worker, then the HTTP server and the pool.
     noHandleSignals: true,
+    ...(options.crontab ? { crontab: options.crontab } : {}),
     logger: quietJobLogger,
   });
   return {
