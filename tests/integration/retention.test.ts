@@ -107,7 +107,9 @@ beforeAll(async () => {
   await register('Binnenkort', [
     { role: 'child', givenName: 'Bijna', familyName: 'Binnenkort', birthDate: bornTurning(35, 60) },
   ]);
-  await register('Later', [{ role: 'child', givenName: 'Later', familyName: 'Later', birthDate: bornTurning(35, 150) }]);
+  await register('Later', [
+    { role: 'child', givenName: 'Later', familyName: 'Later', birthDate: bornTurning(35, 150) },
+  ]);
   await register('Jong', [
     { role: 'child', givenName: 'Jong', familyName: 'Jong', birthDate: bornTurning(35, -5) },
     { role: 'child', givenName: 'Jongste', familyName: 'Jong', birthDate: '2015-01-01' },
@@ -121,7 +123,9 @@ describe('R30: the coordinator sees what is due in the next 90 days', () => {
     expect(res.status, res.text).toBe(200);
     expect(res.body.retentionAge).toBe(35);
     expect(res.body.noticeDays).toBe(90);
-    expect(res.body.files.map((f: { label: string; state: string; dueOn: string }) => [f.label, f.state, f.dueOn])).toEqual([
+    expect(
+      res.body.files.map((f: { label: string; state: string; dueOn: string }) => [f.label, f.state, f.dueOn]),
+    ).toEqual([
       ['Lopend', 'held', addDays(today, -10)],
       ['Ouderdom', 'due', addDays(today, -1)],
       ['Binnenkort', 'dueSoon', addDays(today, 60)],
@@ -158,7 +162,9 @@ describe('R30: the retention age is configurable per collaboration, within sane 
     expect(tooLow.status).toBe(422);
     expect(tooLow.body.error).toMatchObject({ code: 'RETENTION_AGE_OUT_OF_RANGE' });
     expect(tooLow.body.error.details[0].field).toBe('retentionAge');
-    expect((await admin.put('/api/v1/retention/settings', { retentionAge: 76, baseVersion: 0 })).status).toBe(422);
+    expect((await admin.put('/api/v1/retention/settings', { retentionAge: 76, baseVersion: 0 })).status).toBe(
+      422,
+    );
 
     const saved = await admin.put('/api/v1/retention/settings', { retentionAge: 40, baseVersion: 0 });
     expect(saved.status, saved.text).toBe(200);
@@ -210,7 +216,9 @@ describe('R30: the daily job destroys exactly the due files, once', () => {
     const first = await destroyDueFiles(t.db, fixedClock(today));
     expect(first).toEqual({ destroyed: 1 });
     const destroyed = rows(
-      await t.db.execute(sql`select id::text as id, destroyed_on::text as on from families where destroyed_on is not null`),
+      await t.db.execute(
+        sql`select id::text as id, destroyed_on::text as on from families where destroyed_on is not null`,
+      ),
     );
     expect(destroyed).toEqual([{ id: files.Ouderdom, on: today }]);
     expect(await destroyDueFiles(t.db, fixedClock(today))).toEqual({ destroyed: 0 });
@@ -250,9 +258,12 @@ describe('R30: the daily job destroys exactly the due files, once', () => {
           sql`select to_jsonb(x)::text as row from ${sql.identifier(table)} x where ${sql.identifier(col)} = ${familyId}`,
         ),
       );
-      for (const r of found) expect(String(r.row), column).not.toMatch(/Ouderdom|Jarig|Moeder|Oma|Geheimwoord|woensdag/);
+      for (const r of found)
+        expect(String(r.row), column).not.toMatch(/Ouderdom|Jarig|Moeder|Oma|Geheimwoord|woensdag/);
     }
-    const family = rows(await t.db.execute(sql`select to_jsonb(f)::text as row from families f where id = ${familyId}`));
+    const family = rows(
+      await t.db.execute(sql`select to_jsonb(f)::text as row from families f where id = ${familyId}`),
+    );
     expect(String(family[0]?.row)).not.toMatch(/Ouderdom/);
     const trajectories = rows(
       await t.db.execute(
@@ -270,7 +281,12 @@ describe('R30: the daily job destroys exactly the due files, once', () => {
       ),
     );
     expect(members).toEqual([
-      { role: 'child', birth_year: Number(bornTurning(35, -1).slice(0, 4)), birth_date: null, given_name: null },
+      {
+        role: 'child',
+        birth_year: Number(bornTurning(35, -1).slice(0, 4)),
+        birth_date: null,
+        given_name: null,
+      },
       { role: 'parent', birth_year: 1960, birth_date: null, given_name: null },
     ]);
     const [referral] = rows(
@@ -280,10 +296,16 @@ describe('R30: the daily job destroys exactly the due files, once', () => {
     );
     expect(referral).toEqual({ status: 'started', received_on: addDays(today, -40), request_for_help: '' });
     const [trajectory] = rows(
-      await t.db.execute(sql`select family_rating, family_words, close_note from trajectories where family_id = ${familyId}`),
+      await t.db.execute(
+        sql`select family_rating, family_words, close_note from trajectories where family_id = ${familyId}`,
+      ),
     );
     expect(trajectory).toEqual({ family_rating: 8, family_words: null, close_note: null });
-    const plans = rows(await t.db.execute(sql`select count(*)::int as n from family_plan_versions where family_id = ${familyId}`));
+    const plans = rows(
+      await t.db.execute(
+        sql`select count(*)::int as n from family_plan_versions where family_id = ${familyId}`,
+      ),
+    );
     expect(plans[0]?.n).toBe(0);
   });
 
