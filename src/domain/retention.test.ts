@@ -11,7 +11,13 @@ import {
   retentionState,
 } from './retention';
 
-const member = (birthDate: string | null, recordedOn = '2026-03-01', dueDate: string | null = null) => ({
+const member = (
+  birthDate: string | null,
+  recordedOn = '2026-03-01',
+  dueDate: string | null = null,
+  role: 'child' | 'parent' | 'other' = 'child',
+) => ({
+  role,
   birthDate,
   dueDate,
   recordedOn,
@@ -46,8 +52,15 @@ describe('R30: a file is kept until its youngest member has turned the retention
     expect(retentionDueOn([member('2014-05-06'), anonymous], 35, '2026-03-01')).toBe('2061-03-01');
   });
 
-  it('a file without members counts from the day it was opened', () => {
+  it('a parent without a birth date is older than the children: it does not move the day', () => {
+    const parent = member(null, '2026-03-01', null, 'parent');
+    expect(assumedBirthDate(parent)).toBeNull();
+    expect(retentionDueOn([member('2014-05-06'), parent], 35, '2026-03-01')).toBe('2049-05-06');
+  });
+
+  it('a file without members, or of parents without birth dates, counts from the day it was opened', () => {
     expect(retentionDueOn([], 35, '2026-03-01')).toBe('2061-03-01');
+    expect(retentionDueOn([member(null, '2026-05-01', null, 'parent')], 35, '2026-03-01')).toBe('2061-03-01');
   });
 
   it('never falls before the real youngest birthday (property)', () => {

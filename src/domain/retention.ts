@@ -1,8 +1,9 @@
 // R30: youth-care files are kept until the person turns 35 (BVR 12-02-2014 art. 20, 61, 85),
 // then destroyed; the age is configurable per collaboration. A file serves a whole family, so it
 // is kept until its youngest member has turned that age. R31: a member may be registered without
-// a birth date; then the youngest possible birth is assumed, so a file is never destroyed before
-// the law allows (ADR 047).
+// a birth date; then the youngest possible birth is assumed — a child (or another member) born on
+// the day it was recorded — so a file is never destroyed before the law allows (ADR 047). A parent
+// without a birth date is older than the children and does not move the day.
 import { addDays, addMonths, daysBetween, type IsoDate } from './dates';
 
 /** R30: the age the youngest member reaches when the file is destroyed, unless configured. */
@@ -17,6 +18,7 @@ export const MAX_RETENTION_AGE = 75;
 export const RETENTION_NOTICE_DAYS = 90;
 
 export type RetentionMember = {
+  role: 'child' | 'parent' | 'other';
   birthDate: IsoDate | null;
   /** An unborn child (R5): the due date stands for the birth until the birth date is known. */
   dueDate: IsoDate | null;
@@ -41,18 +43,22 @@ export function birthdayAt(birthDate: IsoDate, age: number): IsoDate {
   return day.slice(5) === '02-28' && birthDate.slice(5) === '02-29' ? addDays(day, 1) : day;
 }
 
-/** The birth date the rule reckons with: the real one, else the due date, else the day recorded. */
-export function assumedBirthDate(member: RetentionMember): IsoDate {
-  return member.birthDate ?? member.dueDate ?? member.recordedOn;
+/**
+ * The birth date the rule reckons with: the real one, else the due date, else — for a child or
+ * another member — the day recorded; null for a parent without one (older than the children).
+ */
+export function assumedBirthDate(member: RetentionMember): IsoDate | null {
+  return member.birthDate ?? member.dueDate ?? (member.role === 'parent' ? null : member.recordedOn);
 }
 
 /**
  * R30: the day a file becomes due for destruction — the day its youngest member turns the
  * collaboration's retention age. A file without members (never the case through intake) is
- * reckoned from the day it was opened, as if a child were born that day.
+ * reckoned from the day it was opened, as if a child were born that day; so is a file of parents
+ * without birth dates.
  */
 export function retentionDueOn(members: RetentionMember[], age: number, openedOn: IsoDate): IsoDate {
-  const births = members.map(assumedBirthDate);
+  const births = members.map(assumedBirthDate).filter((b): b is IsoDate => b !== null);
   const youngest = births.length > 0 ? births.reduce((a, b) => (a > b ? a : b)) : openedOn;
   return birthdayAt(youngest, age);
 }

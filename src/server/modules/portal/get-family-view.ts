@@ -6,6 +6,7 @@ import { recordAudit } from '../audit';
 import { type FamilyFile, familyLabel, inFamilyFile, listMembersOf, toMemberView } from '../families';
 import { findPeople } from '../identity';
 import { currentPlanOf, toPlanVersionDto } from '../plans';
+import { keptUntilOf } from '../retention';
 import { listContactsOf, listTrajectoriesOf } from '../trajectories';
 
 /**
@@ -43,6 +44,7 @@ export async function familyViewOf(tx: Executor, actor: Actor, family: FamilyFil
     })),
     workers: workers.map((w) => w.displayName),
     printedOn: today,
+    retention: { ...(await keptUntilOf(tx, family)), fileClosedOn: fileClosedOn(trajectories) },
   };
 }
 
@@ -58,4 +60,10 @@ export async function getFamilyView(db: Db, actor: Actor, familyId: string): Pro
     });
     return familyViewOf(tx, actor, family);
   });
+}
+
+/** R30: the day the file closed — the last trajectory's closing, once none is open any more. */
+function fileClosedOn(trajectories: { status: string; closedOn: string | null }[]): string | null {
+  if (trajectories.length === 0 || trajectories.some((t) => t.status === 'open')) return null;
+  return trajectories.map((t) => t.closedOn ?? '').reduce((a, b) => (a > b ? a : b), '') || null;
 }

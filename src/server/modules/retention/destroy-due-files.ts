@@ -13,7 +13,7 @@ import { anonymiseFamilyFiles, fileAndMergedFiles, listMembersOf, lockFileForDes
 import { anonymiseReferralsOf } from '../intake';
 import { deletePlansOf } from '../plans';
 import { anonymiseJourneyOf, countOpenTrajectoriesByFamily } from '../trajectories';
-import { fileRetentions } from './file-retention';
+import { fileRetentions, retentionMemberOf } from './file-retention';
 import { listRetentionSettings } from './retention.repository';
 
 export const DESTROY_DUE_FILES_TASK = 'retention:destroy-due-files';
@@ -46,15 +46,7 @@ async function destroyFile(
   const family = await lockFileForDestruction(tx, input.collaborationId, input.familyId);
   if (!family || family.mergedIntoId) return false;
   const members = await listMembersOf(tx, [family.id]);
-  const dueOn = retentionDueOn(
-    members.map((m) => ({
-      birthDate: m.birthDate,
-      dueDate: m.dueDate,
-      recordedOn: brusselsDay(m.createdAt),
-    })),
-    input.age,
-    brusselsDay(family.createdAt),
-  );
+  const dueOn = retentionDueOn(members.map(retentionMemberOf), input.age, brusselsDay(family.createdAt));
   const open = (await countOpenTrajectoriesByFamily(tx, input.collaborationId)).get(family.id) ?? 0;
   if (retentionState({ dueOn, today: input.today, hasOpenTrajectory: open > 0 }) !== 'due') return false;
 

@@ -10,6 +10,17 @@ import {
 import type { Executor } from '../../platform/db/database';
 import { familyLabel, listMembersOf, listRetentionFacts, toMemberView } from '../families';
 import { countOpenTrajectoriesByFamily } from '../trajectories';
+import { retentionAgeOf } from './retention-settings';
+
+/** What the rule reads of a member row. */
+export function retentionMemberOf(m: {
+  role: RetentionMember['role'];
+  birthDate: string | null;
+  dueDate: string | null;
+  createdAt: Date;
+}): RetentionMember {
+  return { role: m.role, birthDate: m.birthDate, dueDate: m.dueDate, recordedOn: brusselsDay(m.createdAt) };
+}
 
 export type FileRetention = {
   familyId: string;
@@ -43,13 +54,10 @@ export async function fileRetentions(
 
   return files.map((file) => {
     const rows = byFamily.get(file.id) ?? [];
-    const facts: RetentionMember[] = rows.map((m) => ({
-      birthDate: m.birthDate,
-      dueDate: m.dueDate,
-      recordedOn: brusselsDay(m.createdAt),
-    }));
+    const facts = rows.map(retentionMemberOf);
     const dueOn = retentionDueOn(facts, input.ageOf(file.collaborationId), brusselsDay(file.createdAt));
-    const youngest = facts.find((m) => assumedBirthDate(m) === facts.map(assumedBirthDate).sort().at(-1));
+    const births = facts.map(assumedBirthDate).filter((b): b is string => b !== null);
+    const youngest = facts.find((m) => assumedBirthDate(m) === births.sort().at(-1));
     return {
       familyId: file.id,
       collaborationId: file.collaborationId,
@@ -60,4 +68,15 @@ export async function fileRetentions(
       birthDateAssumed: facts.length === 0 || (youngest ? !youngest.birthDate && !youngest.dueDate : false),
     };
   });
+}
+
+/** R30: until when one file is kept — what the family is told at closing and in its copy. */
+export async function keptUntilOf(
+  db: Executor,
+  file: { id: string; collaborationId: string; createdAt: Date },
+): Promise<{ retentionAge: number; keptUntil: IsoDate }> {
+  const retentionAge = await retentionAgeOf(db, file.collaborationId);
+  const members = await listMembersOf(db, [file.id]);
+  const keptUntil = retentionDueOn(members.map(retentionMemberOf), retentionAge, brusselsDay(file.createdAt));
+  return { retentionAge, keptUntil };
 }

@@ -3,9 +3,8 @@
 // the app and main.ts (the job).
 export { DESTROY_DUE_FILES_TASK, destroyDueFiles } from './destroy-due-files';
 export { FAMILY_DATA_RETENTION } from './family-data-retention';
-export { fileRetentions } from './file-retention';
+export { keptUntilOf } from './file-retention';
 export { retentionRoutes } from './retention.routes';
-export { retentionAgeOf } from './retention-settings';
 export { startRetentionJob } from './start-retention-job';
 
 // The module's error codes, registered with the platform's ErrorCode (ADR 028).
