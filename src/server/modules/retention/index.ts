@@ -1,7 +1,7 @@
 // R30: how long files are kept, the coordinator's list of what is due, and the daily job that
 // destroys a due file — each module destroying its own part (ADR 047). Nothing depends on it but
 // the app and main.ts (the job).
-export { DESTROY_DUE_FILES_TASK, destroyDueFiles } from './destroy-due-files';
+export { destroyDueFiles } from './destroy-due-files';
 export { FAMILY_DATA_RETENTION } from './family-data-retention';
 export { keptUntilOf } from './file-retention';
 export { retentionRoutes } from './retention.routes';
