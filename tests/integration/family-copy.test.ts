@@ -3,6 +3,7 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../src/domain/dates';
+import { signInAsFamilyMember } from '../support/family-accounts';
 import { assign, planBody, startedFamily } from '../support/journey';
 import { pdfText } from '../support/pdf-text';
 import { type Session, setupTestApp } from '../support/test-app';
@@ -109,6 +110,45 @@ describe('R16: a copy of the file as PDF in the family’s language', () => {
     expect((await steering.get(`/api/v1/families/${familyId}/copy.json`)).status).toBe(403);
     const stranger = await (await t.createTenant()).as('coordinator');
     expect((await stranger.get(`/api/v1/families/${familyId}/copy.json`)).status).toBe(404);
+  });
+});
+
+describe('R16: the family takes its own copy in the portal', () => {
+  let parent: Session;
+  beforeAll(async () => {
+    const file = await worker.get(`/api/v1/families/${familyId}`);
+    const member = file.body.members.find((m: { role: string }) => m.role === 'parent');
+    parent = await signInAsFamilyMember(t, { familyId, memberId: member.id });
+  });
+
+  it('as JSON: its own data, what it may see, nothing kept from it (R28)', async () => {
+    const res = await parent.get('/api/v1/portal/copy.json');
+    expect(res.status, res.text).toBe(200);
+    expect(res.body).toMatchObject({ format: 'eenplan.family-copy', formatVersion: 1, familyId });
+    expect(res.body.contacts.map((c: { note: string }) => c.note)).toEqual([
+      'Samen de agenda van de week gemaakt',
+    ]);
+    expect(res.text).not.toMatch(/buurvrouw|jeugdrechter/);
+  });
+
+  it('as PDF in its language, audited as the family’s copy', async () => {
+    const res = await download('/api/v1/portal/copy.pdf?lang=en', parent);
+    expect(res.statusCode).toBe(200);
+    const text = pdfText(res.rawPayload);
+    expect(text).toContain('Copy of our file');
+    expect(text).not.toMatch(/buurvrouw|jeugdrechter/);
+    const rows = (
+      await t.db.execute(
+        sql`select details->>'format' as format from audit_events
+             where family_id = ${familyId} and action = 'copy' and details->>'takenBy' = 'family' order by id`,
+      )
+    ).rows;
+    expect(rows).toEqual([{ format: 'json' }, { format: 'pdf' }]);
+  });
+
+  it('is the family’s own door: a worker cannot use it, a family member cannot use the staff copy', async () => {
+    expect((await worker.get('/api/v1/portal/copy.json')).status).toBe(403);
+    expect((await parent.get(`/api/v1/families/${familyId}/copy.json`)).status).toBe(403);
   });
 });
 

@@ -7,6 +7,7 @@ import { fixedClock } from '../../src/domain/clock';
 import { addDays, addMonths } from '../../src/domain/dates';
 import { destroyDueFiles, FAMILY_DATA_RETENTION } from '../../src/server/modules/retention';
 import { referralBody } from '../support/factories';
+import { signInAsFamilyMember } from '../support/family-accounts';
 import { assign, planBody } from '../support/journey';
 import { type Session, setupTestApp } from '../support/test-app';
 
@@ -197,9 +198,14 @@ describe('R30: the daily job destroys exactly the due files, once', () => {
     return res.body;
   };
   let before: unknown;
+  let member: Session;
 
   beforeAll(async () => {
     before = await figures();
+    const file = await desk.get(`/api/v1/families/${files.Ouderdom}`);
+    const parent = file.body.members.find((m: { role: string }) => m.role === 'parent');
+    member = await signInAsFamilyMember(t, { familyId: files.Ouderdom as string, memberId: parent.id });
+    expect((await member.get('/api/v1/portal/overview')).status).toBe(200);
   });
 
   it('every foreign key to families says what destruction does with it', async () => {
@@ -307,6 +313,17 @@ describe('R30: the daily job destroys exactly the due files, once', () => {
       ),
     );
     expect(plans[0]?.n).toBe(0);
+  });
+
+  it('the family’s own accounts close: the session is gone, the address and name too', async () => {
+    expect((await member.get('/api/v1/portal/overview')).status).toBe(401);
+    const accounts = rows(
+      await t.db.execute(
+        sql`select u.email, u.display_name, u.is_active from users u join family_accounts a on a.user_id = u.id
+             where a.family_id = ${files.Ouderdom}`,
+      ),
+    );
+    expect(accounts).toEqual([{ email: null, display_name: 'Gezinslid', is_active: false }]);
   });
 
   it('the destroyed file no longer opens, and leaves the coordinator’s list', async () => {

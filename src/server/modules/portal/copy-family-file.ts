@@ -10,6 +10,7 @@ import { recordAudit } from '../audit';
 import { inFamilyFile } from '../families';
 import { familyCopyDocument } from './family-copy-document';
 import { familyViewOf } from './get-family-view';
+import { type FamilyActor, inOwnFamily } from './own-family';
 import { renderPdf } from './render-pdf';
 
 type CopyFormat = 'pdf' | 'json';
@@ -48,4 +49,30 @@ export async function copyFamilyFileAsPdf(db: Db, actor: Actor, familyId: string
 
 export async function copyFamilyFileAsJson(db: Db, actor: Actor, familyId: string): Promise<FamilyCopyDto> {
   return toFamilyCopy(await copyViewForWorker(db, actor, familyId, 'json', actor.locale));
+}
+
+/**
+ * The family takes its own copy in the portal (access `family`): its own file only, through its
+ * own door, filtered for the signed-in member by the shared visibility rules (R27, R28).
+ */
+async function copyViewForFamily(db: Db, actor: FamilyActor, format: CopyFormat, locale: Locale) {
+  return inOwnFamily(db, actor, 'copy', async (tx, family) => {
+    const view = await familyViewOf(tx, actor, family, family.viewer);
+    await recordAudit(tx, actor, {
+      action: 'copy',
+      entityType: 'family',
+      entityId: family.id,
+      familyId: family.id,
+      details: { format, locale, takenBy: 'family' },
+    });
+    return view;
+  });
+}
+
+export async function copyOwnFileAsPdf(db: Db, actor: FamilyActor, locale: Locale) {
+  return familyCopyPdf(await copyViewForFamily(db, actor, 'pdf', locale), locale);
+}
+
+export async function copyOwnFileAsJson(db: Db, actor: FamilyActor): Promise<FamilyCopyDto> {
+  return toFamilyCopy(await copyViewForFamily(db, actor, 'json', actor.locale));
 }

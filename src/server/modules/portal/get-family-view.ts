@@ -1,5 +1,6 @@
 import type { FamilyViewDto } from '../../../contracts/portal';
 import { isAssignmentActive } from '../../../domain/family-access';
+import { type FamilyViewer, visibleToFamily } from '../../../domain/family-visibility';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db, Executor } from '../../platform/db/database';
 import { recordAudit } from '../audit';
@@ -15,12 +16,19 @@ import { listContactsOf, listTrajectoriesOf } from '../trajectories';
  * about another person, harmful to the minor, for the courts — is left out here, and so out of
  * every copy printed from this view.
  */
-export async function familyViewOf(tx: Executor, actor: Actor, family: FamilyFile): Promise<FamilyViewDto> {
+export async function familyViewOf(
+  tx: Executor,
+  actor: Actor,
+  family: Pick<FamilyFile, 'id' | 'collaborationId' | 'assignments'>,
+  /** The signed-in family member (portal): the shared filter decides for them (R27, R28). */
+  viewer?: FamilyViewer,
+): Promise<FamilyViewDto> {
   const today = actor.clock.today();
   const members = (await listMembersOf(tx, [family.id])).map(toMemberView);
   const plan = await currentPlanOf(tx, family.id);
   const trajectories = await listTrajectoriesOf(tx, [family.id]);
-  const contacts = (await listContactsOf(tx, family.id)).filter((c) => c.hiddenReason === null);
+  const all = await listContactsOf(tx, family.id);
+  const contacts = viewer ? visibleToFamily(viewer, all) : all.filter((c) => c.hiddenReason === null);
   const workers = await findPeople(
     tx,
     actor.collaborationId,

@@ -1,10 +1,16 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses, idParams } from '../../../contracts/common';
-import { familyCopyDto, familyViewDto, planPdfQuery } from '../../../contracts/portal';
+import { familyCopyDto, familyViewDto, planPdfQuery, portalOverviewDto } from '../../../contracts/portal';
 import type { Db } from '../../platform/db/database';
-import { actorOf } from '../../platform/http/access';
-import { copyFamilyFileAsJson, copyFamilyFileAsPdf } from './copy-family-file';
+import { actorOf, familyActorOf } from '../../platform/http/access';
+import {
+  copyFamilyFileAsJson,
+  copyFamilyFileAsPdf,
+  copyOwnFileAsJson,
+  copyOwnFileAsPdf,
+} from './copy-family-file';
 import { getFamilyView } from './get-family-view';
+import { getPortalOverview } from './get-portal-overview';
 import { printFamilyPlan } from './print-family-plan';
 
 const tags = ['portal'];
@@ -13,6 +19,22 @@ const errors = errorResponses(403, 404);
 export function portalRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
   const { db } = deps;
   return async (app) => {
+    // The family's own portal (issue 13, ADR 044): only a family member's account reaches these,
+    // and each reads the member's own family, taken from the session.
+    app.get(
+      '/api/v1/portal/overview',
+      {
+        config: { access: 'family' },
+        schema: {
+          operationId: 'getPortalOverview',
+          summary: 'Get our family: who we are, who is signed in, who works with us',
+          tags,
+          response: { 200: portalOverviewDto, ...errorResponses(401, 403, 404) },
+        },
+      },
+      async (request) => getPortalOverview(db, familyActorOf(request)),
+    );
+
     app.get(
       '/api/v1/families/:id/family-view',
       {
@@ -105,6 +127,49 @@ export function portalRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
         reply
           .header('content-disposition', 'attachment; filename="dossier.json"')
           .send(await copyFamilyFileAsJson(db, actorOf(request), request.params.id)),
+    );
+
+    app.get(
+      '/api/v1/portal/copy.pdf',
+      {
+        config: { access: 'family' },
+        schema: {
+          operationId: 'copyOwnFileAsPdf',
+          summary: 'Download a copy of our file as PDF (R16)',
+          description:
+            'The family’s own file as it may read it (R27, R28), in its language, with how long it is kept (R30).',
+          tags,
+          querystring: planPdfQuery,
+          produces: ['application/pdf'],
+        },
+      },
+      async (request, reply) => {
+        const { pdf, fileName } = await copyOwnFileAsPdf(db, familyActorOf(request), request.query.lang);
+        return reply
+          .type('application/pdf')
+          .header('content-disposition', `attachment; filename="${fileName}"`)
+          .header('cache-control', 'no-store')
+          .send(pdf);
+      },
+    );
+
+    app.get(
+      '/api/v1/portal/copy.json',
+      {
+        config: { access: 'family' },
+        schema: {
+          operationId: 'copyOwnFileAsJson',
+          summary: 'Download our own data as JSON (R16)',
+          description:
+            'Machine-readable (GDPR art. 20), versioned (`format`, `formatVersion`; docs/family-copy.md); only what the family may see (R27, R28).',
+          tags,
+          response: { 200: familyCopyDto, ...errors },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .header('content-disposition', 'attachment; filename="dossier.json"')
+          .send(await copyOwnFileAsJson(db, familyActorOf(request))),
     );
   };
 }

@@ -10,6 +10,7 @@ import { anonymiseDecisionsOf } from '../assignment';
 import { recordSystemAudit } from '../audit';
 import { anonymiseMatchesOf } from '../coaching';
 import { anonymiseFamilyFiles, fileAndMergedFiles, listMembersOf, lockFileForDestruction } from '../families';
+import { closeFamilyAccountsOf } from '../identity';
 import { anonymiseReferralsOf } from '../intake';
 import { deletePlansOf } from '../plans';
 import { anonymiseJourneyOf, countOpenTrajectoriesByFamily } from '../trajectories';
@@ -56,6 +57,7 @@ async function destroyFile(
   const referrals = await anonymiseReferralsOf(tx, ids);
   await anonymiseMatchesOf(tx, ids);
   await anonymiseDecisionsOf(tx, ids);
+  const accounts = await closeFamilyAccountsOf(tx, ids); // before the members lose their names
   const file = await anonymiseFamilyFiles(tx, ids, input.today);
   // No name, no birth date, no words: the rule, the age and how much went.
   await recordSystemAudit(
@@ -70,7 +72,7 @@ async function destroyFile(
         rule: 'R30',
         retentionAge: input.age,
         ...(id === family.id
-          ? { mergedFiles: ids.length - 1, planVersions: plans, referrals, ...journey, ...file }
+          ? { mergedFiles: ids.length - 1, planVersions: plans, referrals, accounts, ...journey, ...file }
           : { destroyedWith: family.id }),
       },
     })),

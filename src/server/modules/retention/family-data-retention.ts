@@ -20,5 +20,7 @@ export const FAMILY_DATA_RETENTION = {
   'family_plans.family_id': 'deleted',
   'family_plan_versions.family_id': 'deleted',
   'family_plan_versions.merged_from_family_id': 'deleted',
-  'families.merged_into_id': 'anonymised', // files merged into a destroyed file are destroyed with it
+  'families.merged_into_id': 'anonymised',
+  // Issue 13 (ADR 044): the family's own accounts close — no address, name, password or session.
+  'family_accounts.family_id': 'anonymised', // files merged into a destroyed file are destroyed with it
 } as const;

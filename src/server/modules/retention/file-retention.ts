@@ -8,7 +8,7 @@ import {
   retentionState,
 } from '../../../domain/retention';
 import type { Executor } from '../../platform/db/database';
-import { familyLabel, listMembersOf, listRetentionFacts, toMemberView } from '../families';
+import { familyLabel, findFamily, listMembersOf, listRetentionFacts, toMemberView } from '../families';
 import { countOpenTrajectoriesByFamily } from '../trajectories';
 import { retentionAgeOf } from './retention-settings';
 
@@ -73,8 +73,10 @@ export async function fileRetentions(
 /** R30: until when one file is kept — what the family is told at closing and in its copy. */
 export async function keptUntilOf(
   db: Executor,
-  file: { id: string; collaborationId: string; createdAt: Date },
+  input: { id: string; collaborationId: string },
 ): Promise<{ retentionAge: number; keptUntil: IsoDate }> {
+  const file = await findFamily(db, input.collaborationId, input.id);
+  if (!file) throw new Error(`no family ${input.id}`);
   const retentionAge = await retentionAgeOf(db, file.collaborationId);
   const members = await listMembersOf(db, [file.id]);
   const keptUntil = retentionDueOn(members.map(retentionMemberOf), retentionAge, brusselsDay(file.createdAt));

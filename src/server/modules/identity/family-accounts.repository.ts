@@ -1,0 +1,45 @@
+import { eq, inArray, sql } from 'drizzle-orm';
+import type { FamilyPrincipal } from '../../platform/auth/actor';
+import type { Executor } from '../../platform/db/database';
+import { familyAccounts } from './family-accounts.schema';
+import { sessions, users } from './identity.schema';
+
+/** The family and member a user's account belongs to, or null for a professional (ADR 044). */
+export async function findFamilyPrincipal(db: Executor, userId: string): Promise<FamilyPrincipal | null> {
+  const [row] = await db
+    .select({ familyId: familyAccounts.familyId, memberId: familyAccounts.memberId })
+    .from(familyAccounts)
+    .where(eq(familyAccounts.userId, userId));
+  return row ?? null;
+}
+
+export async function insertFamilyAccount(db: Executor, values: typeof familyAccounts.$inferInsert) {
+  await db.insert(familyAccounts).values(values);
+}
+
+/**
+ * R30 (ADR 047): the accounts of a destroyed file's members close for good — no address, no name,
+ * no password, no session left; the link row stays (an id) so the audit trail's actor ids resolve
+ * to "a family member".
+ */
+export async function closeFamilyAccountsOf(db: Executor, familyIds: string[]) {
+  if (familyIds.length === 0) return 0;
+  const accounts = await db
+    .select({ userId: familyAccounts.userId })
+    .from(familyAccounts)
+    .where(inArray(familyAccounts.familyId, familyIds));
+  const userIds = accounts.map((a) => a.userId);
+  if (userIds.length === 0) return 0;
+  await db.delete(sessions).where(inArray(sessions.userId, userIds));
+  await db
+    .update(users)
+    .set({
+      email: null,
+      signInName: sql`'destroyed-' || ${users.id}::text`,
+      displayName: 'Gezinslid',
+      passwordHash: null,
+      isActive: false,
+    })
+    .where(inArray(users.id, userIds));
+  return userIds.length;
+}
