@@ -21,7 +21,7 @@ import { mergeFamilyFiles, mergingRoutes } from './modules/merging';
 import { messagesRoutes } from './modules/messages';
 import { networkRoutes, organisationsRoutes } from './modules/network';
 import { plansRoutes } from './modules/plans';
-import { portalRoutes } from './modules/portal';
+import { portalRoutes, tellFamilyFileClosed } from './modules/portal';
 import { reportsRoutes } from './modules/reports';
 import { retentionRoutes } from './modules/retention';
 import { teamRoutes } from './modules/team';
@@ -108,7 +108,8 @@ export async function buildApp(options: AppOptions) {
   await app.register(familiesRoutes({ db, assignmentGuard }));
   await app.register(mergingRoutes({ db }));
   await app.register(plansRoutes({ db }));
-  await app.register(trajectoriesRoutes({ db }));
+  // R30: at closing the family hears how long the file is kept (a mail to its own accounts).
+  await app.register(trajectoriesRoutes({ db, onFileClosed: tellFamilyFileClosed({ publicUrl }) }));
   await app.register(portalRoutes({ db }));
   await app.register(retentionRoutes({ db })); // R30
   await app.register(worklistRoutes({ db }));

@@ -43,3 +43,12 @@ export async function closeFamilyAccountsOf(db: Executor, familyIds: string[]) {
     .where(inArray(users.id, userIds));
   return userIds.length;
 }
+
+/** The family's own accounts (issue 13): whom of the family eenplan can mail. */
+export async function listFamilyAccountUserIds(db: Executor, familyId: string) {
+  const rows = await db
+    .select({ userId: familyAccounts.userId })
+    .from(familyAccounts)
+    .where(eq(familyAccounts.familyId, familyId));
+  return rows.map((r) => r.userId);
+}

@@ -5,7 +5,7 @@ export { accountsRoutes } from './accounts.routes';
 // A family member's own account (issue 13, ADR 044).
 export { createFamilyAccount } from './create-family-account';
 export { createUser } from './create-user';
-export { closeFamilyAccountsOf } from './family-accounts.repository';
+export { closeFamilyAccountsOf, listFamilyAccountUserIds } from './family-accounts.repository';
 export { countUsers, isUserOfCollaboration } from './identity.repository';
 export { identityRoutes } from './identity.routes';
 export { invitationsRoutes } from './invitations.routes';
