@@ -21,4 +21,8 @@ export const FAMILY_REFERENCES = {
   'family_plan_versions.family_id': 'keeps',
   'family_plan_versions.merged_from_family_id': 'keeps',
   'families.merged_into_id': 'keeps',
+  // Issue 13 (ADR 044): a family account stays linked to its file; the portal's door follows the
+  // merge to the surviving file (own-family.ts). Added on the retention branch: main's catalog
+  // test failed without it after the family-accounts milestone.
+  'family_accounts.family_id': 'keeps',
 } as const;
