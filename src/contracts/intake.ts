@@ -39,11 +39,25 @@ export const createReferralBody = z.object({
     members: z.array(memberInput).min(1).max(20),
     // Set when the person registering already recognised the family as known.
     linkToFamilyId: z.uuid().optional().nullable(),
+    // R31: a crisis consult may start under a pseudonym, without names or birth dates.
+    pseudonym: optionalText(100),
   }),
   requestForHelp: requiredText(10_000),
   consentToRefer: z.boolean(),
 });
 export type CreateReferralBody = z.infer<typeof createReferralBody>;
+
+// R31: the family agreed to be known: each member's names and birth date, from the version shown.
+export const memberIdentityInput = z.object({
+  id: z.uuid(),
+  baseVersion: z.number().int().min(1).max(INT4_MAX),
+  givenName: optionalText(100),
+  familyName: optionalText(100),
+  birthDate: isoDate.optional().nullable(),
+});
+export type MemberIdentityInput = z.infer<typeof memberIdentityInput>;
+export const familyIdentityBody = z.object({ members: z.array(memberIdentityInput).min(1).max(20) });
+export type FamilyIdentityBody = z.infer<typeof familyIdentityBody>;
 
 export const duplicateCheckBody = createReferralBody.shape.family.pick({
   municipalityNis: true,
@@ -90,6 +104,8 @@ export const referralSummaryDto = z.object({
   isOutsideRegion: z.boolean(),
   /** The family name(s) known, or null for a family still anonymous (R31). */
   familyLabel: z.string().nullable(),
+  /** R31: the name a family not yet known goes by; null once its identity is added. */
+  pseudonym: z.string().nullable(),
   childrenCount: z.number().int(),
   decision: z
     .object({ outcome: z.enum(DECISION_OUTCOMES), reason: z.string().nullable(), decidedOn: isoDate })
@@ -125,6 +141,8 @@ export const referralDto = referralSummaryDto.extend({
     })
     .nullable(),
   possibleDuplicates: z.array(possibleDuplicateDto),
+  /** R31: when the family agreed to be known and who recorded it; null when it never was anonymous. */
+  identity: z.object({ addedAt: z.string(), addedBy: z.string().nullable() }).nullable(),
   createdAt: z.string(),
 });
 export type ReferralDto = z.infer<typeof referralDto>;

@@ -33,8 +33,31 @@ export const familyViewDto = z.object({
   ),
   workers: z.array(z.string()),
   printedOn: isoDate,
+  /**
+   * R30: how long the file is kept (until the youngest member turns the collaboration's age);
+   * `fileClosedOn` is set once no trajectory is open any more — the family is then told the
+   * retention period and offered a copy.
+   */
+  retention: z.object({
+    retentionAge: z.number().int(),
+    keptUntil: isoDate,
+    fileClosedOn: isoDate.nullable(),
+  }),
 });
 export type FamilyViewDto = z.infer<typeof familyViewDto>;
+
+/**
+ * R16 (GDPR art. 15 and 20): the family's own data, machine-readable. Built from exactly what the
+ * family may see (R27, R28). The shape is versioned: `formatVersion` goes up when a field changes
+ * meaning or disappears; new fields may appear within a version. Documented in docs/family-copy.md.
+ */
+export const FAMILY_COPY_FORMAT = 'eenplan.family-copy';
+export const familyCopyDto = familyViewDto.omit({ printedOn: true }).extend({
+  format: z.literal(FAMILY_COPY_FORMAT),
+  formatVersion: z.literal(1),
+  createdOn: isoDate,
+});
+export type FamilyCopyDto = z.infer<typeof familyCopyDto>;
 
 export const planPdfQuery = z.object({ lang: z.enum(LOCALES).default('nl') });
 

@@ -49,6 +49,10 @@ export const PERMISSIONS = [
   'mail:read',
   // R29: a partner organisation's people read what families shared with it, while consent holds.
   'sharing:receive',
+  // R30 (issue 13): how long files are kept (the coordinator and the administrator) and which files
+  // are due for destruction (the coordinator: the list names families).
+  'retention:manage',
+  'retention:read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -83,7 +87,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
   steeringMember: ['figures:read', 'funding:read'],
   partnerReferrer: ['referral:create', 'referral:read', 'sharing:receive'],
   // Technical administration; an administrator does not read children's files by default.
-  administrator: ['reference:manage', 'account:unlock', 'session:configure', 'mail:read'],
+  administrator: ['reference:manage', 'account:unlock', 'session:configure', 'mail:read', 'retention:manage'],
 };
 
 // Governance (R14, R15): the staff officer and the coordinator keep the bodies, meetings and
@@ -117,6 +121,8 @@ const FAMILY_GRANTS: Partial<Record<Role, readonly Permission[]>> = {
     'family:merge',
     'trajectory:approve',
     'caseload:read',
+    'retention:manage',
+    'retention:read',
   ],
   coach: ['family:read', 'family:write', 'trajectory:approve'],
   liaisonWorker: ['family:read', 'family:write'],

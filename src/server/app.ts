@@ -24,8 +24,9 @@ import { messagesRoutes } from './modules/messages';
 import { networkRoutes, organisationsRoutes } from './modules/network';
 import { notificationsRoutes } from './modules/notifications';
 import { plansRoutes } from './modules/plans';
-import { portalConsentRoutes, portalRoutes } from './modules/portal';
+import { portalConsentRoutes, portalRoutes, tellFamilyFileClosed } from './modules/portal';
 import { reportsRoutes } from './modules/reports';
+import { retentionRoutes } from './modules/retention';
 import { teamRoutes } from './modules/team';
 import { trajectoriesRoutes, worklistRoutes } from './modules/trajectories';
 import { systemClock } from './platform/clock/system-clock';
@@ -112,11 +113,13 @@ export async function buildApp(options: AppOptions) {
   await app.register(familiesRoutes({ db, assignmentGuard }));
   await app.register(mergingRoutes({ db }));
   await app.register(plansRoutes({ db }));
-  await app.register(trajectoriesRoutes({ db }));
+  // R30: at closing the family hears how long the file is kept (a mail to its own accounts).
+  await app.register(trajectoriesRoutes({ db, onFileClosed: tellFamilyFileClosed({ publicUrl }) }));
   await app.register(portalRoutes({ db }));
   // Consent and sharing (R29), minors (R27), marks kept from the family (R28).
   await app.register(consentRoutes({ db }));
   await app.register(portalConsentRoutes({ db }));
+  await app.register(retentionRoutes({ db })); // R30
   await app.register(worklistRoutes({ db }));
   // Family coaching (R23): the central registration point.
   await app.register(coachingRoutes({ db }));

@@ -4,6 +4,7 @@
 import { buildApp } from './app';
 import { startMailDelivery } from './modules/messages';
 import { startNotificationJobs } from './modules/notifications';
+import { startRetentionJob } from './modules/retention';
 import { systemClock } from './platform/clock/system-clock';
 import { readConfig } from './platform/config';
 import { connectDatabase } from './platform/db/database';
@@ -35,6 +36,7 @@ async function main() {
     // closes; the reminder jobs before the mail worker, as they queue mails.
     await reminders?.stop().catch(() => {});
     await mailDelivery?.stop().catch(() => {});
+    await retentionJob?.stop().catch(() => {});
     await app?.close().catch(() => {});
     await database.close().catch(() => {});
     await prepared.stop().catch(() => {});
@@ -49,6 +51,7 @@ async function main() {
   let app: Awaited<ReturnType<typeof buildApp>> | undefined;
   let mailDelivery: JobQueue | undefined;
   let reminders: JobQueue | undefined;
+  let retentionJob: JobQueue | undefined;
 
   const setup = await firstRun(database.db, {
     adminEmail: config.adminEmail,
@@ -80,6 +83,12 @@ async function main() {
     connectionString: prepared.appUrl,
     clock: systemClock,
     publicUrl: config.publicUrl,
+  });
+  // R30: the daily destruction of files past their retention (ADR 047), on the same job queue.
+  retentionJob = await startRetentionJob({
+    db: database.db,
+    connectionString: prepared.appUrl,
+    clock: systemClock,
   });
   await app.listen({ port: config.port, host: config.host });
   if (!config.smtp)

@@ -260,6 +260,13 @@ const coachingRoute = createRoute({
   component: lazyRouteComponent(() => import('./pages/coaching-page'), 'CoachingPage'),
 });
 
+// R30: files due for destruction and how long they are kept (the coordinator, the administrator).
+const retentionRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/retention',
+  component: lazyRouteComponent(() => import('./pages/retention-page'), 'RetentionPage'),
+});
+
 // The signed-in person's own second factor and devices (ADR 036, 037): everyone's.
 const securityRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -297,6 +304,7 @@ const routeTree = rootRoute.addChildren([
     waitingListRoute,
     caseloadRoute,
     coachingRoute,
+    retentionRoute,
     securityRoute,
   ]),
 ]);

@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, lte } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, lte } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database';
 import { assignmentDecisions } from './assignment.schema';
 
@@ -46,4 +46,15 @@ export async function moveDecisionsToFamily(
         eq(assignmentDecisions.familyId, input.fromId),
       ),
     );
+}
+
+/** R30 (ADR 047): a destroyed file's assignment decisions stay (R10 history), without the reason words. */
+export async function anonymiseDecisionsOf(db: Executor, familyIds: string[]) {
+  if (familyIds.length === 0) return 0;
+  const rows = await db
+    .update(assignmentDecisions)
+    .set({ overrideReason: null })
+    .where(inArray(assignmentDecisions.familyId, familyIds))
+    .returning({ id: assignmentDecisions.id });
+  return rows.length;
 }

@@ -1,6 +1,6 @@
 export { listAuditTrail } from './list-audit-trail';
 export { recordAccountEvent } from './record-account-event';
-export { recordAudit, recordFamiliesShown } from './record-audit';
+export { recordAudit, recordFamiliesShown, recordSystemAudit } from './record-audit';
 
 // The module's error codes, registered with the platform's ErrorCode (ADR 028).
 import './errors';

@@ -26,7 +26,11 @@ export type AuditAction =
   | 'withdraw'
   | 'share'
   | 'assess'
-  | 'mark';
+  | 'mark'
+  // Issue 13: R31 a pseudonymous family's identity added; R16 a copy of the file taken; R30 a file destroyed
+  | 'identify'
+  | 'copy'
+  | 'destroy';
 
 export type AuditEntry = {
   action: AuditAction;
@@ -85,5 +89,26 @@ export async function recordFamiliesShown(
     tx,
     actor,
     familyIds.map((familyId) => ({ action, entityType: 'family', entityId: familyId, familyId, details })),
+  );
+}
+
+/**
+ * What eenplan did by itself, with no one signed in (R30: the daily job destroyed a file). The
+ * row names no person: the actor is eenplan, the details say only which rule and when.
+ */
+export async function recordSystemAudit(tx: Executor, collaborationId: string, entries: AuditEntry[]) {
+  if (entries.length === 0) return;
+  await insertAuditEvents(
+    tx,
+    entries.map((e) => ({
+      collaborationId,
+      actorUserId: null,
+      actorDisplayName: 'eenplan',
+      action: e.action,
+      entityType: e.entityType,
+      entityId: e.entityId,
+      familyId: e.familyId ?? null,
+      details: e.details ?? null,
+    })),
   );
 }

@@ -83,3 +83,14 @@ export async function moveMatchesToFamily(
       and(eq(coachMatches.collaborationId, input.collaborationId), eq(coachMatches.familyId, input.fromId)),
     );
 }
+
+/** R30 (ADR 047): a destroyed file's matches stay for the coaches' history, without the reason words. */
+export async function anonymiseMatchesOf(db: Executor, familyIds: string[]) {
+  if (familyIds.length === 0) return 0;
+  const rows = await db
+    .update(coachMatches)
+    .set({ choiceReason: null, updatedAt: sql`now()` })
+    .where(inArray(coachMatches.familyId, familyIds))
+    .returning({ id: coachMatches.id });
+  return rows.length;
+}

@@ -1,4 +1,6 @@
 // What other modules and the app may use of family coaching (R23).
+
+export { anonymiseMatchesOf } from './coaching.repository';
 export { coachingRoutes } from './coaching.routes';
 export { endMatch } from './end-match';
 export { matchFamily } from './match-family';

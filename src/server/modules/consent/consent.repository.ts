@@ -183,3 +183,16 @@ export async function listConsentsByIds(db: Executor, ids: string[]) {
   if (ids.length === 0) return [];
   return db.select().from(consents).where(inArray(consents.id, ids));
 }
+
+/**
+ * R30 (ADR 047): a destroyed file's consents, sharing log, competence assessments and marks go
+ * with it — they name members, partners and purposes, and no figure counts them. The sharing log
+ * first: its rows name the consent they rested on.
+ */
+export async function deleteConsentRecordsOf(tx: Executor, familyIds: string[]): Promise<void> {
+  if (familyIds.length === 0) return;
+  await tx.delete(sharings).where(inArray(sharings.familyId, familyIds));
+  await tx.delete(consents).where(inArray(consents.familyId, familyIds));
+  await tx.delete(competenceAssessments).where(inArray(competenceAssessments.familyId, familyIds));
+  await tx.delete(itemMarks).where(inArray(itemMarks.familyId, familyIds));
+}

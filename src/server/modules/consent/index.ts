@@ -1,4 +1,6 @@
 // Consent and sharing (R29), minors (R27), what is never shown to the family (R28): issue 13.
+
+export { deleteConsentRecordsOf } from './consent.repository';
 export { consentRoutes } from './consent.routes';
 export { moveConsentsOfFamily } from './move-consent-records';
 export { giveOwnConsent, readOwnConsents, withdrawOwnConsent } from './own-consents';

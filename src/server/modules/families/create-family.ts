@@ -5,11 +5,17 @@ import { insertFamily, insertMembers } from './families.repository';
 /** A new family file with its members as the referral described them (names may be absent, R31). */
 export async function createFamily(
   db: Executor,
-  input: { collaborationId: string; municipalityNis: string; members: MemberInput[] },
+  input: {
+    collaborationId: string;
+    municipalityNis: string;
+    members: MemberInput[];
+    pseudonym?: string | null;
+  },
 ) {
   const family = await insertFamily(db, {
     collaborationId: input.collaborationId,
     municipalityNis: input.municipalityNis,
+    pseudonym: input.pseudonym || null,
   });
   await insertMembers(
     db,

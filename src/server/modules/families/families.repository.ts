@@ -7,7 +7,7 @@ import { families, familyAssignments, familyMembers, networkMembers } from './fa
 
 export async function insertFamily(
   db: Executor,
-  values: { collaborationId: string; municipalityNis: string },
+  values: { collaborationId: string; municipalityNis: string; pseudonym?: string | null },
 ) {
   const [row] = await db.insert(families).values(values).returning();
   return row as typeof families.$inferSelect;
@@ -349,4 +349,85 @@ export async function findFamilyFileParts(
     municipality: row.municipality,
     people: row.people,
   };
+}
+
+/**
+ * R30: every file still holding personal data (not merged away, not destroyed), with what the
+ * retention rule reckons with; all collaborations when none is named (the daily job).
+ */
+export async function listRetentionFacts(db: Executor, collaborationId?: string) {
+  const files = await db
+    .select({
+      id: families.id,
+      collaborationId: families.collaborationId,
+      pseudonym: families.pseudonym,
+      createdAt: families.createdAt,
+    })
+    .from(families)
+    .where(
+      and(
+        isNull(families.mergedIntoId),
+        isNull(families.destroyedOn),
+        collaborationId ? eq(families.collaborationId, collaborationId) : undefined,
+      ),
+    )
+    .orderBy(asc(families.id));
+  return files;
+}
+
+/** R30: the one file about to be destroyed, locked; null once destroyed (the job runs again). */
+export async function lockFileForDestruction(db: Executor, collaborationId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(families)
+    .where(
+      and(eq(families.collaborationId, collaborationId), eq(families.id, id), isNull(families.destroyedOn)),
+    )
+    .for('update');
+  return (row as FamilyRow | undefined) ?? null;
+}
+
+/**
+ * R30 (ADR 047): what is left of a destroyed file is counting material. The network map goes;
+ * members keep their role and year of birth; the file keeps its municipality (figures by region).
+ */
+export async function anonymiseFamilyRows(db: Executor, familyIds: string[], destroyedOn: string) {
+  if (familyIds.length === 0) return { members: 0, networkMembers: 0 };
+  const removed = await db
+    .delete(networkMembers)
+    .where(inArray(networkMembers.familyId, familyIds))
+    .returning({ id: networkMembers.id });
+  const members = await db
+    .update(familyMembers)
+    .set({
+      givenName: null,
+      familyName: null,
+      birthYear: sql`extract(year from coalesce(${familyMembers.birthDate}, ${familyMembers.dueDate}))::int`,
+      birthDate: null,
+      dueDate: null,
+      version: sql`${familyMembers.version} + 1`,
+    })
+    .where(inArray(familyMembers.familyId, familyIds))
+    .returning({ id: familyMembers.id });
+  await db
+    .update(families)
+    .set({ pseudonym: null, identifiedByName: null, destroyedOn })
+    .where(inArray(families.id, familyIds));
+  return { members: members.length, networkMembers: removed.length };
+}
+
+/** R31: the family agreed to be known; who recorded it and when. */
+export async function markFamilyIdentified(
+  db: Executor,
+  input: { familyId: string; identifiedBy: string; identifiedByName: string; identifiedAt: Date },
+) {
+  await db
+    .update(families)
+    .set({
+      pseudonym: null,
+      identifiedAt: input.identifiedAt,
+      identifiedBy: input.identifiedBy,
+      identifiedByName: input.identifiedByName,
+    })
+    .where(eq(families.id, input.familyId));
 }

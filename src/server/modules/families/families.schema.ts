@@ -20,6 +20,17 @@ export const families = pgTable(
     mergedIntoId: uuid().references((): AnyPgColumn => families.id),
     mergedAt: timestamp({ withTimezone: true }),
     mergedBy: uuid().references(() => users.id),
+    /**
+     * R31: the name the file goes by while the family is not yet known by name (a crisis consult);
+     * cleared when its identity is added.
+     */
+    pseudonym: text(),
+    /** R31: when the family agreed to be known, and who recorded its identity (null: never anonymous). */
+    identifiedAt: timestamp({ withTimezone: true }),
+    identifiedBy: uuid().references(() => users.id),
+    identifiedByName: text(),
+    /** R30: the day the file was destroyed: only counting material is left (ADR 047). */
+    destroyedOn: date(),
   },
   (t) => [index().on(t.collaborationId, t.municipalityNis), index().on(t.mergedIntoId)],
 );
@@ -41,6 +52,8 @@ export const familyMembers = pgTable(
     birthDate: date(),
     /** For an unborn child (family care starts in pregnancy, R5). */
     dueDate: date(),
+    /** R30: all that is kept of the birth once the file is anonymised (ADR 047); null before. */
+    birthYear: integer(),
     /** Optimistic saves (ADR 020): raised by every update; a save names the version it started from. */
     version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

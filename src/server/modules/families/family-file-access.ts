@@ -75,7 +75,8 @@ async function throughTheDoor<T, W>(
 ): Promise<T> {
   const outcome: Outcome<T> = await db.transaction(async (tx) => {
     const found = await find(tx);
-    if (!found) throw notFound();
+    // R30: a destroyed file is gone; what is left of it is counting material (ADR 047).
+    if (!found || found.family.destroyedOn) throw notFound();
     const { family } = found;
     // R17: a file merged into another answers with the surviving file, for the app to follow.
     if (family.mergedIntoId) throw familyMerged(family);

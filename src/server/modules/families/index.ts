@@ -1,4 +1,6 @@
 export { addMembersToFamily } from './add-members';
+// R30: the families module's part of destroying a file (ADR 047).
+export { anonymiseFamilyFiles, fileAndMergedFiles } from './anonymise-family-files';
 export { type AssignmentGuard, assignInFile, assignWorker, endWorkerAssignment } from './assign-worker';
 export { createFamily } from './create-family';
 // The family's journey: the file's door and what plans and trajectories read of it.
@@ -9,6 +11,8 @@ export {
   listAssignmentsOf,
   listMembersOf,
   listNetworkOf,
+  listRetentionFacts,
+  lockFileForDestruction,
 } from './families.repository';
 export { familiesRoutes } from './families.routes';
 export { type FamilyFile, inFamilyFile } from './family-file-access';
@@ -22,6 +26,7 @@ export {
   type MergeFamilyFiles,
   mergeFamilyInto,
 } from './merge-families';
+export { recordFamilyIdentity } from './record-family-identity';
 export { addNetworkMember } from './save-network-member';
 export { StaleSave, staleSave, unlessStale } from './stale-save';
 

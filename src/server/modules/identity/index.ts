@@ -1,8 +1,11 @@
+// R30: a destroyed file's family accounts close for good (ADR 047).
+
 // What other modules and the app may use of identity.
 export { accountsRoutes } from './accounts.routes';
 // A family member's own account (issue 13, ADR 044).
 export { createFamilyAccount } from './create-family-account';
 export { createUser } from './create-user';
+export { closeFamilyAccountsOf, listFamilyAccountUserIds } from './family-accounts.repository';
 export { countUsers, isUserOfCollaboration } from './identity.repository';
 export { identityRoutes } from './identity.routes';
 export { invitationsRoutes } from './invitations.routes';

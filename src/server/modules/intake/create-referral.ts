@@ -84,6 +84,11 @@ async function familyFor(tx: Executor, actor: Actor, input: CreateReferralBody) 
     return { familyId: family.id, duplicates: [] };
   }
   const duplicates = await possibleDuplicatesFor(tx, actor, { municipalityNis, members });
-  const family = await createFamily(tx, { collaborationId: actor.collaborationId, municipalityNis, members });
+  const family = await createFamily(tx, {
+    collaborationId: actor.collaborationId,
+    municipalityNis,
+    members,
+    pseudonym: input.family.pseudonym,
+  });
   return { familyId: family.id, duplicates };
 }

@@ -16,6 +16,8 @@ export const INTAKE_ERRORS = [
   'FAMILY_CARE_NOT_ELIGIBLE',
   'FUNDING_LINE_CAP_REACHED',
   'OVER_QUOTA_REASON_REQUIRED',
+  // R31: the identity of a family registered under a pseudonym is added once.
+  'FAMILY_ALREADY_IDENTIFIED',
 ] as const;
 
 declare module '../../platform/http/errors' {

@@ -12,6 +12,7 @@ export {
 } from './family-referrals';
 export { referralFigureCounts } from './figure-rows';
 export {
+  anonymiseReferralsOf,
   countStartedOnLine,
   lineStartsByQuarter,
   lineUseOfYear,

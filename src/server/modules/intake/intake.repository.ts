@@ -262,6 +262,29 @@ export async function moveReferralsToFamily(
 }
 
 /**
+ * R30 (ADR 047): a destroyed file's referrals stay as counting material — dates, line, status,
+ * reasons, registrant's kind and organisation, zone — and lose every word about the family and
+ * the registrant's contact person.
+ */
+export async function anonymiseReferralsOf(db: Executor, familyIds: string[]) {
+  if (familyIds.length === 0) return 0;
+  const rows = await db
+    .update(referrals)
+    .set({
+      requestForHelp: '',
+      decisionNote: null,
+      overQuotaReason: null,
+      registrantContactName: null,
+      registrantContactEmail: null,
+      registrantContactPhone: null,
+      updatedAt: sql`now()`,
+    })
+    .where(inArray(referrals.familyId, familyIds))
+    .returning({ id: referrals.id });
+  return rows.length;
+}
+
+/**
  * Per line in a year: starts and over-quota signals, both in the year of start (domain/line-starts:
  * a started referral counts in the year of its decision; one that never started signals the year
  * it arrived).

@@ -8,6 +8,7 @@ import {
   duplicateCheckBody,
   duplicateCheckResponse,
   duplicateReviewBody,
+  familyIdentityBody,
   listReferralsQuery,
   notStartedReasonDto,
   perspectiveConversationBody,
@@ -17,6 +18,7 @@ import {
 import type { Db } from '../../platform/db/database';
 import { actorOf } from '../../platform/http/access';
 import type { MergeFamilyFiles } from '../families';
+import { addFamilyIdentity } from './add-family-identity';
 import { checkDuplicates } from './check-duplicates';
 import { createReferral } from './create-referral';
 import { decideReferral } from './decide-referral';
@@ -145,6 +147,24 @@ export function intakeRoutes(deps: { db: Db; mergeFamilyFiles: MergeFamilyFiles 
       },
       async (request) =>
         recordPerspectiveConversation(db, actorOf(request), request.params.id, request.body.heldOn),
+    );
+
+    app.post(
+      '/api/v1/referrals/:id/identity',
+      {
+        config: { access: 'referral:decide' },
+        schema: {
+          operationId: 'addFamilyIdentity',
+          summary: 'Add the identity of a family registered under a pseudonym (R31)',
+          description:
+            'Once the family agrees to be known: its members’ names and birth dates, recorded with who and when; the duplicate check runs again.',
+          tags,
+          params: idParams,
+          body: familyIdentityBody,
+          response: { 200: referralDto, ...errors },
+        },
+      },
+      async (request) => addFamilyIdentity(db, actorOf(request), request.params.id, request.body),
     );
 
     app.get(

@@ -4,7 +4,7 @@ import type { PossibleDuplicateDto, ReferralDto, ReferralSummaryDto } from '../.
 import { answerDeadline, perspectiveConversationDeadline } from '../../../domain/answer-target';
 import type { IsoDate } from '../../../domain/dates';
 import type { Executor } from '../../platform/db/database';
-import { familyLabel, listMembersOf, type MemberView, toMemberView } from '../families';
+import { familyLabel, findFamiliesByIds, listMembersOf, type MemberView, toMemberView } from '../families';
 import { findFundingLinesByIds } from '../funding';
 import { findMunicipalitiesByNis } from '../network';
 import type { ReferralRow } from './intake.repository';
@@ -22,7 +22,16 @@ async function loadRelated(db: Executor, rows: ReferralRow[]) {
   const membersByFamily = new Map<string, MemberView[]>();
   for (const m of members)
     membersByFamily.set(m.familyId, [...(membersByFamily.get(m.familyId) ?? []), toMemberView(m)]);
-  return { lines: new Map(lines.map((l) => [l.id, l])), municipalities, membersByFamily };
+  const collaborationId = rows[0]?.collaborationId;
+  const files = collaborationId
+    ? await findFamiliesByIds(db, collaborationId, [...new Set(rows.map((r) => r.familyId))])
+    : [];
+  return {
+    lines: new Map(lines.map((l) => [l.id, l])),
+    municipalities,
+    membersByFamily,
+    families: new Map(files.map((f) => [f.id, f])),
+  };
 }
 
 function toSummary(row: ReferralRow, related: Related, today: string): ReferralSummaryDto {
@@ -61,6 +70,7 @@ function toSummary(row: ReferralRow, related: Related, today: string): ReferralS
         : null,
     isOutsideRegion: row.isOutsideRegion,
     familyLabel: familyLabel(members),
+    pseudonym: related.families.get(row.familyId)?.pseudonym ?? null,
     childrenCount: members.filter((m) => m.role === 'child').length,
     decision:
       row.decidedOn && row.status !== 'received'
@@ -111,6 +121,14 @@ export async function toReferralDetail(
         }
       : null,
     possibleDuplicates,
+    identity: identityOf(related, row.familyId),
     createdAt: row.createdAt.toISOString(),
   };
+}
+
+function identityOf(related: Related, familyId: string): ReferralDto['identity'] {
+  const family = related.families.get(familyId);
+  return family?.identifiedAt
+    ? { addedAt: family.identifiedAt.toISOString(), addedBy: family.identifiedByName }
+    : null;
 }

@@ -3,6 +3,7 @@
 export { foldPlanInto } from './fold-plans';
 export { currentPlanContents, currentPlanOf, firstPlanDates } from './plan-facts';
 export { toPlanVersionDto } from './plan-view';
+export { deletePlansOf } from './plans.repository';
 export { plansRoutes } from './plans.routes';
 export { recordPlanAgreement } from './record-agreement';
 export { savePlan } from './save-plan';

@@ -104,3 +104,17 @@ export async function firstPlanDates(db: Executor, collaborationId: string, fami
     .orderBy(asc(familyPlanVersions.familyId));
   return new Map(rows.map((r) => [r.familyId, r.firstOn]));
 }
+
+/**
+ * R30 (ADR 047): a destroyed file's plan goes whole — every version is the family's words and no
+ * figure counts it (the goals reached at closing stay on the trajectory, R21).
+ */
+export async function deletePlansOf(db: Executor, familyIds: string[]) {
+  if (familyIds.length === 0) return 0;
+  const versions = await db
+    .delete(familyPlanVersions)
+    .where(inArray(familyPlanVersions.familyId, familyIds))
+    .returning({ id: familyPlanVersions.id });
+  await db.delete(familyPlans).where(inArray(familyPlans.familyId, familyIds));
+  return versions.length;
+}

@@ -1,5 +1,6 @@
 import type { FamilyViewDto } from '../../../contracts/portal';
 import { isAssignmentActive } from '../../../domain/family-access';
+import { type FamilyViewer, visibleToFamily } from '../../../domain/family-visibility';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db, Executor } from '../../platform/db/database';
 import { recordAudit } from '../audit';
@@ -7,6 +8,7 @@ import { visibilityFactsOf } from '../consent';
 import { type FamilyFile, familyLabel, inFamilyFile, listMembersOf, toMemberView } from '../families';
 import { findPeople } from '../identity';
 import { currentPlanOf, toPlanVersionDto } from '../plans';
+import { keptUntilOf } from '../retention';
 import { listContactsOf, listTrajectoriesOf } from '../trajectories';
 
 /**
@@ -15,7 +17,13 @@ import { listContactsOf, listTrajectoriesOf } from '../trajectories';
  * about another person, harmful to the minor, for the courts, a court document, withheld by the
  * worker — is left out here, and so out of every copy printed from this view.
  */
-export async function familyViewOf(tx: Executor, actor: Actor, family: FamilyFile): Promise<FamilyViewDto> {
+export async function familyViewOf(
+  tx: Executor,
+  actor: Actor,
+  family: Pick<FamilyFile, 'id' | 'collaborationId' | 'assignments'>,
+  /** The signed-in family member (portal): the shared filter decides for them (R27, R28). */
+  viewer?: FamilyViewer,
+): Promise<FamilyViewDto> {
   const today = actor.clock.today();
   const members = (await listMembersOf(tx, [family.id])).map(toMemberView);
   const plan = await currentPlanOf(tx, family.id);
@@ -23,7 +31,7 @@ export async function familyViewOf(tx: Executor, actor: Actor, family: FamilyFil
   // R27 R28: the marks of the consent module too (court documents, withheld by the worker, a
   // young person's own part, third-party information): this view is what every member may read.
   const visibility = await visibilityFactsOf(tx, family.id, today);
-  const contacts = (await listContactsOf(tx, family.id)).filter((c) => visibility.maySee(null, c));
+  const contacts = (await listContactsOf(tx, family.id)).filter((c) => visibility.maySee(viewer ?? null, c));
   const workers = await findPeople(
     tx,
     actor.collaborationId,
@@ -47,6 +55,7 @@ export async function familyViewOf(tx: Executor, actor: Actor, family: FamilyFil
     })),
     workers: workers.map((w) => w.displayName),
     printedOn: today,
+    retention: { ...(await keptUntilOf(tx, family)), fileClosedOn: fileClosedOn(trajectories) },
   };
 }
 
@@ -62,4 +71,10 @@ export async function getFamilyView(db: Db, actor: Actor, familyId: string): Pro
     });
     return familyViewOf(tx, actor, family);
   });
+}
+
+/** R30: the day the file closed — the last trajectory's closing, once none is open any more. */
+function fileClosedOn(trajectories: { status: string; closedOn: string | null }[]): string | null {
+  if (trajectories.length === 0 || trajectories.some((t) => t.status === 'open')) return null;
+  return trajectories.map((t) => t.closedOn ?? '').reduce((a, b) => (a > b ? a : b), '') || null;
 }

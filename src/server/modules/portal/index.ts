@@ -2,6 +2,7 @@
 // portal (issue 13): own-family.ts is the door every portal use case opens its family through.
 export { portalConsentRoutes } from './consents.routes';
 export { portalRoutes } from './portal.routes';
+export { tellFamilyFileClosed } from './tell-family-file-closed';
 
 // The module's error codes, registered with the platform's ErrorCode (ADR 028).
 import './errors';

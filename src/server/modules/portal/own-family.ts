@@ -31,7 +31,9 @@ export type PortalView =
   | 'people'
   | 'whoRead'
   // R29: our consents and the log of what was shared with partners.
-  | 'consents';
+  | 'consents'
+  // R16: a copy of the file taken by the family (PDF or JSON).
+  | 'copy';
 
 const MAX_MERGE_HOPS = 5;
 
@@ -60,7 +62,8 @@ async function openOwnFamily(tx: Executor, actor: FamilyActor): Promise<OwnFamil
   // R17: a file merged into another lives on in the survivor, with the member moved there.
   for (let hop = 0; family?.mergedIntoId && hop < MAX_MERGE_HOPS; hop += 1)
     family = await findFamily(tx, actor.collaborationId, family.mergedIntoId);
-  if (!family || family.mergedIntoId) throw notFound();
+  // R30: a destroyed file is gone for its family too (ADR 047).
+  if (!family || family.mergedIntoId || family.destroyedOn) throw notFound();
   const members = (await listMembersOf(tx, [family.id])).map(toMemberView);
   const me = members.find((m) => m.id === actor.family.memberId);
   if (!me) throw notFound();

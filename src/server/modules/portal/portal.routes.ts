@@ -1,8 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses, idParams } from '../../../contracts/common';
-import { familyViewDto, planPdfQuery, portalOverviewDto } from '../../../contracts/portal';
+import { familyCopyDto, familyViewDto, planPdfQuery, portalOverviewDto } from '../../../contracts/portal';
 import type { Db } from '../../platform/db/database';
 import { actorOf, familyActorOf } from '../../platform/http/access';
+import {
+  copyFamilyFileAsJson,
+  copyFamilyFileAsPdf,
+  copyOwnFileAsJson,
+  copyOwnFileAsPdf,
+} from './copy-family-file';
 import { getFamilyView } from './get-family-view';
 import { getPortalOverview } from './get-portal-overview';
 import { printFamilyPlan } from './print-family-plan';
@@ -71,6 +77,99 @@ export function portalRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
           .header('cache-control', 'no-store')
           .send(pdf);
       },
+    );
+
+    app.get(
+      '/api/v1/families/:id/copy.pdf',
+      {
+        config: { access: 'family:read' },
+        schema: {
+          operationId: 'copyFamilyFileAsPdf',
+          summary: "Download a copy of the family's file as PDF, for the family (R16)",
+          description:
+            'What the family may see (nothing marked R28), in its language, with how long the file is kept (R30).',
+          tags,
+          params: idParams,
+          querystring: planPdfQuery,
+          produces: ['application/pdf'],
+        },
+      },
+      async (request, reply) => {
+        const { pdf, fileName } = await copyFamilyFileAsPdf(
+          db,
+          actorOf(request),
+          request.params.id,
+          request.query.lang,
+        );
+        return reply
+          .type('application/pdf')
+          .header('content-disposition', `attachment; filename="${fileName}"`)
+          .header('cache-control', 'no-store')
+          .send(pdf);
+      },
+    );
+
+    app.get(
+      '/api/v1/families/:id/copy.json',
+      {
+        config: { access: 'family:read' },
+        schema: {
+          operationId: 'copyFamilyFileAsJson',
+          summary: "Download the family's own data as JSON, for the family (R16)",
+          description:
+            'Machine-readable (GDPR art. 20), versioned (`format`, `formatVersion`; docs/family-copy.md); only what the family may see (R28).',
+          tags,
+          params: idParams,
+          response: { 200: familyCopyDto, ...errors },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .header('content-disposition', 'attachment; filename="dossier.json"')
+          .send(await copyFamilyFileAsJson(db, actorOf(request), request.params.id)),
+    );
+
+    app.get(
+      '/api/v1/portal/copy.pdf',
+      {
+        config: { access: 'family' },
+        schema: {
+          operationId: 'copyOwnFileAsPdf',
+          summary: 'Download a copy of our file as PDF (R16)',
+          description:
+            'The family’s own file as it may read it (R27, R28), in its language, with how long it is kept (R30).',
+          tags,
+          querystring: planPdfQuery,
+          produces: ['application/pdf'],
+        },
+      },
+      async (request, reply) => {
+        const { pdf, fileName } = await copyOwnFileAsPdf(db, familyActorOf(request), request.query.lang);
+        return reply
+          .type('application/pdf')
+          .header('content-disposition', `attachment; filename="${fileName}"`)
+          .header('cache-control', 'no-store')
+          .send(pdf);
+      },
+    );
+
+    app.get(
+      '/api/v1/portal/copy.json',
+      {
+        config: { access: 'family' },
+        schema: {
+          operationId: 'copyOwnFileAsJson',
+          summary: 'Download our own data as JSON (R16)',
+          description:
+            'Machine-readable (GDPR art. 20), versioned (`format`, `formatVersion`; docs/family-copy.md); only what the family may see (R27, R28).',
+          tags,
+          response: { 200: familyCopyDto, ...errors },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .header('content-disposition', 'attachment; filename="dossier.json"')
+          .send(await copyOwnFileAsJson(db, familyActorOf(request))),
     );
   };
 }

@@ -2,13 +2,13 @@ import type { CloseTrajectoryBody, TrajectoryDto } from '../../../contracts/traj
 import { goalsSummary } from '../../../domain/family-plan';
 import { checkClosing } from '../../../domain/trajectories';
 import type { Actor } from '../../platform/auth/actor';
-import type { Db } from '../../platform/db/database';
+import type { Db, Executor } from '../../platform/db/database';
 import { AppError, unprocessable } from '../../platform/http/app-error';
 import { recordAudit } from '../audit';
 import { listNetworkOf, professionalServicesOn, unlessStale } from '../families';
 import { currentPlanOf } from '../plans';
 import { inTrajectory } from './in-trajectory';
-import { updateTrajectory } from './trajectories.repository';
+import { countOpenTrajectoriesByFamily, updateTrajectory } from './trajectories.repository';
 import { trajectoryChanged } from './trajectory-changed';
 import { toTrajectoryDto } from './trajectory-view';
 
@@ -22,6 +22,8 @@ export async function closeTrajectory(
   actor: Actor,
   trajectoryId: string,
   input: CloseTrajectoryBody,
+  /** R30: told when this was the family's last open trajectory (the portal's, wired in app.ts). */
+  onFileClosed?: (tx: Executor, actor: Actor, familyId: string) => Promise<void>,
 ): Promise<TrajectoryDto> {
   const outcome = await inTrajectory(db, actor, trajectoryId, async (tx, family, row) => {
     const changed = await trajectoryChanged(tx, actor, family, row, input.baseVersion);
@@ -70,6 +72,8 @@ export async function closeTrajectory(
       familyId: family.id,
       details: { reason: input.reason, closedOn: input.closedOn, familyRating: input.familyRating ?? null },
     });
+    const stillOpen = (await countOpenTrajectoriesByFamily(tx, actor.collaborationId)).get(family.id) ?? 0;
+    if (stillOpen === 0) await onFileClosed?.(tx, actor, family.id);
     return toTrajectoryDto(tx, updated, actor.clock.today());
   });
   return unlessStale(outcome);

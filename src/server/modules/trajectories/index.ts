@@ -10,6 +10,7 @@ export { recordContact } from './record-contact';
 export { requestExtension } from './request-extension';
 export { startTrajectory } from './start-trajectory';
 export {
+  anonymiseJourneyOf,
   countOpenTrajectoriesByFamily,
   listContactsOf,
   listTrajectoriesOf,

@@ -234,3 +234,39 @@ export async function moveJourneyToFamily(
     );
   return moved.length;
 }
+
+/**
+ * R30 (ADR 047): a destroyed file's journey stays as counting material — kinds, lines, dates,
+ * durations, the family's rating and goals reached (R21), care hours (R5) — and loses every
+ * word: notes, reasons, the hand-over record, who took part, the family's own words.
+ */
+export async function anonymiseJourneyOf(db: Executor, familyIds: string[]) {
+  if (familyIds.length === 0) return { trajectories: 0, contacts: 0, coordinationMeetings: 0 };
+  const changed = await db
+    .update(trajectories)
+    .set({
+      extensionReason: null,
+      handover: null,
+      closeNote: null,
+      familyWords: null,
+      version: sql`${trajectories.version} + 1`,
+      updatedAt: sql`now()`,
+    })
+    .where(inArray(trajectories.familyId, familyIds))
+    .returning({ id: trajectories.id });
+  const contactRows = await db
+    .update(contacts)
+    .set({ note: null, participants: [] })
+    .where(inArray(contacts.familyId, familyIds))
+    .returning({ id: contacts.id });
+  const meetings = await db
+    .update(coordinationMeetings)
+    .set({ participants: [], decisions: null, version: sql`${coordinationMeetings.version} + 1` })
+    .where(inArray(coordinationMeetings.familyId, familyIds))
+    .returning({ id: coordinationMeetings.id });
+  return {
+    trajectories: changed.length,
+    contacts: contactRows.length,
+    coordinationMeetings: meetings.length,
+  };
+}

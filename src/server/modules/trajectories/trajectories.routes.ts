@@ -33,8 +33,12 @@ const tags = ['trajectories'];
 const errors = errorResponses(400, 403, 404, 409, 422);
 const one = { 200: trajectoryDto, ...errors };
 
-export function trajectoriesRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
-  const { db } = deps;
+export function trajectoriesRoutes(deps: {
+  db: Db;
+  /** R30: the family is told at closing (the portal's notice, wired in app.ts). */
+  onFileClosed?: Parameters<typeof closeTrajectory>[4];
+}): FastifyPluginAsyncZod {
+  const { db, onFileClosed } = deps;
   return async (app) => {
     app.get(
       '/api/v1/families/:id/referrals',
@@ -144,7 +148,7 @@ export function trajectoriesRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
           response: one,
         },
       },
-      async (request) => closeTrajectory(db, actorOf(request), request.params.id, request.body),
+      async (request) => closeTrajectory(db, actorOf(request), request.params.id, request.body, onFileClosed),
     );
 
     app.post(

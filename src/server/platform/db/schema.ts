@@ -25,5 +25,7 @@ export * from '../../modules/network/network.schema';
 export * from '../../modules/notifications/notifications.schema';
 // The family's journey (issue 3).
 export * from '../../modules/plans/plans.schema';
+// R30: how long files are kept (issue 13).
+export * from '../../modules/retention/retention.schema';
 export * from '../../modules/team/team.schema';
 export * from '../../modules/trajectories/trajectories.schema';

@@ -21,7 +21,8 @@ type NavItem = {
     | '/families'
     | '/waiting-list'
     | '/caseload'
-    | '/coaching';
+    | '/coaching'
+    | '/retention';
   label: string;
   permission: Permission;
   isActive: (path: string) => boolean;
@@ -98,6 +99,13 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
     },
     { to: '/people', label: t('people.nav'), permission: 'account:manage', isActive: (p) => p === '/people' },
     { to: '/admin', label: t('nav.admin'), permission: 'reference:manage', isActive: (p) => p === '/admin' },
+    // R30: how long files are kept.
+    {
+      to: '/retention',
+      label: t('retention.nav'),
+      permission: 'retention:manage',
+      isActive: (p) => p === '/retention',
+    },
   ];
   return (
     <Stack gap={4} component="ul" m={0} p={0} style={{ listStyle: 'none' }}>

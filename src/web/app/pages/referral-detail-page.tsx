@@ -74,7 +74,7 @@ function ReferralView({ referral }: { referral: ReferralDto }) {
               </Badge>
             ) : null}
             {referral.overQuota ? <OverQuotaBadge /> : null}
-            {referral.familyLabel ?? t('referrals.table.anonymousFamily')}
+            {referral.familyLabel ?? referral.pseudonym ?? t('referrals.table.anonymousFamily')}
           </Group>
         }
       />

@@ -1,5 +1,6 @@
 // Every mail eenplan can send. To add one: a file beside this one with its definition, its
 // entry below, and its texts (`<name>.subject`, `<name>.body`) in src/i18n/locales/{nl,en,fr}/mail.json.
+import { fileClosed } from './file-closed';
 import { invitation } from './invitation';
 import type { MailTemplateDefinition } from './mail-template';
 import { meetingInvitation } from './meeting-invitation';
@@ -22,6 +23,7 @@ export const MAIL_TEMPLATES = [
   secondFactorReset,
   reminder,
   reminderDigest,
+  fileClosed,
 ] as const satisfies readonly MailTemplateDefinition[];
 
 export type MailTemplate = (typeof MAIL_TEMPLATES)[number]['name'];

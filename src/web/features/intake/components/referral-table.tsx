@@ -70,7 +70,8 @@ function ReferralRow({ referral }: { referral: ReferralSummaryDto }) {
           <Text size="sm">{referral.familyLabel}</Text>
         ) : (
           <Text size="sm" fs="italic">
-            {t('referrals.table.anonymousFamily')}
+            {/* R31: a family not yet known by name goes by its pseudonym. */}
+            {referral.pseudonym ?? t('referrals.table.anonymousFamily')}
           </Text>
         )}
         <Text size="xs" c="dimmed">

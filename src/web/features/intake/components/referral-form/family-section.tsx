@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -51,6 +51,12 @@ export function FamilySection({ form }: SectionProps) {
         <Text size="sm" c="dimmed">
           {t('referralForm.family.anonymousHint')}
         </Text>
+        <TextInput
+          label={t('referralForm.family.pseudonym')}
+          description={t('referralForm.family.pseudonymHint')}
+          maw={480}
+          {...form.getInputProps('pseudonym')}
+        />
         {form.values.members.map((member, index) => (
           <MemberFieldset
             key={member.key}

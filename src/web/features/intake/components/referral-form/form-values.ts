@@ -37,6 +37,8 @@ export type ReferralFormValues = {
   municipality: MunicipalityDto | null;
   members: MemberFormValue[];
   linkToFamilyId: string | null;
+  /** R31: the name a family not yet known by name goes by (a crisis consult). */
+  pseudonym: string;
   requestForHelp: string;
   consentToRefer: boolean;
 };
@@ -64,6 +66,7 @@ export function initialReferralValues(user: UserDto): ReferralFormValues {
     municipality: null,
     members: [newMember('child')],
     linkToFamilyId: null,
+    pseudonym: '',
     requestForHelp: '',
     consentToRefer: false,
   };
@@ -100,6 +103,7 @@ export function toDraftBody(values: ReferralFormValues) {
       municipalityNis: values.municipality?.nisCode ?? '',
       members: toMembers(values.members),
       linkToFamilyId: values.linkToFamilyId,
+      pseudonym: values.pseudonym.trim() || null,
     },
     requestForHelp: values.requestForHelp.trim(),
     consentToRefer: values.consentToRefer,
@@ -117,6 +121,7 @@ export function duplicateCheckInput(values: ReferralFormValues) {
 export function formPathOf(bodyPath: string): string {
   if (bodyPath === 'family.municipalityNis') return 'municipality';
   if (bodyPath === 'family.members') return 'members';
+  if (bodyPath === 'family.pseudonym') return 'pseudonym';
   const member = /^family\.members\.(\d+)\.(\w+)$/.exec(bodyPath);
   if (member) {
     const field = member[2] === 'birthDate' || member[2] === 'dueDate' ? 'date' : member[2];
@@ -126,7 +131,7 @@ export function formPathOf(bodyPath: string): string {
 }
 
 const FORM_PATHS =
-  /^(registrant\.\w+|referredThrough\.\w+|fundingLine|receivedOn|municipality|members(\.\d+\.\w+)?|requestForHelp|consentToRefer)$/;
+  /^(registrant\.\w+|referredThrough\.\w+|fundingLine|receivedOn|municipality|pseudonym|members(\.\d+\.\w+)?|requestForHelp|consentToRefer)$/;
 
 export function isFormPath(path: string): boolean {
   return FORM_PATHS.test(path);
