@@ -1,14 +1,29 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses, idParams } from '../../../contracts/common';
-import { familyViewDto, planPdfQuery, portalOverviewDto } from '../../../contracts/portal';
+import { compareQuery, planComparisonDto, planVersionDto } from '../../../contracts/plans';
+import {
+  familyViewDto,
+  planPdfQuery,
+  portalFileDto,
+  portalOverviewDto,
+  portalPeopleDto,
+  portalPlanDto,
+  portalPlanVersionParams,
+  portalReadsDto,
+} from '../../../contracts/portal';
 import type { Db } from '../../platform/db/database';
 import { actorOf, familyActorOf } from '../../platform/http/access';
 import { getFamilyView } from './get-family-view';
 import { getPortalOverview } from './get-portal-overview';
 import { printFamilyPlan } from './print-family-plan';
+import { readOurFile } from './read-our-file';
+import { readOurPeople } from './read-our-people';
+import { compareOurPlanVersions, readOurPlan, readOurPlanVersion } from './read-our-plan';
+import { readWhoReadOurFile } from './read-who-read';
 
 const tags = ['portal'];
 const errors = errorResponses(403, 404);
+const familyErrors = errorResponses(401, 403, 404);
 
 export function portalRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
   const { db } = deps;
@@ -23,10 +38,98 @@ export function portalRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
           operationId: 'getPortalOverview',
           summary: 'Get our family: who we are, who is signed in, who works with us',
           tags,
-          response: { 200: portalOverviewDto, ...errorResponses(401, 403, 404) },
+          response: { 200: portalOverviewDto, ...familyErrors },
         },
       },
       async (request) => getPortalOverview(db, familyActorOf(request)),
+    );
+
+    app.get(
+      '/api/v1/portal/plan',
+      {
+        config: { access: 'family' },
+        schema: {
+          operationId: 'readOurPlan',
+          summary: 'Read our plan: the current version and the list of earlier ones',
+          tags,
+          response: { 200: portalPlanDto, ...familyErrors },
+        },
+      },
+      async (request) => readOurPlan(db, familyActorOf(request)),
+    );
+
+    app.get(
+      '/api/v1/portal/plan/versions/:version',
+      {
+        config: { access: 'family' },
+        schema: {
+          operationId: 'readOurPlanVersion',
+          summary: 'Read an earlier version of our plan',
+          tags,
+          params: portalPlanVersionParams,
+          response: { 200: planVersionDto, ...familyErrors },
+        },
+      },
+      async (request) => readOurPlanVersion(db, familyActorOf(request), request.params.version),
+    );
+
+    app.get(
+      '/api/v1/portal/plan/compare',
+      {
+        config: { access: 'family' },
+        schema: {
+          operationId: 'compareOurPlanVersions',
+          summary: 'See what changed in our plan between two versions',
+          tags,
+          querystring: compareQuery,
+          response: { 200: planComparisonDto, ...familyErrors },
+        },
+      },
+      async (request) =>
+        compareOurPlanVersions(db, familyActorOf(request), request.query.from, request.query.to),
+    );
+
+    app.get(
+      '/api/v1/portal/file',
+      {
+        config: { access: 'family' },
+        schema: {
+          operationId: 'readOurFile',
+          summary: 'Read what is written about us, our trajectories and the hand-over',
+          tags,
+          description: 'Nothing the worker marked as kept from the family (R28).',
+          response: { 200: portalFileDto, ...familyErrors },
+        },
+      },
+      async (request) => readOurFile(db, familyActorOf(request)),
+    );
+
+    app.get(
+      '/api/v1/portal/people',
+      {
+        config: { access: 'family' },
+        schema: {
+          operationId: 'readOurPeople',
+          summary: 'See who is involved: our family, our network and services, our workers',
+          tags,
+          response: { 200: portalPeopleDto, ...familyErrors },
+        },
+      },
+      async (request) => readOurPeople(db, familyActorOf(request)),
+    );
+
+    app.get(
+      '/api/v1/portal/who-read',
+      {
+        config: { access: 'family' },
+        schema: {
+          operationId: 'readWhoReadOurFile',
+          summary: 'See which workers read our file, and when',
+          tags,
+          response: { 200: portalReadsDto, ...familyErrors },
+        },
+      },
+      async (request) => readWhoReadOurFile(db, familyActorOf(request)),
     );
 
     app.get(

@@ -10,6 +10,7 @@ export { startTrajectory } from './start-trajectory';
 export {
   countOpenTrajectoriesByFamily,
   listContactsOf,
+  listMeetingsOf,
   listTrajectoriesOf,
 } from './trajectories.repository';
 export { trajectoriesRoutes } from './trajectories.routes';
