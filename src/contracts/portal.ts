@@ -131,3 +131,33 @@ export const portalReadsDto = z.object({
   reads: z.array(z.object({ by: z.string(), organisation: z.string().nullable(), at: z.string() })),
 });
 export type PortalReadsDto = z.infer<typeof portalReadsDto>;
+
+// A worker invites a family member to its own account (issue 13 point 1, ADR 044): by e-mail
+// link, or by a one-time code handed over at a home visit (for a family without e-mail).
+export const familyInvitationBody = z.discriminatedUnion('method', [
+  z.object({ method: z.literal('email'), email: z.email().max(254), locale: z.enum(LOCALES).default('nl') }),
+  z.object({ method: z.literal('code'), locale: z.enum(LOCALES).default('nl') }),
+]);
+export type FamilyInvitationBody = z.infer<typeof familyInvitationBody>;
+export const familyMemberParams = z.object({ id: z.uuid(), memberId: z.uuid() });
+
+export const FAMILY_ACCOUNT_STATUSES = ['invited', 'active', 'deactivated'] as const;
+export const familyAccountDto = z.object({
+  userId: z.uuid(),
+  memberId: z.uuid(),
+  displayName: z.string(),
+  /** The address, or the sign-in name of a family without e-mail. */
+  signInWith: z.string(),
+  status: z.enum(FAMILY_ACCOUNT_STATUSES),
+  invitationExpiresAt: z.string().nullable(),
+});
+export type FamilyAccountDto = z.infer<typeof familyAccountDto>;
+
+/** Answered once: the one-time code is shown to the worker now and never again. */
+export const familyInvitationDto = z.object({
+  account: familyAccountDto,
+  /** Only for an invitation by code: what the family types on the invitation page. */
+  code: z.string().nullable(),
+  expiresAt: z.string(),
+});
+export type FamilyInvitationDto = z.infer<typeof familyInvitationDto>;

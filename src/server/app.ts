@@ -108,7 +108,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(mergingRoutes({ db }));
   await app.register(plansRoutes({ db }));
   await app.register(trajectoriesRoutes({ db }));
-  await app.register(portalRoutes({ db }));
+  await app.register(portalRoutes({ db, publicUrl }));
   await app.register(worklistRoutes({ db }));
   // Family coaching (R23): the central registration point.
   await app.register(coachingRoutes({ db }));

@@ -55,6 +55,8 @@ const bodies: Record<string, unknown> = {
   },
   'POST /api/v1/families/:id/contacts': { kind: 'phone', occurredOn: today, durationMinutes: 5 },
   'PUT /api/v1/trajectories/:id/care-weeks/:week': { minutes: 60, baseVersion: 0 },
+  'POST /api/v1/families/:id/members/:memberId/account': { method: 'email', email: 'gezin@example.test' },
+  'POST /api/v1/families/:id/members/:memberId/account/deactivate': {},
 };
 
 /** Every declared route on one family's data, with real ids filled in. */

@@ -1,7 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { errorResponses, idParams } from '../../../contracts/common';
 import { compareQuery, planComparisonDto, planVersionDto } from '../../../contracts/plans';
 import {
+  familyAccountDto,
+  familyInvitationBody,
+  familyInvitationDto,
+  familyMemberParams,
   familyViewDto,
   planPdfQuery,
   portalFileDto,
@@ -13,6 +18,7 @@ import {
 } from '../../../contracts/portal';
 import type { Db } from '../../platform/db/database';
 import { actorOf, familyActorOf } from '../../platform/http/access';
+import { closePortalAccount, invitePortalMember, listPortalAccounts } from './family-accounts';
 import { getFamilyView } from './get-family-view';
 import { getPortalOverview } from './get-portal-overview';
 import { printFamilyPlan } from './print-family-plan';
@@ -25,8 +31,8 @@ const tags = ['portal'];
 const errors = errorResponses(403, 404);
 const familyErrors = errorResponses(401, 403, 404);
 
-export function portalRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
-  const { db } = deps;
+export function portalRoutes(deps: { db: Db; publicUrl: string }): FastifyPluginAsyncZod {
+  const { db, publicUrl } = deps;
   return async (app) => {
     // The family's own portal (issue 13, ADR 044): only a family member's account reaches these,
     // and each reads the member's own family, taken from the session.
@@ -174,6 +180,58 @@ export function portalRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
           .header('cache-control', 'no-store')
           .send(pdf);
       },
+    );
+
+    // The worker's side of the family's door (issue 13 point 1): invite, list, close.
+    app.get(
+      '/api/v1/families/:id/family-accounts',
+      {
+        config: { access: 'family:read' },
+        schema: {
+          operationId: 'listFamilyAccounts',
+          summary: 'List the family members’ own accounts',
+          tags,
+          params: idParams,
+          response: { 200: z.array(familyAccountDto), ...errors },
+        },
+      },
+      async (request) => listPortalAccounts(db, actorOf(request), request.params.id),
+    );
+
+    app.post(
+      '/api/v1/families/:id/members/:memberId/account',
+      {
+        config: { access: 'family:write' },
+        schema: {
+          operationId: 'inviteFamilyMember',
+          summary: 'Invite a family member to their own account, by e-mail or by a one-time code',
+          tags,
+          description:
+            'A parent, or a young person from 12 (R27). A one-time code is answered this once. Errors: FAMILY_ACCOUNT_TOO_YOUNG, FAMILY_ACCOUNT_EXISTS, EMAIL_TAKEN.',
+          params: familyMemberParams,
+          body: familyInvitationBody,
+          response: { 200: familyInvitationDto, ...errorResponses(403, 404, 409, 422) },
+        },
+      },
+      async (request) =>
+        invitePortalMember(db, actorOf(request), request.params.id, request.params.memberId, request.body, {
+          publicUrl,
+        }),
+    );
+
+    app.post(
+      '/api/v1/families/:id/members/:memberId/account/deactivate',
+      {
+        config: { access: 'family:write' },
+        schema: {
+          operationId: 'deactivateFamilyAccount',
+          summary: 'Close a family member’s own account; its sessions end at once',
+          tags,
+          params: familyMemberParams,
+          response: { 200: familyAccountDto, ...errors },
+        },
+      },
+      async (request) => closePortalAccount(db, actorOf(request), request.params.id, request.params.memberId),
     );
   };
 }
