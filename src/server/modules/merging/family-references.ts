@@ -21,4 +21,6 @@ export const FAMILY_REFERENCES = {
   'family_plan_versions.family_id': 'keeps',
   'family_plan_versions.merged_from_family_id': 'keeps',
   'families.merged_into_id': 'keeps',
+  // A family member's own account (ADR 044): the portal's door follows merged_into_id.
+  'family_accounts.family_id': 'keeps',
 } as const;
