@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { TRAJECTORY_KINDS } from '../domain/trajectories';
-import { isoDate, LOCALES } from './common';
+import { TRAJECTORY_KINDS, TRAJECTORY_STATUSES } from '../domain/trajectories';
+import { INT4_MAX, isoDate, LOCALES } from './common';
+import { NETWORK_KINDS } from './families';
 import { MEMBER_ROLES } from './intake';
-import { planVersionDto } from './plans';
+import { planDto, planVersionDto } from './plans';
 import { CONTACT_KINDS } from './trajectories';
 
 // What the family itself reads (R16) — and nothing marked for professionals only (R28). The
@@ -85,3 +86,101 @@ export const portalOverviewDto = z.object({
   today: isoDate,
 });
 export type PortalOverviewDto = z.infer<typeof portalOverviewDto>;
+
+/** Our plan: the current version and every earlier one (issue 13 point 2). */
+export const portalPlanDto = planDto.omit({ mergedPlans: true });
+export type PortalPlanDto = z.infer<typeof portalPlanDto>;
+export const portalPlanVersionParams = z.object({ version: z.coerce.number().int().min(1).max(INT4_MAX) });
+
+/** What is written about us (R28 kept out), our trajectories and what comes next, the hand-over. */
+export const portalFileDto = z.object({
+  contacts: z.array(
+    z.object({
+      kind: z.enum(CONTACT_KINDS),
+      occurredOn: isoDate,
+      durationMinutes: z.number().int(),
+      note: z.string().nullable(),
+      recordedBy: z.string(),
+    }),
+  ),
+  trajectories: z.array(
+    z.object({
+      kind: z.enum(TRAJECTORY_KINDS),
+      status: z.enum(TRAJECTORY_STATUSES),
+      startedOn: isoDate,
+      closedOn: isoDate.nullable(),
+      /** R1: when a short trajectory ends (an accepted extension's day, else 4 months on). */
+      endsOn: isoDate.nullable(),
+      /** The next coordination meeting planned and not yet held. */
+      nextMeetingOn: isoDate.nullable(),
+      handover: z
+        .object({
+          receivingServices: z.array(
+            z.object({
+              organisation: z.string(),
+              service: z.string().nullable(),
+              worker: z.string().nullable(),
+            }),
+          ),
+          conversationOn: isoDate.nullable(),
+          conversationParticipants: z.array(z.string()),
+          sharedInformation: z.string().nullable(),
+          coordinationAgreement: z.string().nullable(),
+        })
+        .nullable(),
+    }),
+  ),
+});
+export type PortalFileDto = z.infer<typeof portalFileDto>;
+
+/** Who is involved: our members, our network (people we know and services), our workers. */
+export const portalPeopleDto = z.object({
+  members: z.array(portalMember),
+  network: z.array(
+    z.object({
+      kind: z.enum(NETWORK_KINDS),
+      name: z.string(),
+      relation: z.string().nullable(),
+      organisation: z.string().nullable(),
+      role: z.string().nullable(),
+    }),
+  ),
+  workers: z.array(portalWorkerDto),
+});
+export type PortalPeopleDto = z.infer<typeof portalPeopleDto>;
+
+/** Who read our file: the professionals' reads of the audit trail, never the family's own. */
+export const portalReadsDto = z.object({
+  reads: z.array(z.object({ by: z.string(), organisation: z.string().nullable(), at: z.string() })),
+});
+export type PortalReadsDto = z.infer<typeof portalReadsDto>;
+
+// A worker invites a family member to its own account (issue 13 point 1, ADR 044): by e-mail
+// link, or by a one-time code handed over at a home visit (for a family without e-mail).
+export const familyInvitationBody = z.discriminatedUnion('method', [
+  z.object({ method: z.literal('email'), email: z.email().max(254), locale: z.enum(LOCALES).default('nl') }),
+  z.object({ method: z.literal('code'), locale: z.enum(LOCALES).default('nl') }),
+]);
+export type FamilyInvitationBody = z.infer<typeof familyInvitationBody>;
+export const familyMemberParams = z.object({ id: z.uuid(), memberId: z.uuid() });
+
+export const FAMILY_ACCOUNT_STATUSES = ['invited', 'active', 'deactivated'] as const;
+export const familyAccountDto = z.object({
+  userId: z.uuid(),
+  memberId: z.uuid(),
+  displayName: z.string(),
+  /** The address, or the sign-in name of a family without e-mail. */
+  signInWith: z.string(),
+  status: z.enum(FAMILY_ACCOUNT_STATUSES),
+  invitationExpiresAt: z.string().nullable(),
+});
+export type FamilyAccountDto = z.infer<typeof familyAccountDto>;
+
+/** Answered once: the one-time code is shown to the worker now and never again. */
+export const familyInvitationDto = z.object({
+  account: familyAccountDto,
+  /** Only for an invitation by code: what the family types on the invitation page. */
+  code: z.string().nullable(),
+  expiresAt: z.string(),
+});
+export type FamilyInvitationDto = z.infer<typeof familyInvitationDto>;

@@ -115,7 +115,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(plansRoutes({ db }));
   // R30: at closing the family hears how long the file is kept (a mail to its own accounts).
   await app.register(trajectoriesRoutes({ db, onFileClosed: tellFamilyFileClosed({ publicUrl }) }));
-  await app.register(portalRoutes({ db }));
+  await app.register(portalRoutes({ db, publicUrl }));
   // Consent and sharing (R29), minors (R27), marks kept from the family (R28).
   await app.register(consentRoutes({ db }));
   await app.register(portalConsentRoutes({ db }));

@@ -75,6 +75,8 @@ const bodies: Record<string, unknown> = {
     reviewOn: addDays(today, 30),
   },
   'PUT /api/v1/families/:id/contacts/:contactId/marks': { neverShown: 'courtDocument', baseVersion: 0 },
+  'POST /api/v1/families/:id/members/:memberId/account': { method: 'email', email: 'gezin@example.test' },
+  'POST /api/v1/families/:id/members/:memberId/account/deactivate': {},
 };
 
 /** Every declared route on one family's data, with real ids filled in. */

@@ -10,6 +10,7 @@ import {
 import { hasPermission, sessionQueryOptions } from '../lib/session';
 import { decisionsSearch, meetingSearch, todosSearch } from './governance-search';
 import { AppLayout } from './layout/app-layout';
+import { PortalLayout } from './layout/portal-layout';
 import { FamilyListPage } from './pages/family-list-page';
 import { familiesSearch, familyFileSearch, myWeekSearch } from './pages/family-search-params';
 import { GovernanceAgreementsPage } from './pages/governance-agreements-page';
@@ -94,9 +95,48 @@ const appRoute = createRoute({
   beforeLoad: async ({ context, location }) => {
     const session = await context.queryClient.ensureQueryData(sessionQueryOptions);
     if (!session) throw redirect({ to: '/login', search: { redirect: location.href } });
+    // A family member's own account holds no role (ADR 044): its place is the family's portal.
+    if (session.user.roles.length === 0) throw redirect({ to: '/our-family' });
     return { user: session.user };
   },
   component: AppLayout,
+});
+
+/** The family's own portal (issue 13): its own layout, no staff navigation. */
+const portalRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'portal',
+  beforeLoad: async ({ context, location }) => {
+    const session = await context.queryClient.ensureQueryData(sessionQueryOptions);
+    if (!session) throw redirect({ to: '/login', search: { redirect: location.href } });
+    if (session.user.roles.length > 0) throw redirect({ to: '/' });
+  },
+  component: PortalLayout,
+});
+const ourFamilyRoute = createRoute({
+  getParentRoute: () => portalRoute,
+  path: '/our-family',
+  component: lazyRouteComponent(() => import('./pages/our-family-pages'), 'OurFamilyPage'),
+});
+const ourPlanRoute = createRoute({
+  getParentRoute: () => portalRoute,
+  path: '/our-family/plan',
+  component: lazyRouteComponent(() => import('./pages/our-family-pages'), 'OurPlanPage'),
+});
+const ourFileRoute = createRoute({
+  getParentRoute: () => portalRoute,
+  path: '/our-family/file',
+  component: lazyRouteComponent(() => import('./pages/our-family-pages'), 'OurFilePage'),
+});
+const ourPeopleRoute = createRoute({
+  getParentRoute: () => portalRoute,
+  path: '/our-family/people',
+  component: lazyRouteComponent(() => import('./pages/our-family-pages'), 'OurPeoplePage'),
+});
+const whoReadRoute = createRoute({
+  getParentRoute: () => portalRoute,
+  path: '/our-family/who-read',
+  component: lazyRouteComponent(() => import('./pages/our-family-pages'), 'WhoReadPage'),
 });
 
 const indexRoute = createRoute({
@@ -275,6 +315,7 @@ const securityRoute = createRoute({
 });
 
 const routeTree = rootRoute.addChildren([
+  portalRoute.addChildren([ourFamilyRoute, ourPlanRoute, ourFileRoute, ourPeopleRoute, whoReadRoute]),
   loginRoute,
   forgotPasswordRoute,
   resetPasswordRoute,

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, or } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database';
 import { auditEvents } from './audit.schema';
 
@@ -28,4 +28,32 @@ export async function listAuditEvents(
       ),
     )
     .orderBy(asc(auditEvents.at), asc(auditEvents.id));
+}
+
+/** The newest reads a family sees of its file ("who read our file"). */
+const READS_SHOWN_TO_FAMILY = 200;
+
+/**
+ * Who read or printed a family's file, newest first: the audit trail of reads (issue 13). The
+ * family's own portal reads (`details.portal`) are left out here; whose account read is the caller's.
+ */
+export async function listReadsOfFamily(db: Executor, collaborationId: string, familyIds: string[]) {
+  if (familyIds.length === 0) return [];
+  return db
+    .select({
+      actorUserId: auditEvents.actorUserId,
+      actorDisplayName: auditEvents.actorDisplayName,
+      at: auditEvents.at,
+    })
+    .from(auditEvents)
+    .where(
+      and(
+        eq(auditEvents.collaborationId, collaborationId),
+        inArray(auditEvents.familyId, familyIds),
+        inArray(auditEvents.action, ['read', 'print']),
+        sql`not coalesce(${auditEvents.details} ? 'portal', false)`,
+      ),
+    )
+    .orderBy(desc(auditEvents.at), desc(auditEvents.id))
+    .limit(READS_SHOWN_TO_FAMILY);
 }

@@ -3,6 +3,7 @@ import type { Db } from '../../platform/db/database';
 import { unprocessable } from '../../platform/http/app-error';
 import { recordAccountEvent } from '../audit';
 import { findUserById } from './identity.repository';
+import { invitationTokenHash } from './invitation-code';
 import { checkInvitation, refuseInvitation } from './invitation-door';
 import {
   findInvitationForUpdate,
@@ -13,7 +14,6 @@ import {
 import type { SignInClient } from './open-session';
 import { hashPassword } from './password';
 import { PASSWORD_MIN_LENGTH, passwordProblem } from './password-policy';
-import { sessionIdOf } from './session-token';
 import { type StartedSession, startSession } from './start-session';
 
 /**
@@ -33,7 +33,11 @@ export async function acceptInvitation(
   const passwordHash = await hashPassword(input.password);
 
   const outcome = await db.transaction(async (tx) => {
-    const check = await checkInvitation(tx, await findInvitationForUpdate(tx, sessionIdOf(input.token)), now);
+    const check = await checkInvitation(
+      tx,
+      await findInvitationForUpdate(tx, invitationTokenHash(input.token)),
+      now,
+    );
     if ('refused' in check) return check;
     const { invitation, user } = check;
     await setInvitedPassword(tx, user.id, passwordHash);

@@ -35,6 +35,8 @@ export const IDENTITY_ERRORS = [
   'INVITATION_REVOKED',
   'INVITATION_EXPIRED',
   'EMAIL_TAKEN',
+  // A family member's own account (issue 13, ADR 044).
+  'FAMILY_ACCOUNT_EXISTS',
   // Not thrown: the sign-in page shows them after the provider's redirect, from the contract's list.
   ...SINGLE_SIGN_ON_FAILURES,
 ] as const;

@@ -1,7 +1,8 @@
-import { eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database';
 import { familyAccounts } from './family-accounts.schema';
 import { sessions, users } from './identity.schema';
+import { invitations } from './invitations.schema';
 
 export async function insertFamilyAccount(db: Executor, values: typeof familyAccounts.$inferInsert) {
   await db.insert(familyAccounts).values(values);
@@ -41,4 +42,40 @@ export async function listFamilyAccountUserIds(db: Executor, familyId: string) {
     .from(familyAccounts)
     .where(eq(familyAccounts.familyId, familyId));
   return rows.map((r) => r.userId);
+}
+
+export async function findFamilyAccountOfMember(db: Executor, memberId: string) {
+  const [row] = await db.select().from(familyAccounts).where(eq(familyAccounts.memberId, memberId));
+  return row ?? null;
+}
+
+/** A family's accounts with their user and newest open invitation's deadline. */
+export async function listFamilyAccountRows(
+  db: Executor,
+  collaborationId: string,
+  familyId: string,
+  userId?: string,
+) {
+  const openUntil = db
+    .select({
+      userId: invitations.userId,
+      expiresAt: sql<Date>`max(${invitations.expiresAt})`.as('expires_at'),
+    })
+    .from(invitations)
+    .where(and(isNull(invitations.usedAt), isNull(invitations.revokedAt)))
+    .groupBy(invitations.userId)
+    .as('open_invitations');
+  return db
+    .select({ account: familyAccounts, user: users, invitationExpiresAt: openUntil.expiresAt })
+    .from(familyAccounts)
+    .innerJoin(users, eq(users.id, familyAccounts.userId))
+    .leftJoin(openUntil, eq(openUntil.userId, users.id))
+    .where(
+      and(
+        eq(familyAccounts.collaborationId, collaborationId),
+        eq(familyAccounts.familyId, familyId),
+        userId ? eq(familyAccounts.userId, userId) : undefined,
+      ),
+    )
+    .orderBy(asc(familyAccounts.createdAt));
 }

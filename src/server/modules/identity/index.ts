@@ -5,10 +5,13 @@ export { accountsRoutes } from './accounts.routes';
 // A family member's own account (issue 13, ADR 044).
 export { createFamilyAccount } from './create-family-account';
 export { createUser } from './create-user';
+export { deactivateFamilyAccount } from './deactivate-family-account';
+export { listFamilyAccounts } from './family-account-view';
 export { closeFamilyAccountsOf, listFamilyAccountUserIds } from './family-accounts.repository';
 export { countUsers, isUserOfCollaboration } from './identity.repository';
 export { identityRoutes } from './identity.routes';
 export { invitationsRoutes } from './invitations.routes';
+export { inviteFamilyMember } from './invite-family-member';
 // The team's "add worker" invites the person in the same transaction (issue 12).
 export { invitePersonIn } from './invite-person';
 export type { InvitationOptions } from './issue-invitation';

@@ -1,6 +1,7 @@
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, notExists, sql } from 'drizzle-orm';
 import type { Role } from '../../../domain/roles';
 import type { Executor } from '../../platform/db/database';
+import { familyAccounts } from './family-accounts.schema';
 import { sessions, users } from './identity.schema';
 import { invitations } from './invitations.schema';
 
@@ -90,6 +91,13 @@ export async function listAccounts(db: Executor, collaborationId: string, userId
     .select({ user: users, invitationExpiresAt: openUntil.expiresAt })
     .from(users)
     .leftJoin(openUntil, eq(openUntil.userId, users.id))
-    .where(and(eq(users.collaborationId, collaborationId), userId ? eq(users.id, userId) : undefined))
+    .where(
+      and(
+        eq(users.collaborationId, collaborationId),
+        userId ? eq(users.id, userId) : undefined,
+        // A family member's own account is the family file's (ADR 044), not the people page's.
+        notExists(db.select({ one: sql`1` }).from(familyAccounts).where(eq(familyAccounts.userId, users.id))),
+      ),
+    )
     .orderBy(asc(users.displayName));
 }

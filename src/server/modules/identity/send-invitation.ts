@@ -33,4 +33,5 @@ export async function sendInvitation(tx: Executor, actor: Actor, user: UserRow, 
       }).format(expiresAt),
     },
   });
+  return { expiresAt };
 }

@@ -1,7 +1,7 @@
 import type { PlanComparisonDto } from '../../../contracts/plans';
 import { comparePlans } from '../../../domain/family-plan';
 import type { Actor } from '../../platform/auth/actor';
-import type { Db } from '../../platform/db/database';
+import type { Db, Executor } from '../../platform/db/database';
 import { notFound } from '../../platform/http/app-error';
 import { recordAudit } from '../audit';
 import { inFamilyFile } from '../families';
@@ -16,10 +16,7 @@ export async function comparePlanVersions(
   to: number,
 ): Promise<PlanComparisonDto> {
   return inFamilyFile(db, actor, familyId, async (tx, family) => {
-    const plan = await findPlan(tx, family.id);
-    const before = plan ? await findVersion(tx, plan.id, from) : null;
-    const after = plan ? await findVersion(tx, plan.id, to) : null;
-    if (!before || !after) throw notFound();
+    const comparison = await loadPlanComparison(tx, family.id, from, to);
     await recordAudit(tx, actor, {
       action: 'read',
       entityType: 'familyPlan',
@@ -27,6 +24,20 @@ export async function comparePlanVersions(
       familyId: family.id,
       details: { compare: [from, to] },
     });
-    return { from, to, changes: comparePlans(before.content, after.content) as PlanComparisonDto['changes'] };
+    return comparison;
   });
+}
+
+/** What changed between two versions of a family's plan, or 404 (the family's portal reads it too). */
+export async function loadPlanComparison(
+  tx: Executor,
+  familyId: string,
+  from: number,
+  to: number,
+): Promise<PlanComparisonDto> {
+  const plan = await findPlan(tx, familyId);
+  const before = plan ? await findVersion(tx, plan.id, from) : null;
+  const after = plan ? await findVersion(tx, plan.id, to) : null;
+  if (!before || !after) throw notFound();
+  return { from, to, changes: comparePlans(before.content, after.content) as PlanComparisonDto['changes'] };
 }

@@ -35,6 +35,18 @@ export async function getPlan(db: Db, actor: Actor, familyId: string): Promise<P
   });
 }
 
+/** A saved version of a family's own plan, or 404 (the family's portal reads it too). */
+export async function loadPlanVersion(
+  tx: Executor,
+  familyId: string,
+  version: number,
+): Promise<PlanVersionDto> {
+  const plan = await findPlan(tx, familyId);
+  const row = plan ? await findVersion(tx, plan.id, version) : null;
+  if (!row) throw notFound();
+  return toPlanVersionDto(row);
+}
+
 /** Any saved version, read back as it was. */
 export async function getPlanVersion(
   db: Db,

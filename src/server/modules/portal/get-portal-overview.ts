@@ -1,10 +1,9 @@
 import type { PortalOverviewDto } from '../../../contracts/portal';
 import type { Db } from '../../platform/db/database';
-import { familyLabel, type MemberView } from '../families';
+import { familyLabel } from '../families';
 import { type FamilyActor, inOwnFamily } from './own-family';
 import { workersOf } from './portal-workers';
-
-const toPortalMember = ({ version: _version, ...member }: MemberView) => member;
+import { toPortalMember } from './read-our-people';
 
 /** The portal's first page (issue 13): who we are, who is signed in, who works with us. */
 export async function getPortalOverview(db: Db, actor: FamilyActor): Promise<PortalOverviewDto> {

@@ -13,6 +13,7 @@ export {
   anonymiseJourneyOf,
   countOpenTrajectoriesByFamily,
   listContactsOf,
+  listMeetingsOf,
   listTrajectoriesOf,
 } from './trajectories.repository';
 export { trajectoriesRoutes } from './trajectories.routes';

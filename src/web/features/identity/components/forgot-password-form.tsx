@@ -33,7 +33,7 @@ export function ForgotPasswordForm() {
           </Alert>
         ) : null}
         <TextInput
-          label={t('login.email')}
+          label={t('login.address')}
           type="email"
           autoComplete="username"
           required

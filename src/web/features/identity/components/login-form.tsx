@@ -13,7 +13,8 @@ export function LoginForm({ onSuccess, onSecondStep }: LoginFormProps) {
   const form = useForm({
     initialValues: { email: '', password: '' },
     validate: {
-      email: (value) => (/^\S+@\S+\.\S+$/.test(value.trim()) ? null : t('errors:validation.email')),
+      // An address, or a family member's sign-in name (ADR 044).
+      email: (value) => (value.trim().length > 0 ? null : t('errors:validation.email')),
       password: (value) => (value ? null : t('errors:validation.required')),
     },
   });
@@ -35,7 +36,8 @@ export function LoginForm({ onSuccess, onSecondStep }: LoginFormProps) {
         ) : null}
         <TextInput
           label={t('login.email')}
-          type="email"
+          type="text"
+          autoCapitalize="none"
           autoComplete="username"
           required
           autoFocus
