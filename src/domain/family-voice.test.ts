@@ -11,7 +11,13 @@ import {
 
 const plan: PlanContent = {
   goals: [
-    { id: 'g1', familyWords: 'Rust aan tafel', professionalWording: 'Minder conflict', status: 'open', helpPlanId: null },
+    {
+      id: 'g1',
+      familyWords: 'Rust aan tafel',
+      professionalWording: 'Minder conflict',
+      status: 'open',
+      helpPlanId: null,
+    },
   ],
   strengths: [{ id: 's1', text: 'Oma helpt' }],
   worries: [],

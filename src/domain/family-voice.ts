@@ -22,7 +22,13 @@ export const CORRECTABLE_FIELDS = {
 } as const;
 export type CorrectionSubject = keyof typeof CORRECTABLE_FIELDS;
 export const CORRECTION_SUBJECTS = Object.keys(CORRECTABLE_FIELDS) as CorrectionSubject[];
-export const CORRECTION_FIELDS = ['familyWords', 'professionalWording', 'text', 'description', 'note'] as const;
+export const CORRECTION_FIELDS = [
+  'familyWords',
+  'professionalWording',
+  'text',
+  'description',
+  'note',
+] as const;
 export type CorrectionField = (typeof CORRECTION_FIELDS)[number];
 
 export const CORRECTION_STATUSES = ['open', 'accepted', 'declined'] as const;
@@ -112,7 +118,10 @@ export type CorrectionAnswer =
  * version or a visible correction of the note — never a silent edit), or declined with a reason
  * the family can read.
  */
-export function correctionAnswerProblem(status: CorrectionStatus, answer: CorrectionAnswer): VoiceProblem | null {
+export function correctionAnswerProblem(
+  status: CorrectionStatus,
+  answer: CorrectionAnswer,
+): VoiceProblem | null {
   if (status !== 'open') return { code: 'CORRECTION_ALREADY_ANSWERED', field: 'decision' };
   if (answer.decision === 'declined' && !answer.reason?.trim())
     return { code: 'CORRECTION_DECLINE_REASON_REQUIRED', field: 'reason' };
@@ -125,7 +134,11 @@ export function correctionAnswerProblem(status: CorrectionStatus, answer: Correc
 export type PlanResponse = { memberId: string; planVersion: number; agrees: boolean };
 
 /** Whether the member still has to answer the current version (a new version asks again). */
-export function isAgreementAsked(currentVersion: number | null, responses: readonly PlanResponse[], memberId: string) {
+export function isAgreementAsked(
+  currentVersion: number | null,
+  responses: readonly PlanResponse[],
+  memberId: string,
+) {
   if (currentVersion === null) return false;
   return !responses.some((r) => r.memberId === memberId && r.planVersion === currentVersion);
 }

@@ -25,6 +25,7 @@ import { portalRoutes } from './modules/portal';
 import { reportsRoutes } from './modules/reports';
 import { teamRoutes } from './modules/team';
 import { trajectoriesRoutes, worklistRoutes } from './modules/trajectories';
+import { portalVoiceRoutes, voiceRoutes } from './modules/voice';
 import { systemClock } from './platform/clock/system-clock';
 import { type Database, pingDatabase } from './platform/db/database';
 import { createHttpServer } from './platform/http/http-server';
@@ -110,6 +111,8 @@ export async function buildApp(options: AppOptions) {
   await app.register(trajectoriesRoutes({ db }));
   await app.register(portalRoutes({ db }));
   await app.register(worklistRoutes({ db }));
+  await app.register(voiceRoutes({ db }));
+  await app.register(portalVoiceRoutes({ db }));
   // Family coaching (R23): the central registration point.
   await app.register(coachingRoutes({ db }));
   // E-mail: the administrator's outbox (ADR 032).

@@ -21,7 +21,10 @@ export type AuditAction =
   | 'deactivate'
   | 'reactivate'
   | 'invite'
-  | 'changeRoles';
+  | 'changeRoles'
+  // Issue 13: the family speaks (R16)
+  | 'withdraw'
+  | 'seen';
 
 export type AuditEntry = {
   action: AuditAction;
@@ -33,7 +36,11 @@ export type AuditEntry = {
     | 'contact'
     | 'coachMatch'
     | 'organisation'
-    | 'account';
+    | 'account'
+    | 'familyEntry'
+    | 'planResponse'
+    | 'correctionRequest'
+    | 'familyMessage';
   entityId: string;
   familyId?: string | null;
   details?: Record<string, unknown>;
