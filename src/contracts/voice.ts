@@ -68,6 +68,8 @@ export const entryDto = z.object({
   planVersion: z.number().int().nullable(),
   memberId: z.uuid(),
   author: z.string(),
+  /** What the entry is about as it reads now (the goal, the evaluation's note, the contact note). */
+  about: z.string().nullable(),
   text: z.string(),
   createdAt: moment,
   withdrawnAt: moment.nullable(),
@@ -96,6 +98,8 @@ export const correctionDto = z.object({
   planVersion: z.number().int().nullable(),
   memberId: z.uuid(),
   member: z.string(),
+  /** The item as it reads now (a goal's words); null when it is gone from the plan. */
+  about: z.string().nullable(),
   originalText: z.string().nullable(),
   reason: z.string(),
   proposedText: z.string().nullable(),
@@ -127,6 +131,8 @@ export type FamilyMessageDto = z.infer<typeof familyMessageDto>;
 /** Everything the family said and what was answered: the worker's view and the portal's alike. */
 export const familyVoiceDto = z.object({
   familyId: z.uuid(),
+  /** The plan's current version: what an accepted correction is saved on top of. */
+  currentPlanVersion: z.number().int().nullable(),
   entries: z.array(entryDto),
   responses: z.array(planResponseDto),
   corrections: z.array(correctionDto),
@@ -137,7 +143,6 @@ export type FamilyVoiceDto = z.infer<typeof familyVoiceDto>;
 /** The portal's view adds who is signed in and whether the current plan waits for their answer. */
 export const portalVoiceDto = familyVoiceDto.extend({
   memberId: z.uuid(),
-  currentPlanVersion: z.number().int().nullable(),
   agreementAsked: z.boolean(),
 });
 export type PortalVoiceDto = z.infer<typeof portalVoiceDto>;

@@ -142,3 +142,13 @@ export function isAgreementAsked(
   if (currentVersion === null) return false;
   return !responses.some((r) => r.memberId === memberId && r.planVersion === currentVersion);
 }
+
+/** The words that name a subject to a reader: a goal's family words, a note's text. */
+export const MAIN_FIELD_OF: Record<CorrectionSubject, CorrectionField> = {
+  goal: 'familyWords',
+  strength: 'text',
+  worry: 'text',
+  action: 'description',
+  evaluation: 'note',
+  contact: 'note',
+};

@@ -2,7 +2,6 @@ import type { PortalVoiceDto } from '../../../contracts/voice';
 import { isAgreementAsked } from '../../../domain/family-voice';
 import type { Db, Executor } from '../../platform/db/database';
 import { recordAudit } from '../audit';
-import { currentPlanOf } from '../plans';
 import { type FamilyActor, inOwnFamily, type OwnFamily } from './in-own-family';
 import { visibleContactsOf } from './voice-subjects';
 import { familyVoiceOf } from './voice-view';
@@ -11,13 +10,10 @@ import { familyVoiceOf } from './voice-view';
 export async function portalVoiceOf(tx: Executor, own: OwnFamily): Promise<PortalVoiceDto> {
   const visible = new Set((await visibleContactsOf(tx, own.id)).map((c) => c.id));
   const voice = await familyVoiceOf(tx, own.id, own.members, visible);
-  const plan = await currentPlanOf(tx, own.id);
-  const currentPlanVersion = plan?.version ?? null;
   return {
     ...voice,
     memberId: own.member.id,
-    currentPlanVersion,
-    agreementAsked: isAgreementAsked(currentPlanVersion, voice.responses, own.member.id),
+    agreementAsked: isAgreementAsked(voice.currentPlanVersion, voice.responses, own.member.id),
   };
 }
 

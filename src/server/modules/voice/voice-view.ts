@@ -7,7 +7,15 @@ import type {
   FamilyVoiceDto,
   PlanResponseDto,
 } from '../../../contracts/voice';
+import {
+  type CorrectionSubject,
+  isPlanSubject,
+  MAIN_FIELD_OF,
+  planItemText,
+} from '../../../domain/family-voice';
 import type { Executor } from '../../platform/db/database';
+import { currentPlanOf } from '../plans';
+import { listContactsOf } from '../trajectories';
 import { memberName } from './in-own-family';
 import {
   type CorrectionRow,
@@ -20,11 +28,18 @@ import {
   type PlanResponseRow,
 } from './voice.repository';
 
+/** What a subject reads as now: null when it is gone (or, for the family, hidden). */
+export type About = (subject: CorrectionSubject, subjectId: string) => string | null;
+
 type Member = { id: string; givenName: string | null; familyName: string | null };
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /** Each entry's latest state, with the wordings it replaced (an edit is a new row, ADR 045). */
-export function toEntryDtos(rows: EntryRow[], names: Map<string, string>): EntryDto[] {
+export function toEntryDtos(
+  rows: EntryRow[],
+  names: Map<string, string>,
+  about: About = () => null,
+): EntryDto[] {
   const byId = new Map(rows.map((r) => [r.id, r]));
   return rows
     .filter((r) => r.supersededAt === null)
@@ -41,6 +56,7 @@ export function toEntryDtos(rows: EntryRow[], names: Map<string, string>): Entry
         planVersion: r.planVersion,
         memberId: r.memberId,
         author: names.get(r.memberId) ?? '—',
+        about: about(r.subject, r.subjectId),
         text: r.text,
         createdAt: r.createdAt.toISOString(),
         withdrawnAt: iso(r.withdrawnAt),
@@ -62,7 +78,11 @@ function toResponseDto(r: PlanResponseRow, names: Map<string, string>): PlanResp
   };
 }
 
-export function toCorrectionDto(r: CorrectionRow, names: Map<string, string>): CorrectionDto {
+export function toCorrectionDto(
+  r: CorrectionRow,
+  names: Map<string, string>,
+  about: About = () => null,
+): CorrectionDto {
   return {
     id: r.id,
     subject: r.subject,
@@ -71,6 +91,7 @@ export function toCorrectionDto(r: CorrectionRow, names: Map<string, string>): C
     planVersion: r.planVersion,
     memberId: r.memberId,
     member: names.get(r.memberId) ?? '—',
+    about: about(r.subject, r.subjectId),
     originalText: r.originalText,
     reason: r.reason,
     proposedText: r.proposedText,
@@ -116,15 +137,22 @@ export async function familyVoiceOf(
   visibleContactIds?: Set<string>,
 ): Promise<FamilyVoiceDto> {
   const names = namesOf(members);
+  const plan = await currentPlanOf(tx, familyId);
+  const contacts = new Map((await listContactsOf(tx, familyId)).map((c) => [c.id, c.note]));
   const visible = (subject: string, subjectId: string) =>
     !visibleContactIds || subject !== 'contact' || visibleContactIds.has(subjectId);
+  const about: About = (subject, subjectId) => {
+    if (!isPlanSubject(subject)) return contacts.get(subjectId) ?? null;
+    return plan ? (planItemText(plan.content, subject, subjectId, MAIN_FIELD_OF[subject]) ?? null) : null;
+  };
   const entries = (await listEntriesOf(tx, familyId)).filter((r) => visible(r.subject, r.subjectId));
   const corrections = (await listCorrectionsOf(tx, familyId)).filter((r) => visible(r.subject, r.subjectId));
   return {
     familyId,
-    entries: toEntryDtos(entries, names),
+    currentPlanVersion: plan?.version ?? null,
+    entries: toEntryDtos(entries, names, about),
     responses: (await listPlanResponsesOf(tx, familyId)).map((r) => toResponseDto(r, names)),
-    corrections: corrections.map((r) => toCorrectionDto(r, names)),
+    corrections: corrections.map((r) => toCorrectionDto(r, names, about)),
     messages: (await listMessagesOf(tx, familyId)).map(toMessageDto),
   };
 }
