@@ -5,7 +5,7 @@ export { currentPlanContents, currentPlanOf, firstPlanDates } from './plan-facts
 export { toPlanVersionDto } from './plan-view';
 export { plansRoutes } from './plans.routes';
 export { recordPlanAgreement } from './record-agreement';
-export { type SaveOutcome, saveNextVersion, savePlan } from './save-plan';
+export { saveNextVersion, savePlan } from './save-plan';
 
 // The module's error codes, registered with the platform's ErrorCode (ADR 028).
 import './errors';

@@ -36,6 +36,9 @@ const FREE_TEXT: Record<string, string> = {
   'referrals.overQuotaReason': 'free text (R4)',
   'networkMembers.role': "a professional's role or service, free text",
   'governanceAgreementSignatures.signedByRole': 'free text',
+  'planResponses.reason': "the family member's own words (R16)",
+  'correctionRequests.reason': "the family member's own words (R16)",
+  'correctionRequests.answerReason': "the worker's answer, free text (R16)",
 };
 
 type TextColumn = { name: string; isTyped: boolean };

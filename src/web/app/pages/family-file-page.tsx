@@ -21,6 +21,7 @@ import { planPdfUrl } from '../../features/portal/api/portal-api';
 import { FamilyViewPreview } from '../../features/portal/components/family-view-preview';
 import { ContactsPanel } from '../../features/trajectories/components/contacts-panel';
 import { TrajectoriesPanel } from '../../features/trajectories/components/trajectories-panel';
+import { VoicePanel } from '../../features/voice/components/voice-panel';
 import { isApiError } from '../../lib/api';
 import { personName } from '../../lib/journey-labels';
 import { useCan } from '../../lib/session';
@@ -111,6 +112,9 @@ function FamilyFile({ file }: { file: FamilyFileDto }) {
         </Tabs.Panel>
         <Tabs.Panel value="contacts">
           <ContactsPanel familyId={file.id} participantSuggestions={suggestions} />
+        </Tabs.Panel>
+        <Tabs.Panel value="voice">
+          <VoicePanel familyId={file.id} />
         </Tabs.Panel>
         <Tabs.Panel value="familyView">
           <FamilyViewPreview familyId={file.id} renderPlan={(content) => <PlanView content={content} />} />
