@@ -143,6 +143,15 @@ export type FamilyVoiceDto = z.infer<typeof familyVoiceDto>;
 /** The portal's view adds who is signed in and whether the current plan waits for their answer. */
 export const portalVoiceDto = familyVoiceDto.extend({
   memberId: z.uuid(),
+  /** What the family may speak about: the current plan's items and the notes it may read (R28). */
+  subjects: z.array(
+    z.object({
+      subject: z.enum(CORRECTION_SUBJECTS as [CorrectionSubject, ...CorrectionSubject[]]),
+      subjectId: z.string(),
+      label: z.string(),
+      on: z.string().nullable(),
+    }),
+  ),
   agreementAsked: z.boolean(),
 });
 export type PortalVoiceDto = z.infer<typeof portalVoiceDto>;

@@ -152,3 +152,21 @@ export const MAIN_FIELD_OF: Record<CorrectionSubject, CorrectionField> = {
   evaluation: 'note',
   contact: 'note',
 };
+
+/** The plan's items a family can speak about, each named by its own words. */
+export function subjectsOfPlan(content: PlanContent) {
+  const of = (subject: PlanSubject, items: readonly { id: string }[], on?: (i: never) => string | null) =>
+    items.map((item) => ({
+      subject,
+      subjectId: item.id,
+      label: planItemText(content, subject, item.id, MAIN_FIELD_OF[subject]) ?? '',
+      on: on ? on(item as never) : null,
+    }));
+  return [
+    ...of('goal', content.goals),
+    ...of('strength', content.strengths),
+    ...of('worry', content.worries),
+    ...of('action', content.actions),
+    ...of('evaluation', content.evaluations, (e: { on: string }) => e.on),
+  ];
+}
