@@ -5,6 +5,7 @@ import type { MailTemplateDefinition } from './mail-template';
 import { meetingInvitation } from './meeting-invitation';
 import { minutesShared } from './minutes-shared';
 import { passwordReset } from './password-reset';
+import { portalAnswer } from './portal-answer';
 import { referralNotStarted, referralStarted, referralWaitingList } from './referral-answer';
 import { todoAssigned } from './todo-assigned';
 
@@ -17,6 +18,7 @@ export const MAIL_TEMPLATES = [
   referralWaitingList,
   passwordReset,
   invitation,
+  portalAnswer,
 ] as const satisfies readonly MailTemplateDefinition[];
 
 export type MailTemplate = (typeof MAIL_TEMPLATES)[number]['name'];
