@@ -111,7 +111,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(trajectoriesRoutes({ db }));
   await app.register(portalRoutes({ db }));
   await app.register(worklistRoutes({ db }));
-  await app.register(voiceRoutes({ db }));
+  await app.register(voiceRoutes({ db, publicUrl }));
   await app.register(portalVoiceRoutes({ db }));
   // Family coaching (R23): the central registration point.
   await app.register(coachingRoutes({ db }));

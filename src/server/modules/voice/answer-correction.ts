@@ -31,6 +31,7 @@ export async function answerCorrectionRequest(
   familyId: string,
   correctionId: string,
   input: AnswerCorrectionBody,
+  publicUrl: string,
 ): Promise<CorrectionDto> {
   const outcome = await inFamilyFile<Outcome>(db, actor, familyId, async (tx, family) => {
     const request = await findCorrection(tx, family.id, correctionId, { forUpdate: true });
@@ -63,7 +64,7 @@ export async function answerCorrectionRequest(
       familyId: family.id,
       details: { decision: input.decision, correctedInVersion },
     });
-    await tellFamilyOfAnswer(tx, actor, family.id, row.memberId);
+    await tellFamilyOfAnswer(tx, actor, row.memberId, publicUrl);
     return { answered: toCorrectionDto(row, namesOf(await listMembersOf(tx, [family.id]))) };
   });
   if ('conflict' in outcome)

@@ -16,6 +16,7 @@ export async function replyToFamily(
   actor: Actor,
   familyId: string,
   input: MessageBody,
+  publicUrl: string,
 ): Promise<FamilyMessageDto> {
   return inFamilyFile(db, actor, familyId, async (tx, family) => {
     const now = actor.clock.now();
@@ -35,7 +36,7 @@ export async function replyToFamily(
       entityId: row.id,
       familyId: family.id,
     });
-    if (lastFromFamily?.memberId) await tellFamilyOfAnswer(tx, actor, family.id, lastFromFamily.memberId);
+    if (lastFromFamily?.memberId) await tellFamilyOfAnswer(tx, actor, lastFromFamily.memberId, publicUrl);
     return toMessageDto(row);
   });
 }

@@ -8,8 +8,8 @@ import type { Executor } from '../../platform/db/database';
 export async function tellFamilyOfAnswer(
   _tx: Executor,
   _actor: Actor,
-  _familyId: string,
   _memberId: string,
+  _publicUrl: string,
 ): Promise<void> {
   // Filled in once family accounts (and their e-mail) are on main.
 }

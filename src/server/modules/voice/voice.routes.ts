@@ -22,8 +22,9 @@ import { replyToFamily } from './reply-to-family';
 const tags = ['voice'];
 const errors = errorResponses(400, 403, 404, 409, 422);
 
-export function voiceRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
-  const { db } = deps;
+/** `publicUrl`: where the family's portal is, for the mail that an answer waits there. */
+export function voiceRoutes(deps: { db: Db; publicUrl: string }): FastifyPluginAsyncZod {
+  const { db, publicUrl } = deps;
   return async (app) => {
     app.get(
       '/api/v1/families/:id/voice',
@@ -78,6 +79,7 @@ export function voiceRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
           request.params.id,
           request.params.correctionId,
           request.body,
+          publicUrl,
         ),
     );
 
@@ -95,7 +97,9 @@ export function voiceRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) =>
-        reply.status(201).send(await replyToFamily(db, actorOf(request), request.params.id, request.body)),
+        reply
+          .status(201)
+          .send(await replyToFamily(db, actorOf(request), request.params.id, request.body, publicUrl)),
     );
 
     app.get(
