@@ -3,7 +3,8 @@ import { ROLES } from '../domain/roles';
 import { LOCALES } from './common';
 
 export const loginBody = z.object({
-  email: z.email().max(254),
+  /** An e-mail address, or a family member's sign-in name (ADR 044). */
+  email: z.string().trim().min(1).max(254),
   password: z.string().min(1).max(200),
 });
 export type LoginBody = z.infer<typeof loginBody>;

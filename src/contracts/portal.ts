@@ -37,3 +37,28 @@ export const familyViewDto = z.object({
 export type FamilyViewDto = z.infer<typeof familyViewDto>;
 
 export const planPdfQuery = z.object({ lang: z.enum(LOCALES).default('nl') });
+
+// The family's own portal (issue 13): what a signed-in family member reads of its own file.
+const portalMember = z.object({
+  id: z.uuid(),
+  role: z.enum(MEMBER_ROLES),
+  givenName: z.string().nullable(),
+  familyName: z.string().nullable(),
+  birthDate: isoDate.nullable(),
+  dueDate: isoDate.nullable(),
+});
+export type PortalMemberDto = z.infer<typeof portalMember>;
+
+/** A worker as the family sees them: a name and the organisation they work for. */
+export const portalWorkerDto = z.object({ displayName: z.string(), organisation: z.string().nullable() });
+
+export const portalOverviewDto = z.object({
+  familyId: z.uuid(),
+  label: z.string().nullable(),
+  /** The member who is signed in. */
+  me: portalMember,
+  members: z.array(portalMember),
+  workers: z.array(portalWorkerDto),
+  today: isoDate,
+});
+export type PortalOverviewDto = z.infer<typeof portalOverviewDto>;

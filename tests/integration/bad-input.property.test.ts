@@ -9,7 +9,7 @@ import type { z } from 'zod';
 import { can, type Permission, type Role } from '../../src/domain/roles';
 import { buildApp } from '../../src/server/app';
 import type { DeclaredRoute } from '../../src/server/platform/http/access';
-import { DEMO_USERS } from '../../src/server/seed/demo-people';
+import { DEMO_FAMILY_EMAIL, DEMO_USERS } from '../../src/server/seed/demo-people';
 import { firstRun } from '../../src/server/setup/first-run';
 import { createTestDatabase } from '../support/test-database';
 import { arbitraryOf, badValue, type Pools, pathsOf, replaceAt } from '../support/zod-arbitrary';
@@ -35,7 +35,9 @@ const NOT_FINGERPRINTED = new Set(['audit_events', 'sessions', '__drizzle_migrat
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
 let app: Awaited<ReturnType<typeof buildApp>>;
-const sessions = new Map<Role, { cookie: string; csrf: string }>();
+// 'family': the demo's family account (issue 13), the only caller of the portal's routes.
+type Caller = Role | 'family';
+const sessions = new Map<Caller, { cookie: string; csrf: string }>();
 let pools: Pools;
 let fingerprintSql: ReturnType<typeof sql.raw>;
 const idsByTable: Record<string, string[]> = {};
@@ -44,8 +46,8 @@ beforeAll(async () => {
   database = await createTestDatabase();
   await firstRun(database.db, { adminEmail: null, adminPassword: null });
   app = await buildApp({ database, databaseKind: 'external' });
-  for (const user of DEMO_USERS) {
-    const role = user.roles[0] as Role;
+  for (const user of [...DEMO_USERS, { email: DEMO_FAMILY_EMAIL, roles: ['family' as const] }]) {
+    const role = user.roles[0] as Caller;
     if (sessions.has(role)) continue;
     const res = await app.inject({
       method: 'POST',
@@ -95,7 +97,8 @@ async function fingerprint(): Promise<Record<string, string>> {
   return Object.fromEntries(rows.map((r) => [r.t, `${r.n}:${r.h}`]));
 }
 
-function callerOf(route: DeclaredRoute): Role {
+function callerOf(route: DeclaredRoute): Caller {
+  if (route.access === 'family') return 'family';
   if (route.access === 'public' || route.access === 'authenticated' || route.access === 'staff')
     return 'coordinator';
   const role = CALLERS.find((r) => can([r], route.access as Permission));

@@ -4,6 +4,9 @@ import type { Role } from '../../domain/roles';
 
 export const DEMO_PASSWORD = 'eenplan-demo';
 
+/** The demo's family account (issue 13): a parent who signs in to the family's own portal. */
+export const DEMO_FAMILY_EMAIL = 'gezin@demo.eenplan.be';
+
 export const DEMO_ORGANISATIONS = [
   { key: 'clb', kind: 'clb', name: 'CLB De Wegwijzer', role: 'leadPartner' },
   { key: 'caw', kind: 'caw', name: 'CAW Oost-Waas', role: 'partner' },

@@ -41,6 +41,7 @@ import { seededRandom } from './random';
 import { seedAssignments } from './seed-assignments';
 import { seedCoaching } from './seed-coaching';
 import { addDays, addWorkingDaysSafe, type IsoDate } from './seed-dates';
+import { seedFamilyAccount } from './seed-family-account';
 import { seedGovernance } from './seed-governance';
 import { seedJourney } from './seed-journey';
 import { seedTeamAndFunding } from './seed-team-and-funding';
@@ -205,6 +206,7 @@ export async function seedDemo(db: Db, options: { clock: Clock; days?: number })
   const team = ['lotte', 'ruben', 'ellen'].map((key) => accounts.get(key) as Actor);
   await seedJourney(db, { collaborationId: collaboration.id, actors, team, today });
   await seedAssignments(db, { desk, today });
+  await seedFamilyAccount(db, { nora: actors.get('liaisonWorker') as Actor, today });
   // Last, so that the referrals above (and their random draws) stay as they were.
   await seedCoaching(db, { lead: actors.get('leadPartner') as Actor, desk, orgIds, today });
   // The demo's actions queued their mails (invitations, R4's answers) for the administrator's

@@ -2,7 +2,7 @@ import type { AccountDto } from '../../../contracts/accounts';
 import { accountStatus } from '../../../domain/accounts';
 import type { Executor } from '../../platform/db/database';
 import { listOrganisations } from '../network';
-import type { UserRow } from './identity.repository';
+import { signInIdOf, type UserRow } from './identity.repository';
 
 type AccountRow = { user: UserRow; invitationExpiresAt: Date | string | null };
 
@@ -17,7 +17,7 @@ export async function toAccountDtos(
     const status = accountStatus({ isActive: user.isActive, hasPassword: user.passwordHash !== null });
     return {
       id: user.id,
-      email: user.email,
+      email: signInIdOf(user),
       displayName: user.displayName,
       roles: user.roles,
       organisation: user.organisationId

@@ -1,6 +1,7 @@
 import type { InvitationDto } from '../../../contracts/accounts';
 import type { Db } from '../../platform/db/database';
 import { findCollaboration } from '../network';
+import { signInIdOf } from './identity.repository';
 import { checkInvitation, refuseInvitation } from './invitation-door';
 import { findInvitation } from './invitations.repository';
 import { sessionIdOf } from './session-token';
@@ -11,7 +12,7 @@ export async function getInvitation(db: Db, token: string, now: Date): Promise<I
   if ('refused' in check) return refuseInvitation(db, check);
   const collaboration = await findCollaboration(db, check.user.collaborationId);
   return {
-    email: check.user.email,
+    email: signInIdOf(check.user),
     displayName: check.user.displayName,
     collaborationName: collaboration?.name ?? '',
     expiresAt: check.invitation.expiresAt.toISOString(),

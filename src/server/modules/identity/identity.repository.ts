@@ -12,6 +12,22 @@ export async function findUserByEmail(db: Executor, email: string): Promise<User
   return row ?? null;
 }
 
+/**
+ * The account a sign-in names: an e-mail address, or a family member's sign-in name (ADR 044).
+ * Both are stored in lower case, and a sign-in name never holds '@', so one cannot be the other.
+ */
+export async function findUserBySignIn(db: Executor, identifier: string): Promise<UserRow | null> {
+  const key = identifier.trim().toLowerCase();
+  const column = key.includes('@') ? users.email : users.signInName;
+  const [row] = await db.select().from(users).where(eq(column, key));
+  return row ?? null;
+}
+
+/** What a person signs in with, to show them: their address, or their sign-in name (ADR 044). */
+export function signInIdOf(user: Pick<UserRow, 'email' | 'signInName'>): string {
+  return user.email ?? user.signInName ?? '';
+}
+
 export async function findUserById(db: Executor, id: string): Promise<UserRow | null> {
   const [row] = await db.select().from(users).where(eq(users.id, id));
   return row ?? null;
@@ -20,7 +36,11 @@ export async function findUserById(db: Executor, id: string): Promise<UserRow | 
 export async function insertUser(db: Executor, values: typeof users.$inferInsert) {
   const [row] = await db
     .insert(users)
-    .values({ ...values, email: values.email.toLowerCase() })
+    .values({
+      ...values,
+      email: values.email?.toLowerCase() ?? null,
+      signInName: values.signInName?.toLowerCase() ?? null,
+    })
     .returning({ id: users.id });
   return row as { id: string };
 }

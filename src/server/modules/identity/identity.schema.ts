@@ -13,7 +13,13 @@ export const users = pgTable(
     collaborationId: uuid()
       .notNull()
       .references(() => collaborations.id),
-    email: text().notNull().unique(),
+    /** Null for a family member without an e-mail address: they sign in with `signInName` (ADR 044). */
+    email: text().unique(),
+    /**
+     * A family member's sign-in name (ADR 044), handed over with a one-time code at a home visit: short,
+     * lower case, never containing '@', so it cannot be mistaken for an address. Null for everyone else.
+     */
+    signInName: text().unique(),
     displayName: text().notNull(),
     /** Null until an invited person sets their password (issue 12): such an account cannot sign in. */
     passwordHash: text(),
@@ -27,7 +33,10 @@ export const users = pgTable(
     lockedUntil: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index().on(t.collaborationId)],
+  (t) => [
+    index().on(t.collaborationId),
+    check('users_signs_in_somehow', sql`${t.email} is not null or ${t.signInName} is not null`),
+  ],
 );
 
 export const sessions = pgTable(

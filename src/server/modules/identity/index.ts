@@ -1,5 +1,7 @@
 // What other modules and the app may use of identity.
 export { accountsRoutes } from './accounts.routes';
+// A family member's own account (issue 13, ADR 044).
+export { createFamilyAccount } from './create-family-account';
 export { createUser } from './create-user';
 export { countUsers, isUserOfCollaboration } from './identity.repository';
 export { identityRoutes } from './identity.routes';

@@ -44,7 +44,7 @@ export async function setInvitedPassword(db: Executor, userId: string, passwordH
 export async function insertInvitedUser(db: Executor, values: typeof users.$inferInsert) {
   const [row] = await db
     .insert(users)
-    .values({ ...values, email: values.email.toLowerCase(), passwordHash: null })
+    .values({ ...values, email: values.email?.toLowerCase() ?? null, passwordHash: null })
     .onConflictDoNothing({ target: users.email })
     .returning();
   return row ?? null;

@@ -5,7 +5,7 @@ import { AppError } from '../../platform/http/app-error';
 import { recordAccountEvent } from '../audit';
 import {
   claimSignInAttempt,
-  findUserByEmail,
+  findUserBySignIn,
   releaseExpiredLock,
   resetSignInFailures,
   type UserRow,
@@ -21,7 +21,7 @@ export type LoginResult = StartedSession;
 type Failure = 'unknownAccount' | 'wrongPassword' | 'locked' | 'inactive';
 
 export async function logIn(db: Db, input: LoginBody, now: Date, client: SignInClient): Promise<LoginResult> {
-  const user = await findUserByEmail(db, input.email);
+  const user = await findUserBySignIn(db, input.email);
   if (!user) {
     await dummyPasswordCheck(input.password); // a wrong address costs as long as a wrong password
     return refuse(db, null, 'unknownAccount', { emailHash: emailHash(input.email) });

@@ -11,5 +11,7 @@ export async function findMailRecipients(
   userIds: string[],
 ): Promise<MailRecipient[]> {
   const rows = await findUsersByIds(db, collaborationId, [...new Set(userIds)]);
-  return rows.filter((u) => u.isActive).map((u) => ({ userId: u.id, email: u.email, locale: u.locale }));
+  return rows.flatMap((u) =>
+    u.isActive && u.email ? [{ userId: u.id, email: u.email, locale: u.locale }] : [],
+  );
 }

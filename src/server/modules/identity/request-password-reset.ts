@@ -21,7 +21,8 @@ export async function requestPasswordReset(
   resetPageUrl: string,
 ): Promise<void> {
   const user = await findUserByEmail(db, email);
-  if (!user?.isActive) {
+  // A family member without an address asks their worker for a new code instead (ADR 044).
+  if (!user?.isActive || !user.email) {
     await recordAccountEvent(db, {
       action: 'password-reset-requested',
       collaborationId: user?.collaborationId ?? null,
@@ -31,6 +32,7 @@ export async function requestPasswordReset(
     });
     return;
   }
+  const address = user.email;
   const token = newToken();
   await db.transaction(async (tx) => {
     await insertPasswordReset(tx, {
@@ -41,7 +43,7 @@ export async function requestPasswordReset(
     });
     await queueMail(tx, {
       collaborationId: user.collaborationId,
-      to: user.email,
+      to: address,
       locale: user.locale,
       template: 'password-reset',
       params: { link: `${resetPageUrl}?token=${token}`, minutes: String(PASSWORD_RESET_MINUTES) },

@@ -1,6 +1,7 @@
 import type { Clock } from '../../../domain/clock';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
+import { findFamilyPrincipal } from './family-accounts.repository';
 import { deleteSession, findSessionWithPolicy, findUserById, touchSession } from './identity.repository';
 import { findPendingSignIn } from './second-factor.repository';
 import { sessionEndsAt } from './session-policy';
@@ -28,6 +29,8 @@ export async function resolveSession(db: Db, token: string | undefined, clock: C
   }
   const user = await findUserById(db, session.userId);
   if (!user?.isActive) return null;
+  // A family member's own account holds no role (ADR 044): only then is the link looked up.
+  const family = user.roles.length === 0 ? await findFamilyPrincipal(db, user.id) : null;
   if (!pending && now.getTime() - session.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
     await touchSession(db, session.id, now, sessionEndsAt(session.policy, { ...session, lastSeenAt: now }));
   }
@@ -42,5 +45,6 @@ export async function resolveSession(db: Db, token: string | undefined, clock: C
     csrfToken: session.csrfToken,
     clock,
     ...(pending ? { signInStep: pending.step } : {}),
+    ...(family ? { family } : {}),
   };
 }

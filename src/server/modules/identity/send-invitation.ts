@@ -13,6 +13,7 @@ const LANGUAGE_TAGS: Record<Locale, string> = { nl: 'nl-BE', en: 'en-GB', fr: 'f
  * same transaction (ADR 032): if the invitation rolls back, no link goes out.
  */
 export async function sendInvitation(tx: Executor, actor: Actor, user: UserRow, options: InvitationOptions) {
+  if (!user.email) throw new Error('an invitation by e-mail needs an address');
   const { token, expiresAt } = await issueInvitation(tx, actor, user.id);
   const collaboration = await findCollaboration(tx, user.collaborationId);
   await queueMail(tx, {

@@ -2,7 +2,7 @@ import type { EnrolmentDto } from '../../../contracts/identity';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { AppError } from '../../platform/http/app-error';
-import { findUserById } from './identity.repository';
+import { findUserById, signInIdOf } from './identity.repository';
 import { savePendingSecret } from './second-factor.repository';
 import { newTotpSecret, otpauthUri, qrCodeSvg } from './totp';
 
@@ -16,6 +16,6 @@ export async function startEnrolment(db: Db, actor: Actor): Promise<EnrolmentDto
   if (!user) throw new AppError(401, 'UNAUTHENTICATED');
   const secret = newTotpSecret();
   await savePendingSecret(db, user.id, secret);
-  const uri = otpauthUri(secret, user.email);
+  const uri = otpauthUri(secret, signInIdOf(user));
   return { secret, otpauthUri: uri, qrCodeSvg: await qrCodeSvg(uri) };
 }

@@ -2,7 +2,7 @@ import type { UserDto } from '../../../contracts/identity';
 import { permissionsOf } from '../../../domain/roles';
 import type { Executor } from '../../platform/db/database';
 import { findCollaboration, findOrganisation } from '../network';
-import type { UserRow } from './identity.repository';
+import { signInIdOf, type UserRow } from './identity.repository';
 
 export async function toUserDto(db: Executor, row: UserRow): Promise<UserDto> {
   const roles = row.roles;
@@ -12,7 +12,7 @@ export async function toUserDto(db: Executor, row: UserRow): Promise<UserDto> {
     : null;
   return {
     id: row.id,
-    email: row.email,
+    email: signInIdOf(row),
     displayName: row.displayName,
     roles,
     permissions: [...permissionsOf(roles)],

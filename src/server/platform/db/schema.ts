@@ -6,6 +6,8 @@ export * from '../../modules/coaching/coaching.schema';
 export * from '../../modules/families/families.schema';
 export * from '../../modules/funding/funding.schema';
 export * from '../../modules/governance/governance.schema';
+// A family member's own account (issue 13).
+export * from '../../modules/identity/family-accounts.schema';
 export * from '../../modules/identity/identity.schema';
 // Invitations to set a password (issue 12).
 export * from '../../modules/identity/invitations.schema';
