@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { FamilyPrincipal } from '../../platform/auth/actor';
 import type { Executor } from '../../platform/db/database';
 import { familyAccounts } from './family-accounts.schema';
@@ -14,4 +14,13 @@ export async function findFamilyPrincipal(db: Executor, userId: string): Promise
 
 export async function insertFamilyAccount(db: Executor, values: typeof familyAccounts.$inferInsert) {
   await db.insert(familyAccounts).values(values);
+}
+
+/** The account a family member signs in with, if they have one (the voice module mails it). */
+export async function findAccountOfMember(db: Executor, collaborationId: string, memberId: string) {
+  const [row] = await db
+    .select({ userId: familyAccounts.userId })
+    .from(familyAccounts)
+    .where(and(eq(familyAccounts.collaborationId, collaborationId), eq(familyAccounts.memberId, memberId)));
+  return row ?? null;
 }

@@ -29,7 +29,9 @@ export type PortalView =
   | 'planComparison'
   | 'file'
   | 'people'
-  | 'whoRead';
+  | 'whoRead'
+  // The family's own words, answers, corrections and messages (voice module, ADR 045).
+  | 'voice';
 
 const MAX_MERGE_HOPS = 5;
 

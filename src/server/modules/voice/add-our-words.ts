@@ -15,17 +15,11 @@ const FIELD_OF = { goal: 'familyWords', evaluation: 'note', contact: 'note' } as
  */
 export async function addOurWords(db: Db, actor: FamilyActor, input: WordsBody): Promise<EntryDto> {
   return inOwnFamily(db, actor, async (tx, own) => {
-    const about = await subjectAsFamilySees(
-      tx,
-      own.id,
-      input.subject,
-      input.subjectId,
-      FIELD_OF[input.subject],
-    );
+    const about = await subjectAsFamilySees(tx, own, input.subject, input.subjectId, FIELD_OF[input.subject]);
     const row = await insertEntry(tx, {
       collaborationId: actor.collaborationId,
       familyId: own.id,
-      memberId: own.member.id,
+      memberId: own.me.id,
       subject: input.subject,
       subjectId: input.subjectId,
       planVersion: about.planVersion,
@@ -39,6 +33,6 @@ export async function addOurWords(db: Db, actor: FamilyActor, input: WordsBody):
       familyId: own.id,
       details: { subject: input.subject, planVersion: about.planVersion },
     });
-    return toEntryDtos([row], namesOf(own.members))[0] as EntryDto;
+    return toEntryDtos([row], namesOf(own.members), () => about.text)[0] as EntryDto;
   });
 }

@@ -21,11 +21,11 @@ export async function askCorrection(
   const field = correctionFieldOf(input.subject, input.field);
   if (!field) throw unprocessable('CORRECTION_FIELD_REQUIRED', 'field');
   return inOwnFamily(db, actor, async (tx, own) => {
-    const about = await subjectAsFamilySees(tx, own.id, input.subject, input.subjectId, field);
+    const about = await subjectAsFamilySees(tx, own, input.subject, input.subjectId, field);
     const row = await insertCorrection(tx, {
       collaborationId: actor.collaborationId,
       familyId: own.id,
-      memberId: own.member.id,
+      memberId: own.me.id,
       subject: input.subject,
       subjectId: input.subjectId,
       field,

@@ -11,7 +11,7 @@ import { namesOf, toEntryDtos } from './voice-view';
 async function ownLatestEntry(tx: Tx, own: OwnFamily, entryId: string): Promise<EntryRow> {
   const entry = await findEntry(tx, own.id, entryId);
   if (!entry) throw notFound();
-  const problem = entryChangeProblem(entry, own.member.id);
+  const problem = entryChangeProblem(entry, own.me.id);
   if (problem === 'notYours') throw new AppError(403, 'VOICE_ENTRY_NOT_YOURS');
   if (problem === 'changed') throw new AppError(409, 'VOICE_ENTRY_CHANGED');
   return entry;
@@ -34,7 +34,7 @@ export async function editOurWords(
     const row = await insertEntry(tx, {
       collaborationId: actor.collaborationId,
       familyId: own.id,
-      memberId: own.member.id,
+      memberId: own.me.id,
       subject: entry.subject,
       subjectId: entry.subjectId,
       planVersion: entry.planVersion,

@@ -1,29 +1,13 @@
-// The family's door to its own file (issue 13): a family account reaches its own family and
-// nothing else. The family comes from the session, never from the request, so another family's
-// id cannot even be asked for; an item of another family (a contact, an entry) is not found.
-import type { Actor, FamilyPrincipal } from '../../platform/auth/actor';
+// The family's door to its own file is the portal's (ADR 044): the family comes from the session,
+// never from the request; a merged file is followed to the survivor; the read is audited. The
+// family's voice opens it as the portal view `voice`.
 import type { Db, Tx } from '../../platform/db/database';
-import { notFound } from '../../platform/http/app-error';
-import { findFamily, listMembersOf } from '../families';
+import { type FamilyActor, inOwnFamily as inPortalFamily, type OwnFamily } from '../portal';
 
-export type FamilyActor = Actor & { family: FamilyPrincipal };
-type MemberRow = Awaited<ReturnType<typeof listMembersOf>>[number];
-export type OwnFamily = { id: string; member: MemberRow; members: MemberRow[] };
+export type { FamilyActor, OwnFamily };
 
-/** Runs `work` in one transaction on the signed-in member's own family. */
-export async function inOwnFamily<T>(
-  db: Db,
-  actor: FamilyActor,
-  work: (tx: Tx, own: OwnFamily) => Promise<T>,
-): Promise<T> {
-  return db.transaction(async (tx) => {
-    const family = await findFamily(tx, actor.collaborationId, actor.family.familyId);
-    if (!family || family.mergedIntoId) throw notFound();
-    const members = await listMembersOf(tx, [family.id]);
-    const member = members.find((m) => m.id === actor.family.memberId);
-    if (!member) throw notFound();
-    return work(tx, { id: family.id, member, members });
-  });
+export function inOwnFamily<T>(db: Db, actor: FamilyActor, work: (tx: Tx, own: OwnFamily) => Promise<T>) {
+  return inPortalFamily(db, actor, 'voice', work);
 }
 
 /** How a member is named to the family and its workers: the first name the file knows. */

@@ -4,7 +4,7 @@ import type { Db } from '../../platform/db/database';
 import { recordAudit } from '../audit';
 import { inFamilyFile } from '../families';
 import { tellFamilyOfAnswer } from './tell-family-of-answer';
-import { insertMessage, listMessagesOf, markSeenByWorkers } from './voice.repository';
+import { insertMessage, listMessagesOf, markFamilyMessagesRead } from './voice.repository';
 import { toMessageDto } from './voice-view';
 
 /**
@@ -21,7 +21,7 @@ export async function replyToFamily(
   return inFamilyFile(db, actor, familyId, async (tx, family) => {
     const now = actor.clock.now();
     const lastFromFamily = (await listMessagesOf(tx, family.id)).filter((m) => m.memberId).at(-1);
-    await markSeenByWorkers(tx, family.id, now);
+    await markFamilyMessagesRead(tx, family.id, now);
     const row = await insertMessage(tx, {
       collaborationId: actor.collaborationId,
       familyId: family.id,

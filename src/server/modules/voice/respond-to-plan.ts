@@ -25,7 +25,7 @@ export async function respondToPlan(
     const row = await insertPlanResponse(tx, {
       collaborationId: actor.collaborationId,
       familyId: own.id,
-      memberId: own.member.id,
+      memberId: own.me.id,
       planVersion: plan.version,
       agrees: input.agrees,
       reason: input.reason || null,

@@ -15,8 +15,8 @@ export async function sendFamilyMessage(
     const row = await insertMessage(tx, {
       collaborationId: actor.collaborationId,
       familyId: own.id,
-      memberId: own.member.id,
-      authorName: memberName(own.member),
+      memberId: own.me.id,
+      authorName: memberName(own.me),
       text: input.text,
       createdAt: actor.clock.now(),
     });

@@ -129,6 +129,11 @@ export async function markSeenByWorkers(db: Executor, familyId: string, at: Date
     .update(planResponses)
     .set({ seenAt: at })
     .where(and(eq(planResponses.familyId, familyId), isNull(planResponses.seenAt)));
+  await markFamilyMessagesRead(db, familyId, at);
+}
+
+/** A worker read the family's messages (replying reads the thread). */
+export async function markFamilyMessagesRead(db: Executor, familyId: string, at: Date) {
   await db
     .update(familyMessages)
     .set({ readAt: at })
