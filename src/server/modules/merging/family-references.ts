@@ -21,4 +21,12 @@ export const FAMILY_REFERENCES = {
   'family_plan_versions.family_id': 'keeps',
   'family_plan_versions.merged_from_family_id': 'keeps',
   'families.merged_into_id': 'keeps',
+  // The family's own account follows the merged file to the survivor at sign-in (ADR 044).
+  'family_accounts.family_id': 'keeps',
+  // The family's voice (ADR 045): the thread goes on in the surviving file; words, answers and
+  // correction requests are about the merged file's plan versions and stay with them as history.
+  'family_messages.family_id': 'moves',
+  'family_entries.family_id': 'keeps',
+  'plan_responses.family_id': 'keeps',
+  'correction_requests.family_id': 'keeps',
 } as const;

@@ -12,6 +12,7 @@ import { lockFilesForMerge, mergeFamilyInto } from '../families';
 import { moveReferralsToFamily } from '../intake';
 import { foldPlanInto } from '../plans';
 import { moveFamilyJourney } from '../trajectories';
+import { moveFamilyVoice } from '../voice';
 
 /**
  * Merges the file `fromId` into `intoId` in the caller's transaction: both family rows are
@@ -32,6 +33,7 @@ export async function mergeFamilyFiles(
   await moveReferralsToFamily(tx, collaborationId, fromId, intoId);
   const journey = await moveFamilyJourney(tx, ids); // trajectories, contacts, meetings
   await moveAssignmentDecisions(tx, ids);
+  await moveFamilyVoice(tx, ids); // the message thread
   const plan = await foldPlanInto(tx, actor, { fromId, intoId }); // a new version, agreed anew
   const members = await mergeFamilyInto(tx, {
     fromId,

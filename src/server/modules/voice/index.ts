@@ -1,5 +1,6 @@
 // The family's voice (R16, issue 13 point 3): its own words, its answers to plan versions, the
 // corrections it asks, its messages — and the worker's answers (ADR 045).
+export { moveFamilyVoice } from './move-family-voice';
 export { portalVoiceRoutes } from './portal-voice.routes';
 export { voiceRoutes } from './voice.routes';
 

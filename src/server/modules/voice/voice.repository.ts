@@ -208,3 +208,16 @@ export async function countWaitingVoice(db: Executor, collaborationId: string, f
     messages: toMap(messages),
   };
 }
+
+/** R17: the merged file's message thread continues in the surviving file. */
+export async function moveMessagesToFamily(
+  db: Executor,
+  collaborationId: string,
+  fromId: string,
+  intoId: string,
+) {
+  await db
+    .update(familyMessages)
+    .set({ familyId: intoId })
+    .where(and(eq(familyMessages.collaborationId, collaborationId), eq(familyMessages.familyId, fromId)));
+}
