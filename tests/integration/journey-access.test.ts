@@ -55,6 +55,10 @@ const bodies: Record<string, unknown> = {
   },
   'POST /api/v1/families/:id/contacts': { kind: 'phone', occurredOn: today, durationMinutes: 5 },
   'PUT /api/v1/trajectories/:id/care-weeks/:week': { minutes: 60, baseVersion: 0 },
+  // The family's voice (ADR 045): the worker's side.
+  'POST /api/v1/families/:id/voice/seen': {},
+  'POST /api/v1/families/:id/corrections/:correctionId/answer': { decision: 'declined', reason: 'Nee' },
+  'POST /api/v1/families/:id/messages': { text: 'Tot dinsdag' },
 };
 
 /** Every declared route on one family's data, with real ids filled in. */
@@ -69,6 +73,7 @@ function familyRoutes(): Call[] {
         .replace(':networkMemberId', ids.network as string)
         .replace(':assignmentId', ids.assignment as string)
         .replace(':meetingId', ids.meeting as string)
+        .replace(':correctionId', '00000000-0000-4000-8000-000000000000')
         .replace(':week', '1')
         .replace(':version', '1');
       const key = `${r.method} ${r.url}`;
