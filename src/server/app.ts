@@ -29,6 +29,7 @@ import { reportsRoutes } from './modules/reports';
 import { retentionRoutes } from './modules/retention';
 import { teamRoutes } from './modules/team';
 import { trajectoriesRoutes, worklistRoutes } from './modules/trajectories';
+import { portalVoiceRoutes, voiceRoutes } from './modules/voice';
 import { systemClock } from './platform/clock/system-clock';
 import { type Database, pingDatabase } from './platform/db/database';
 import { createHttpServer } from './platform/http/http-server';
@@ -121,6 +122,8 @@ export async function buildApp(options: AppOptions) {
   await app.register(portalConsentRoutes({ db }));
   await app.register(retentionRoutes({ db })); // R30
   await app.register(worklistRoutes({ db }));
+  await app.register(voiceRoutes({ db, publicUrl }));
+  await app.register(portalVoiceRoutes({ db }));
   // Family coaching (R23): the central registration point.
   await app.register(coachingRoutes({ db }));
   // E-mail: the administrator's outbox (ADR 032).

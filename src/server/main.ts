@@ -5,6 +5,7 @@ import { buildApp } from './app';
 import { startMailDelivery } from './modules/messages';
 import { startNotificationJobs } from './modules/notifications';
 import { startRetentionJob } from './modules/retention';
+import { deleteFamilyVoiceOf } from './modules/voice';
 import { systemClock } from './platform/clock/system-clock';
 import { readConfig } from './platform/config';
 import { connectDatabase } from './platform/db/database';
@@ -89,6 +90,7 @@ async function main() {
     db: database.db,
     connectionString: prepared.appUrl,
     clock: systemClock,
+    deleters: [deleteFamilyVoiceOf],
   });
   await app.listen({ port: config.port, host: config.host });
   if (!config.smtp)

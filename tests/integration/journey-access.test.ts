@@ -77,6 +77,10 @@ const bodies: Record<string, unknown> = {
   'PUT /api/v1/families/:id/contacts/:contactId/marks': { neverShown: 'courtDocument', baseVersion: 0 },
   'POST /api/v1/families/:id/members/:memberId/account': { method: 'email', email: 'gezin@example.test' },
   'POST /api/v1/families/:id/members/:memberId/account/deactivate': {},
+  // The family's voice (ADR 045): the worker's side.
+  'POST /api/v1/families/:id/voice/seen': {},
+  'POST /api/v1/families/:id/corrections/:correctionId/answer': { decision: 'declined', reason: 'Nee' },
+  'POST /api/v1/families/:id/messages': { text: 'Tot dinsdag' },
 };
 
 /** Every declared route on one family's data, with real ids filled in. */
@@ -93,6 +97,7 @@ function familyRoutes(): Call[] {
         .replace(':meetingId', ids.meeting as string)
         .replace(':consentId', NO_ID)
         .replace(':contactId', NO_ID)
+        .replace(':correctionId', '00000000-0000-4000-8000-000000000000')
         .replace(':week', '1')
         .replace(':version', '1');
       const key = `${r.method} ${r.url}`;

@@ -6,6 +6,7 @@ import type { CreateReferralBody } from '../../src/contracts/intake';
 import { fixedClock } from '../../src/domain/clock';
 import { addDays, addMonths } from '../../src/domain/dates';
 import { destroyDueFiles, FAMILY_DATA_RETENTION } from '../../src/server/modules/retention';
+import { deleteFamilyVoiceOf } from '../../src/server/modules/voice';
 import { referralBody } from '../support/factories';
 import { signInAsFamilyMember } from '../support/family-accounts';
 import { assign, planBody } from '../support/journey';
@@ -219,7 +220,7 @@ describe('R30: the daily job destroys exactly the due files, once', () => {
   });
 
   it('destroys the due file, and neither the held one nor the others; a second run destroys nothing', async () => {
-    const first = await destroyDueFiles(t.db, fixedClock(today));
+    const first = await destroyDueFiles(t.db, fixedClock(today), [deleteFamilyVoiceOf]);
     expect(first).toEqual({ destroyed: 1 });
     const destroyed = rows(
       await t.db.execute(
@@ -227,7 +228,7 @@ describe('R30: the daily job destroys exactly the due files, once', () => {
       ),
     );
     expect(destroyed).toEqual([{ id: files.Ouderdom, on: today }]);
-    expect(await destroyDueFiles(t.db, fixedClock(today))).toEqual({ destroyed: 0 });
+    expect(await destroyDueFiles(t.db, fixedClock(today), [deleteFamilyVoiceOf])).toEqual({ destroyed: 0 });
     const audit = rows(
       await t.db.execute(sql`select count(*)::int as n from audit_events where action = 'destroy'`),
     );

@@ -269,6 +269,12 @@ export const myWeekRoute = createRoute({
   validateSearch: myWeekSearch,
   component: MyWeekPage,
 });
+// The family's own portal (issue 13): its voice, for a family account's session.
+const ourFamilyVoiceRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/our-family/voice',
+  component: lazyRouteComponent(() => import('./pages/our-family-voice-page'), 'OurFamilyVoicePage'),
+});
 export const familiesRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/families',
@@ -340,6 +346,7 @@ const routeTree = rootRoute.addChildren([
     governanceDecisionsRoute,
     governanceAgreementsRoute,
     myWeekRoute,
+    ourFamilyVoiceRoute,
     familiesRoute,
     familyRoute,
     waitingListRoute,

@@ -30,7 +30,9 @@ export type AuditAction =
   // Issue 13: R31 a pseudonymous family's identity added; R16 a copy of the file taken; R30 a file destroyed
   | 'identify'
   | 'copy'
-  | 'destroy';
+  | 'destroy'
+  // Issue 13: the family speaks (R16)
+  | 'seen';
 
 export type AuditEntry = {
   action: AuditAction;
@@ -46,7 +48,11 @@ export type AuditEntry = {
     | 'consent'
     | 'sharing'
     | 'competenceAssessment'
-    | 'itemMark';
+    | 'itemMark'
+    | 'familyEntry'
+    | 'planResponse'
+    | 'correctionRequest'
+    | 'familyMessage';
   entityId: string;
   familyId?: string | null;
   details?: Record<string, unknown>;

@@ -79,3 +79,12 @@ export async function listFamilyAccountRows(
     )
     .orderBy(asc(familyAccounts.createdAt));
 }
+
+/** The account a family member signs in with, if they have one (the voice module mails it). */
+export async function findAccountOfMember(db: Executor, collaborationId: string, memberId: string) {
+  const [row] = await db
+    .select({ userId: familyAccounts.userId })
+    .from(familyAccounts)
+    .where(and(eq(familyAccounts.collaborationId, collaborationId), eq(familyAccounts.memberId, memberId)));
+  return row ?? null;
+}

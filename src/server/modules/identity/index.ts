@@ -18,7 +18,7 @@ export type { InvitationOptions } from './issue-invitation';
 // Governance links accounts as members of bodies (a narrower view of a person: no roles).
 export { listPeople } from './list-people';
 // Mail to people (messages): their address and language.
-export { findMailRecipients } from './mail-recipients';
+export { findFamilyMemberRecipient, findMailRecipients } from './mail-recipients';
 export { passkeysRoutes } from './passkeys.routes';
 export { PASSWORD_MIN_LENGTH, passwordProblem } from './password-policy';
 export { passwordResetRoutes } from './password-reset.routes';

@@ -28,4 +28,10 @@ export const FAMILY_REFERENCES = {
   'sharings.family_id': 'moves',
   'competence_assessments.family_id': 'moves',
   'item_marks.family_id': 'moves',
+  // The family's voice (ADR 045): the thread goes on in the surviving file; words, answers and
+  // correction requests are about the merged file's plan versions and stay with them as history.
+  'family_messages.family_id': 'moves',
+  'family_entries.family_id': 'keeps',
+  'plan_responses.family_id': 'keeps',
+  'correction_requests.family_id': 'keeps',
 } as const;

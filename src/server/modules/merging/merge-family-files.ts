@@ -13,6 +13,7 @@ import { lockFilesForMerge, mergeFamilyInto } from '../families';
 import { moveReferralsToFamily } from '../intake';
 import { foldPlanInto } from '../plans';
 import { moveFamilyJourney } from '../trajectories';
+import { moveFamilyVoice } from '../voice';
 
 /**
  * Merges the file `fromId` into `intoId` in the caller's transaction: both family rows are
@@ -34,6 +35,7 @@ export async function mergeFamilyFiles(
   const journey = await moveFamilyJourney(tx, ids); // trajectories, contacts, meetings
   await moveAssignmentDecisions(tx, ids);
   await moveConsentsOfFamily(tx, ids); // R27 R29: consents and the sharing log go with the file
+  await moveFamilyVoice(tx, ids); // the message thread
   const plan = await foldPlanInto(tx, actor, { fromId, intoId }); // a new version, agreed anew
   const members = await mergeFamilyInto(tx, {
     fromId,

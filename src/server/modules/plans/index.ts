@@ -9,7 +9,7 @@ export { toPlanVersionDto } from './plan-view';
 export { deletePlansOf } from './plans.repository';
 export { plansRoutes } from './plans.routes';
 export { recordPlanAgreement } from './record-agreement';
-export { savePlan } from './save-plan';
+export { saveNextVersion, savePlan } from './save-plan';
 
 // The module's error codes, registered with the platform's ErrorCode (ADR 028).
 import './errors';

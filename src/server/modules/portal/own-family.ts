@@ -33,7 +33,9 @@ export type PortalView =
   // R29: our consents and the log of what was shared with partners.
   | 'consents'
   // R16: a copy of the file taken by the family (PDF or JSON).
-  | 'copy';
+  | 'copy'
+  // The family's own words, answers, corrections and messages (voice module, ADR 045).
+  | 'voice';
 
 const MAX_MERGE_HOPS = 5;
 

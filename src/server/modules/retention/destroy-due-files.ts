@@ -20,7 +20,19 @@ import { listRetentionSettings } from './retention.repository';
 
 export const DESTROY_DUE_FILES_TASK = 'retention:destroy-due-files';
 
-export async function destroyDueFiles(db: Db, clock: Clock): Promise<{ destroyed: number }> {
+/**
+ * A module's rows of the files being destroyed, deleted in the destroying transaction — for the
+ * modules retention cannot import without a cycle (the voice builds on the portal, which asks
+ * retention how long a file is kept). The composition root hands them in (main.ts), like the
+ * family's mail at closing; they run first, before the plan versions the rows may be about.
+ */
+export type FileDataDeleter = (tx: Tx, familyIds: string[]) => Promise<void>;
+
+export async function destroyDueFiles(
+  db: Db,
+  clock: Clock,
+  deleters: readonly FileDataDeleter[],
+): Promise<{ destroyed: number }> {
   const today = clock.today();
   const ages = new Map((await listRetentionSettings(db)).map((s) => [s.collaborationId, s.retentionAge]));
   const ageOf = (collaborationId: string) => ages.get(collaborationId) ?? DEFAULT_RETENTION_AGE;
@@ -33,6 +45,7 @@ export async function destroyDueFiles(db: Db, clock: Clock): Promise<{ destroyed
         familyId: file.familyId,
         today,
         age: ageOf(file.collaborationId),
+        deleters,
       }),
     );
     if (done) destroyed += 1;
@@ -43,7 +56,13 @@ export async function destroyDueFiles(db: Db, clock: Clock): Promise<{ destroyed
 /** One file, locked and checked again; false when it was destroyed meanwhile or is no longer due. */
 async function destroyFile(
   tx: Tx,
-  input: { collaborationId: string; familyId: string; today: string; age: number },
+  input: {
+    collaborationId: string;
+    familyId: string;
+    today: string;
+    age: number;
+    deleters: readonly FileDataDeleter[];
+  },
 ): Promise<boolean> {
   const family = await lockFileForDestruction(tx, input.collaborationId, input.familyId);
   if (!family || family.mergedIntoId) return false;
@@ -53,6 +72,7 @@ async function destroyFile(
   if (retentionState({ dueOn, today: input.today, hasOpenTrajectory: open > 0 }) !== 'due') return false;
 
   const ids = await fileAndMergedFiles(tx, family.id);
+  for (const deleteRows of input.deleters) await deleteRows(tx, ids);
   const plans = await deletePlansOf(tx, ids);
   await deleteConsentRecordsOf(tx, ids);
   const journey = await anonymiseJourneyOf(tx, ids);

@@ -29,4 +29,9 @@ export const FAMILY_DATA_RETENTION = {
   'sharings.family_id': 'deleted',
   'competence_assessments.family_id': 'deleted',
   'item_marks.family_id': 'deleted',
+  // Issue 13 (ADR 045): the family's own words, answers, correction requests and messages.
+  'family_entries.family_id': 'deleted',
+  'plan_responses.family_id': 'deleted',
+  'correction_requests.family_id': 'deleted',
+  'family_messages.family_id': 'deleted',
 } as const;

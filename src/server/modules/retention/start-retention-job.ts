@@ -5,7 +5,7 @@
 import type { Clock } from '../../../domain/clock';
 import type { Db } from '../../platform/db/database';
 import { type JobQueue, startJobQueue } from '../../platform/jobs/job-queue';
-import { DESTROY_DUE_FILES_TASK, destroyDueFiles } from './destroy-due-files';
+import { DESTROY_DUE_FILES_TASK, destroyDueFiles, type FileDataDeleter } from './destroy-due-files';
 
 /** Every night at 02:30 UTC, with a day of backfill (a night missed while stopped is run at the start). */
 export const RETENTION_CRONTAB = `30 2 * * * ${DESTROY_DUE_FILES_TASK} ?fill=1d&max=1`;
@@ -14,6 +14,8 @@ export async function startRetentionJob(options: {
   db: Db;
   connectionString: string;
   clock: Clock;
+  /** The rows of modules retention cannot import (see FileDataDeleter). */
+  deleters: readonly FileDataDeleter[];
   pollIntervalMs?: number;
 }): Promise<JobQueue> {
   return startJobQueue({
@@ -23,7 +25,7 @@ export async function startRetentionJob(options: {
     crontab: RETENTION_CRONTAB,
     tasks: {
       [DESTROY_DUE_FILES_TASK]: async () => {
-        await destroyDueFiles(options.db, options.clock);
+        await destroyDueFiles(options.db, options.clock, options.deleters);
       },
     },
   });

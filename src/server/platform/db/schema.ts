@@ -29,3 +29,5 @@ export * from '../../modules/plans/plans.schema';
 export * from '../../modules/retention/retention.schema';
 export * from '../../modules/team/team.schema';
 export * from '../../modules/trajectories/trajectories.schema';
+// The family's voice (issue 13 point 3): its own words, agreement, corrections, messages.
+export * from '../../modules/voice/voice.schema';

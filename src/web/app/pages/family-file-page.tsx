@@ -22,6 +22,7 @@ import { planPdfUrl } from '../../features/portal/api/portal-api';
 import { FamilyViewPreview } from '../../features/portal/components/family-view-preview';
 import { ContactsPanel } from '../../features/trajectories/components/contacts-panel';
 import { TrajectoriesPanel } from '../../features/trajectories/components/trajectories-panel';
+import { VoicePanel } from '../../features/voice/components/voice-panel';
 import { isApiError } from '../../lib/api';
 import { personName } from '../../lib/journey-labels';
 import { useCan } from '../../lib/session';
@@ -116,6 +117,9 @@ function FamilyFile({ file }: { file: FamilyFileDto }) {
         </Tabs.Panel>
         <Tabs.Panel value="consent">
           <ConsentPanel familyId={file.id} canWrite={canWrite} />
+        </Tabs.Panel>
+        <Tabs.Panel value="voice">
+          <VoicePanel familyId={file.id} />
         </Tabs.Panel>
         <Tabs.Panel value="familyView">
           <FamilyViewPreview familyId={file.id} renderPlan={(content) => <PlanView content={content} />} />

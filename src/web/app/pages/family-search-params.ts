@@ -2,7 +2,15 @@
 // router can load those lazily).
 import { z } from 'zod';
 
-export const FAMILY_TABS = ['file', 'plan', 'trajectories', 'contacts', 'consent', 'familyView'] as const;
+export const FAMILY_TABS = [
+  'file',
+  'plan',
+  'trajectories',
+  'contacts',
+  'consent',
+  'voice',
+  'familyView',
+] as const;
 export type FamilyTab = (typeof FAMILY_TABS)[number];
 
 export const familyFileSearch = z.object({ tab: z.enum(FAMILY_TABS).optional().catch(undefined) });

@@ -5,6 +5,7 @@ import { PageHeader } from '../../components/ui/page-header';
 import { QueryState } from '../../components/ui/query-state';
 import { DueList } from '../../features/trajectories/components/due-list';
 import { useWeek } from '../../features/trajectories/hooks/use-trajectories';
+import { VoiceWeekCard } from '../../features/voice/components/voice-week-card';
 import { formatDate } from '../../lib/format';
 import { useCan } from '../../lib/session';
 import { RequirePermission } from './require-permission';
@@ -19,6 +20,7 @@ function Week() {
   const week = useWeek(scope);
   return (
     <Stack gap="md">
+      <VoiceWeekCard />
       {canSeeAll ? (
         <SegmentedControl
           aria-label={t('myWeek.scope')}

@@ -9,6 +9,8 @@ import { portalKeys } from '../../features/portal/api/portal-queries';
 import { teamKeys } from '../../features/team/api/team-queries';
 import { trajectoryKeys } from '../../features/trajectories/api/trajectories-queries';
 import { JourneySaved } from '../../features/trajectories/hooks/use-trajectories';
+import { voiceKeys } from '../../features/voice/api/voice-queries';
+import { CorrectionAnswered } from '../../features/voice/hooks/use-voice';
 
 export function familyFileRefreshes(queryClient: QueryClient) {
   const refresh = (queryKey: QueryKey) => queryClient.invalidateQueries({ queryKey });
@@ -17,8 +19,12 @@ export function familyFileRefreshes(queryClient: QueryClient) {
   // What the family sees (the portal) is made of its plan and its journey.
   const refreshFamilyView = (familyId: string) => refresh(portalKeys.familyView(familyId));
   return {
+    // The family's words and correction requests read each item as the current plan has it.
     planSaved: ({ familyId }: { familyId: string }) =>
-      Promise.all([refreshWorklists(), refreshFamilyView(familyId)]),
+      Promise.all([refreshWorklists(), refreshFamilyView(familyId), refresh(voiceKeys.family(familyId))]),
+    // R16: an accepted correction of a plan part is the plan's next version.
+    correctionAnswered: ({ familyId }: { familyId: string }) =>
+      Promise.all([refresh(planKeys.plan(familyId)), refreshWorklists(), refreshFamilyView(familyId)]),
     // A trajectory's goal and state show in the plan.
     journeySaved: ({ familyId }: { familyId: string }) =>
       Promise.all([refresh(planKeys.plan(familyId)), refreshFamilyView(familyId)]),
@@ -35,7 +41,11 @@ export function FamilyFileRefreshes({ children }: { children: ReactNode }) {
     <PlanSaved.Provider value={refreshes.planSaved}>
       <JourneySaved.Provider value={refreshes.journeySaved}>
         <FamilySaved.Provider value={refreshes.familySaved}>
-          <FamilyMerged.Provider value={refreshes.familyMerged}>{children}</FamilyMerged.Provider>
+          <FamilyMerged.Provider value={refreshes.familyMerged}>
+            <CorrectionAnswered.Provider value={refreshes.correctionAnswered}>
+              {children}
+            </CorrectionAnswered.Provider>
+          </FamilyMerged.Provider>
         </FamilySaved.Provider>
       </JourneySaved.Provider>
     </PlanSaved.Provider>

@@ -6,6 +6,7 @@ import type { MailTemplateDefinition } from './mail-template';
 import { meetingInvitation } from './meeting-invitation';
 import { minutesShared } from './minutes-shared';
 import { passwordReset } from './password-reset';
+import { portalAnswer } from './portal-answer';
 import { referralNotStarted, referralStarted, referralWaitingList } from './referral-answer';
 import { reminder, reminderDigest } from './reminder';
 import { secondFactorReset } from './second-factor-reset';
@@ -24,6 +25,7 @@ export const MAIL_TEMPLATES = [
   reminder,
   reminderDigest,
   fileClosed,
+  portalAnswer,
 ] as const satisfies readonly MailTemplateDefinition[];
 
 export type MailTemplate = (typeof MAIL_TEMPLATES)[number]['name'];
