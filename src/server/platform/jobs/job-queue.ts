@@ -42,7 +42,6 @@ export async function startJobQueue(options: {
     parsedCronItems: parseCrontab(options.crontab ?? ''),
     // main.ts owns SIGTERM: it stops the worker, then the HTTP server and the pool.
     noHandleSignals: true,
-    ...(options.crontab ? { crontab: options.crontab } : {}),
     logger: quietJobLogger,
   });
   return {
