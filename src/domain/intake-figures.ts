@@ -57,6 +57,26 @@ export type IntakeFigureCounts = {
   answerDays: { median: number | null; p90: number | null };
 };
 
+/** The counts of no referral at all: where the database's counts are added up from. */
+export function noIntakeFigureCounts(): IntakeFigureCounts {
+  return {
+    received: 0,
+    started: 0,
+    notStarted: 0,
+    waiting: 0,
+    open: 0,
+    overQuotaSignals: 0,
+    firstReceivedOn: null,
+    lastReceivedOn: null,
+    receivedByMonth: {},
+    notStartedByReason: {},
+    byRegistrantKind: {},
+    byReferredThrough: {},
+    byPrimaryCareZone: {},
+    answerDays: { median: null, p90: null },
+  };
+}
+
 /** The figures of a period from its counts: every month shown, answer times to a tenth of a day. */
 export function intakeFiguresFromCounts(
   counts: IntakeFigureCounts,

@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, gte, inArray, lte, max, type SQL, sql } from 'drizzle-orm';
 import type { OrganisationKind } from '../../../contracts/network';
-import type { IntakeFigureCounts } from '../../../domain/intake-figures';
+import { type IntakeFigureCounts, noIntakeFigureCounts } from '../../../domain/intake-figures';
 import type { ReferralStatus } from '../../../domain/referral-decision';
 import { referralScope } from '../../../domain/roles';
 import type { Actor } from '../../platform/auth/actor';
@@ -153,22 +153,7 @@ export async function countReferralsForFigures(
     union all select 'p90', null, count(*)::int,
       percentile_cont(0.9) within group (order by decided_on - received_on) from r where decided_on is not null
     order by 1, 2`);
-  const counts: IntakeFigureCounts = {
-    received: 0,
-    started: 0,
-    notStarted: 0,
-    waiting: 0,
-    open: 0,
-    overQuotaSignals: 0,
-    firstReceivedOn: null,
-    lastReceivedOn: null,
-    receivedByMonth: {},
-    notStartedByReason: {},
-    byRegistrantKind: {},
-    byReferredThrough: {},
-    byPrimaryCareZone: {},
-    answerDays: { median: null, p90: null },
-  };
+  const counts = noIntakeFigureCounts();
   const byStatus: Partial<Record<string, number>> = {};
   const records: Record<string, Record<string, number>> = {
     month: counts.receivedByMonth,
