@@ -1,6 +1,6 @@
 import type { FamilyViewDto } from '../../../contracts/portal';
 import { isAssignmentActive } from '../../../domain/family-access';
-import { type FamilyViewer, visibleToFamily } from '../../../domain/family-visibility';
+import type { FamilyViewer } from '../../../domain/family-visibility';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db, Executor } from '../../platform/db/database';
 import { recordAudit } from '../audit';

@@ -135,6 +135,7 @@ export function OurFile() {
           {file.contacts.length === 0 && <Text>{t('portal.none')}</Text>}
           <List>
             {file.contacts.map((c, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a read-only list of the server's answer, never reordered or edited in place
               <List.Item key={`${c.occurredOn}-${index}`}>
                 {formatDate(c.occurredOn)} · {labels.contactKind(c.kind)} · {c.recordedBy}
                 {c.note ? `: ${c.note}` : ''}
@@ -166,6 +167,7 @@ export function OurPeople() {
           ) : (
             <List>
               {people.network.map((n, index) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: a read-only list of the server's answer, never reordered or edited in place
                 <List.Item key={`${n.name}-${index}`}>
                   {n.name} ({labels.networkKind(n.kind)}
                   {n.organisation ? `, ${n.organisation}` : ''})
@@ -193,6 +195,7 @@ export function WhoReadOurFile() {
           ) : (
             <List>
               {data.reads.map((r, index) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: a read-only list of the server's answer, never reordered or edited in place
                 <List.Item key={`${r.at}-${index}`}>
                   {formatDateTime(r.at)} · {r.organisation ? `${r.by} (${r.organisation})` : r.by}
                 </List.Item>
