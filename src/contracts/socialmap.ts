@@ -28,9 +28,7 @@ export const offerInput = z
   });
 export type OfferInput = z.infer<typeof offerInput>;
 
-export const editOfferInput = z
-  .object({ baseVersion, isActive: z.boolean().optional() })
-  .and(offerInput);
+export const editOfferInput = z.object({ baseVersion, isActive: z.boolean().optional() }).and(offerInput);
 export type EditOfferInput = z.infer<typeof editOfferInput>;
 
 /** What the system itself knows of waiting for this partner (R18): families in bridging help waiting for it. */

@@ -79,10 +79,20 @@ describe('the social map', () => {
   });
 
   it('is searched by a worker by words, age and zone', async () => {
-    await desk.post('/api/v1/social-map/offers', offer({ service: 'Thuisbegeleiding', ageFrom: 0, ageTo: 12 }));
     await desk.post(
       '/api/v1/social-map/offers',
-      offer({ organisationId: cawId, service: 'Budgetbegeleiding', targetGroup: null, ageFrom: 18, ageTo: null, zoneCodes: [] }),
+      offer({ service: 'Thuisbegeleiding', ageFrom: 0, ageTo: 12 }),
+    );
+    await desk.post(
+      '/api/v1/social-map/offers',
+      offer({
+        organisationId: cawId,
+        service: 'Budgetbegeleiding',
+        targetGroup: null,
+        ageFrom: 18,
+        ageTo: null,
+        zoneCodes: [],
+      }),
     );
     const services = async (query: string) =>
       ((await worker.get(`/api/v1/social-map?${query}`)).body.offers as { service: string }[])

@@ -5,7 +5,8 @@ import { AppError, notFound } from '../../platform/http/app-error';
 import { recordAudit } from '../audit';
 import { checkOffer } from './offer-checks';
 import { offerValues, toOfferDto } from './offer-view';
-import { findOffer, type OfferWithOrganisation, updateOffer } from './socialmap.repository';
+import { type Partner, partnerOf, partnersOf } from './partners';
+import { findOffer, type OfferRow, updateOffer } from './socialmap.repository';
 
 /**
  * Changes an offer — its waiting time as the partner reports it, most often — from the version the
@@ -16,30 +17,37 @@ export async function editOffer(db: Db, actor: Actor, id: string, input: EditOff
   return db.transaction(async (tx) => {
     const before = await findOffer(tx, actor.collaborationId, id);
     if (!before) throw notFound();
-    await checkOffer(tx, actor.collaborationId, fields);
+    const partner = await checkOffer(tx, actor.collaborationId, fields);
     const values = { ...offerValues(fields), ...(isActive === undefined ? {} : { isActive }) };
     const saved = await updateOffer(tx, actor.collaborationId, id, baseVersion, values);
-    if (!saved) throw offerChanged(before);
+    if (!saved)
+      throw offerChanged(
+        before,
+        partnerOf(await partnersOf(tx, actor.collaborationId), before.organisationId),
+      );
     await recordAudit(tx, actor, {
       action: 'update',
       entityType: 'offer',
       entityId: id,
       details: { changed: changedFields(before, values) },
     });
-    const after = await findOffer(tx, actor.collaborationId, id);
-    if (!after) throw notFound();
-    return toOfferDto(after);
+    return toOfferDto(saved, partner);
   });
 }
 
-function changedFields(before: OfferWithOrganisation, values: Record<string, unknown>): string[] {
+function changedFields(before: OfferRow, values: Record<string, unknown>): string[] {
   return Object.keys(values).filter(
-    (k) => JSON.stringify(before[k as keyof OfferWithOrganisation]) !== JSON.stringify(values[k]),
+    (k) => JSON.stringify(before[k as keyof OfferRow]) !== JSON.stringify(values[k]),
   );
 }
 
-function offerChanged(current: OfferWithOrganisation) {
+function offerChanged(current: OfferRow, partner: Partner) {
   return new AppError(409, 'RECORD_CHANGED', {
-    details: { record: 'offer', id: current.id, currentVersion: current.version, current: toOfferDto(current) },
+    details: {
+      record: 'offer',
+      id: current.id,
+      currentVersion: current.version,
+      current: toOfferDto(current, partner),
+    },
   });
 }

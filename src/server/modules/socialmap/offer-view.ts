@@ -1,6 +1,7 @@
 import type { KnownWaitingDto, OfferDto, OfferInput } from '../../../contracts/socialmap';
 import type { PartnerWaiting } from '../trajectories';
-import type { OfferValues, OfferWithOrganisation } from './socialmap.repository';
+import type { Partner } from './partners';
+import type { OfferRow, OfferValues } from './socialmap.repository';
 
 const NONE: KnownWaitingDto = { families: 0, longestSince: null };
 
@@ -13,12 +14,12 @@ export function waitingByPartnerName(waiting: PartnerWaiting[]): (name: string) 
   };
 }
 
-export function toOfferDto(row: OfferWithOrganisation, knownWaiting: KnownWaitingDto = NONE): OfferDto {
+export function toOfferDto(row: OfferRow, partner: Partner, knownWaiting: KnownWaitingDto = NONE): OfferDto {
   return {
     id: row.id,
     organisationId: row.organisationId,
-    organisationName: row.organisationName,
-    organisationActive: row.organisationActive,
+    organisationName: partner.name,
+    organisationActive: partner.isActive,
     service: row.service,
     targetGroup: row.targetGroup,
     ageFrom: row.ageFrom,

@@ -1,39 +1,44 @@
-import { and, asc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database';
-import { organisations } from '../network/network.schema';
 import { organisationOffers } from './socialmap.schema';
 
 export type OfferRow = typeof organisationOffers.$inferSelect;
-export type OfferWithOrganisation = OfferRow & { organisationName: string; organisationActive: boolean };
 export type OfferValues = Omit<typeof organisationOffers.$inferInsert, 'id' | 'collaborationId' | 'version'>;
-
-const withOrganisation = {
-  offer: organisationOffers,
-  organisationName: organisations.name,
-  organisationActive: organisations.isActive,
-};
 
 const like = (value: string) => `%${value.replace(/[%_\\]/g, '\\$&')}%`;
 
-export type OfferFilter = { q?: string; age?: number; zone?: string; includeInactive: boolean };
+export type OfferFilter = {
+  /** Words in the service or target group. */
+  q?: string;
+  /** Partners whose name matched the words: their offers match too. */
+  organisationsNamed?: string[];
+  /** Only these partners' offers (the active ones), or all when undefined. */
+  organisationIds?: string[];
+  age?: number;
+  zone?: string;
+  includeInactive: boolean;
+};
 
-/** The offers of one collaboration that match a worker's search, by organisation and service. */
+/** The offers of one collaboration that match a worker's search. */
 export async function searchOffers(
   db: Executor,
   collaborationId: string,
   filter: OfferFilter,
-): Promise<OfferWithOrganisation[]> {
+): Promise<OfferRow[]> {
   const conditions: (SQL | undefined)[] = [eq(organisationOffers.collaborationId, collaborationId)];
-  if (!filter.includeInactive)
-    conditions.push(eq(organisationOffers.isActive, true), eq(organisations.isActive, true));
+  if (!filter.includeInactive) conditions.push(eq(organisationOffers.isActive, true));
+  if (filter.organisationIds) {
+    if (filter.organisationIds.length === 0) return [];
+    conditions.push(inArray(organisationOffers.organisationId, filter.organisationIds));
+  }
   const q = filter.q?.trim();
   if (q) {
-    const pattern = like(q);
+    const named = filter.organisationsNamed ?? [];
     conditions.push(
       or(
-        ilike(organisationOffers.service, pattern),
-        ilike(organisationOffers.targetGroup, pattern),
-        ilike(organisations.name, pattern),
+        ilike(organisationOffers.service, like(q)),
+        ilike(organisationOffers.targetGroup, like(q)),
+        named.length > 0 ? inArray(organisationOffers.organisationId, named) : undefined,
       ),
     );
   }
@@ -48,37 +53,32 @@ export async function searchOffers(
     conditions.push(
       sql`(cardinality(${organisationOffers.zoneCodes}) = 0 or ${filter.zone} = any(${organisationOffers.zoneCodes}))`,
     );
-  const rows = await db
-    .select(withOrganisation)
+  return db
+    .select()
     .from(organisationOffers)
-    .innerJoin(organisations, eq(organisations.id, organisationOffers.organisationId))
     .where(and(...conditions))
-    .orderBy(asc(organisations.name), asc(organisationOffers.service))
+    .orderBy(asc(organisationOffers.service))
     .limit(500);
-  return rows.map(({ offer, ...organisation }) => ({ ...offer, ...organisation }));
 }
 
-export async function findOffer(
+export async function findOffer(db: Executor, collaborationId: string, id: string): Promise<OfferRow | null> {
+  const [row] = await db
+    .select()
+    .from(organisationOffers)
+    .where(and(eq(organisationOffers.collaborationId, collaborationId), eq(organisationOffers.id, id)));
+  return row ?? null;
+}
+
+export async function insertOffer(
   db: Executor,
   collaborationId: string,
-  id: string,
-  options: { forUpdate?: boolean } = {},
-): Promise<OfferWithOrganisation | null> {
-  const query = db
-    .select(withOrganisation)
-    .from(organisationOffers)
-    .innerJoin(organisations, eq(organisations.id, organisationOffers.organisationId))
-    .where(and(eq(organisationOffers.collaborationId, collaborationId), eq(organisationOffers.id, id)));
-  const [row] = await (options.forUpdate ? query.for('update', { of: organisationOffers }) : query);
-  return row ? { ...row.offer, organisationName: row.organisationName, organisationActive: row.organisationActive } : null;
-}
-
-export async function insertOffer(db: Executor, collaborationId: string, values: OfferValues) {
+  values: OfferValues,
+): Promise<OfferRow> {
   const [row] = await db
     .insert(organisationOffers)
     .values({ ...values, collaborationId })
-    .returning({ id: organisationOffers.id });
-  return row as { id: string };
+    .returning();
+  return row as OfferRow;
 }
 
 /** Saves from the version the person started from (ADR 020); null when someone saved meanwhile. */
@@ -88,7 +88,7 @@ export async function updateOffer(
   id: string,
   baseVersion: number,
   values: Partial<OfferValues>,
-) {
+): Promise<OfferRow | null> {
   const [row] = await db
     .update(organisationOffers)
     .set({ ...values, version: sql`${organisationOffers.version} + 1`, updatedAt: sql`now()` })
@@ -99,6 +99,6 @@ export async function updateOffer(
         eq(organisationOffers.version, baseVersion),
       ),
     )
-    .returning({ id: organisationOffers.id });
+    .returning();
   return row ?? null;
 }

@@ -1,6 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponse, idParams } from '../../../contracts/common';
-import { editOfferInput, offerDto, offerInput, socialMapDto, socialMapQuery } from '../../../contracts/socialmap';
+import {
+  editOfferInput,
+  offerDto,
+  offerInput,
+  socialMapDto,
+  socialMapQuery,
+} from '../../../contracts/socialmap';
 import type { Db } from '../../platform/db/database';
 import { actorOf } from '../../platform/http/access';
 import { addOffer } from './add-offer';
@@ -18,7 +24,8 @@ export function socialMapRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
         config: { access: 'staff' },
         schema: {
           operationId: 'searchSocialMap',
-          summary: "Partners' offers by service, age and zone, with the waiting reported and the waiting known",
+          summary:
+            "Partners' offers by service, age and zone, with the waiting reported and the waiting known",
           tags,
           querystring: socialMapQuery,
           response: { 200: socialMapDto },
@@ -39,7 +46,8 @@ export function socialMapRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
           response: { 201: offerDto, 422: errorResponse },
         },
       },
-      async (request, reply) => reply.status(201).send(await addOffer(deps.db, actorOf(request), request.body)),
+      async (request, reply) =>
+        reply.status(201).send(await addOffer(deps.db, actorOf(request), request.body)),
     );
 
     app.put(

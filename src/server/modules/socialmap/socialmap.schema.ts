@@ -36,6 +36,9 @@ export const organisationOffers = pgTable(
   },
   (t) => [
     index().on(t.collaborationId, t.organisationId),
-    check('organisation_offers_ages', sql`${t.ageFrom} is null or ${t.ageTo} is null or ${t.ageFrom} <= ${t.ageTo}`),
+    check(
+      'organisation_offers_ages',
+      sql`${t.ageFrom} is null or ${t.ageTo} is null or ${t.ageFrom} <= ${t.ageTo}`,
+    ),
   ],
 );

@@ -19,7 +19,7 @@ export {
 export { trajectoriesRoutes } from './trajectories.routes';
 export { updateTrajectoryDetails } from './update-trajectory';
 // The social map (issue 14): who waits for which partner (R18).
-export { type PartnerWaiting, waitingPerPartner } from './waiting-per-partner';
+export { type PartnerWaiting, waitingPerPartner } from './waiting-per-partner.repository';
 export { worklistRoutes } from './worklist.routes';
 
 // The module's error codes, registered with the platform's ErrorCode (ADR 028).
