@@ -27,6 +27,7 @@ import { plansRoutes } from './modules/plans';
 import { portalConsentRoutes, portalRoutes, tellFamilyFileClosed } from './modules/portal';
 import { reportsRoutes } from './modules/reports';
 import { retentionRoutes } from './modules/retention';
+import { socialMapRoutes } from './modules/socialmap';
 import { teamRoutes } from './modules/team';
 import { trajectoriesRoutes, worklistRoutes } from './modules/trajectories';
 import { portalVoiceRoutes, voiceRoutes } from './modules/voice';
@@ -121,6 +122,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(consentRoutes({ db }));
   await app.register(portalConsentRoutes({ db }));
   await app.register(retentionRoutes({ db })); // R30
+  await app.register(socialMapRoutes({ db })); // issue 14: the social map
   await app.register(worklistRoutes({ db }));
   await app.register(voiceRoutes({ db, publicUrl }));
   await app.register(portalVoiceRoutes({ db }));

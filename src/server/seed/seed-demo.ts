@@ -22,10 +22,12 @@ import {
 import { mergeFamilyFiles } from '../modules/merging';
 import { holdQueuedMails } from '../modules/messages';
 import { createOrganisation, upsertMunicipalityRows } from '../modules/network';
+import { putOffersOnMap } from '../modules/socialmap';
 import type { Actor } from '../platform/auth/actor';
 import type { Db } from '../platform/db/database';
 import { AppError } from '../platform/http/app-error';
 import { provisionCollaboration } from '../setup/provision-collaboration';
+import { demoOffers } from './demo-offers';
 import {
   CHILD_NAMES,
   DEMO_ORGANISATIONS,
@@ -70,6 +72,7 @@ export async function seedDemo(db: Db, options: { clock: Clock; days?: number })
       const row = await createOrganisation(tx, { collaborationId: collaboration.id, ...org });
       orgIds.set(org.key, row.id);
     }
+    await putOffersOnMap(tx, collaboration.id, demoOffers(orgIds, today));
     const actors = new Map<string, Actor>();
     for (const user of DEMO_USERS) {
       const organisationId = user.organisation ? (orgIds.get(user.organisation) ?? null) : null;

@@ -199,6 +199,13 @@ const organisationsRoute = createRoute({
   component: lazyRouteComponent(() => import('./pages/organisations-page'), 'OrganisationsPage'),
 });
 
+// Issue 14 point 1: the social map, for every professional.
+const socialMapRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/social-map',
+  component: lazyRouteComponent(() => import('./pages/social-map-page'), 'SocialMapPage'),
+});
+
 const peopleRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/people',
@@ -338,6 +345,7 @@ const routeTree = rootRoute.addChildren([
     allocationRoute,
     adminRoute,
     organisationsRoute,
+    socialMapRoute,
     peopleRoute,
     governanceRoute,
     governanceBodyRoute,

@@ -52,7 +52,8 @@ export type AuditEntry = {
     | 'familyEntry'
     | 'planResponse'
     | 'correctionRequest'
-    | 'familyMessage';
+    | 'familyMessage'
+    | 'offer';
   entityId: string;
   familyId?: string | null;
   details?: Record<string, unknown>;

@@ -18,6 +18,8 @@ export {
 } from './trajectories.repository';
 export { trajectoriesRoutes } from './trajectories.routes';
 export { updateTrajectoryDetails } from './update-trajectory';
+// The social map (issue 14): who waits for which partner (R18).
+export { type PartnerWaiting, waitingPerPartner } from './waiting-per-partner.repository';
 export { worklistRoutes } from './worklist.routes';
 
 // The module's error codes, registered with the platform's ErrorCode (ADR 028).

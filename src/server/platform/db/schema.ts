@@ -27,6 +27,8 @@ export * from '../../modules/notifications/notifications.schema';
 export * from '../../modules/plans/plans.schema';
 // R30: how long files are kept (issue 13).
 export * from '../../modules/retention/retention.schema';
+// Issue 14: the social map, partners' offers.
+export * from '../../modules/socialmap/socialmap.schema';
 export * from '../../modules/team/team.schema';
 export * from '../../modules/trajectories/trajectories.schema';
 // The family's voice (issue 13 point 3): its own words, agreement, corrections, messages.

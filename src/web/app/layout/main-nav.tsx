@@ -22,7 +22,8 @@ type NavItem = {
     | '/waiting-list'
     | '/caseload'
     | '/coaching'
-    | '/retention';
+    | '/retention'
+    | '/social-map';
   label: string;
   permission: Permission;
   isActive: (path: string) => boolean;
@@ -52,6 +53,13 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
       label: t('caseload.nav'),
       permission: 'caseload:read',
       isActive: (p) => p === '/caseload',
+    },
+    // Issue 14: where to refer on, for whoever works with families.
+    {
+      to: '/social-map',
+      label: t('socialMap.nav'),
+      permission: 'family:read',
+      isActive: (p) => p === '/social-map',
     },
     {
       to: '/coaching',
