@@ -60,6 +60,10 @@ export const waitingFiguresDto = z.object({
   medianDays: z.number().nullable(),
   p90Days: z.number().nullable(),
   longestDays: z.number().nullable(),
+  /** Issue 14 point 2: families that left the queue for help in the last 13 weeks. */
+  leftInWindow: z.number().int(),
+  /** What a family joining now can expect, in days, at that pace; null when nobody left. */
+  expectedDays: z.number().int().nullable(),
 });
 export const waitingListResponse = z.object({
   today: isoDate,

@@ -169,7 +169,16 @@ describe('the waiting list (R18)', () => {
     ]);
     expect(list.body.figures).toEqual(
       expect.arrayContaining([
-        { kind: 'team', queue: '1G1P regulier', waiting: 2, medianDays: 20, p90Days: 28, longestDays: 30 },
+        {
+          kind: 'team',
+          queue: '1G1P regulier',
+          waiting: 2,
+          medianDays: 20,
+          p90Days: 28,
+          longestDays: 30,
+          leftInWindow: 0,
+          expectedDays: null,
+        },
         {
           kind: 'followUpCare',
           queue: 'CGG Voorbeeld',
@@ -177,6 +186,8 @@ describe('the waiting list (R18)', () => {
           medianDays: 25,
           p90Days: 25,
           longestDays: 25,
+          leftInWindow: 0,
+          expectedDays: null,
         },
       ]),
     );

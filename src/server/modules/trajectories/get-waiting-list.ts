@@ -7,6 +7,7 @@ import { recordFamiliesShown } from '../audit';
 import { referralsWaitingForCoach } from '../coaching';
 import { familyLabel, listMembersOf, toMemberView } from '../families';
 import { waitingListReferrals } from '../intake';
+import { expectedWaits } from './expected-waits';
 import { listOpenTrajectories, listTrajectoriesOf } from './trajectories.repository';
 
 type Entry = Omit<WaitingEntryDto, 'position' | 'waitingDays' | 'familyLabel'> & { tiebreak: string };
@@ -16,7 +17,11 @@ type Entry = Omit<WaitingEntryDto, 'position' | 'waitingDays' | 'familyLabel'> &
  * starts a trajectory with it) or for follow-up care elsewhere (recorded by its bridging help,
  * R2) — with its place in its queue and the waiting-time figures per line and per service.
  */
-export async function getWaitingList(db: Db, actor: Actor): Promise<WaitingListResponse> {
+export async function getWaitingList(
+  db: Db,
+  actor: Actor,
+  view: 'waitingList' | 'waitingListExport' = 'waitingList',
+): Promise<WaitingListResponse> {
   return db.transaction(async (tx) => {
     const today = actor.clock.today();
     const referrals = await waitingListReferrals(tx, actor.collaborationId);
@@ -83,7 +88,7 @@ export async function getWaitingList(db: Db, actor: Actor): Promise<WaitingListR
     const labelOf = (familyId: string) =>
       familyLabel(members.filter((m) => m.familyId === familyId).map(toMemberView));
     await recordFamiliesShown(tx, actor, 'list', [...new Set(ranked.map((e) => e.familyId))], {
-      view: 'waitingList',
+      view,
     });
     const display = (queue: string) => queue.slice(queue.indexOf(':') + 1);
     return {
@@ -93,13 +98,19 @@ export async function getWaitingList(db: Db, actor: Actor): Promise<WaitingListR
         queue: display(e.queue),
         familyLabel: labelOf(e.familyId),
       })),
-      figures: waitingFigures(ranked)
-        .map((f) => ({
-          ...f,
-          kind: f.queue.startsWith('team:') ? ('team' as const) : ('followUpCare' as const),
-          queue: display(f.queue),
-        }))
-        .sort((a, b) => (a.kind === b.kind ? a.queue.localeCompare(b.queue) : a.kind === 'team' ? -1 : 1)),
+      // Issue 14 point 2: each queue's pace over the last quarter, and the wait it means.
+      figures: await expectedWaits(
+        tx,
+        actor.collaborationId,
+        today,
+        waitingFigures(ranked)
+          .map((f) => ({
+            ...f,
+            kind: f.queue.startsWith('team:') ? ('team' as const) : ('followUpCare' as const),
+            queue: display(f.queue),
+          }))
+          .sort((a, b) => (a.kind === b.kind ? a.queue.localeCompare(b.queue) : a.kind === 'team' ? -1 : 1)),
+      ),
     };
   });
 }

@@ -11,6 +11,8 @@ import {
 } from '../../../contracts/worklist';
 import type { Db } from '../../platform/db/database';
 import { actorOf } from '../../platform/http/access';
+import { requestLocale } from '../../platform/http/error-handler';
+import { exportWaitingList } from './export-waiting-list';
 import { getCaseload } from './get-caseload';
 import { getWaitingList } from './get-waiting-list';
 import { getWeek, listMyFamilies } from './get-worklist';
@@ -64,6 +66,29 @@ export function worklistRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
         },
       },
       async (request) => getWaitingList(db, actorOf(request)),
+    );
+
+    // Issue 14 point 2 (R18): the waiting list's figures for the partners and the agency.
+    app.get(
+      '/api/v1/worklist/waiting-list.xlsx',
+      {
+        config: { access: 'caseload:read' },
+        schema: {
+          operationId: 'exportWaitingList',
+          summary:
+            'Export the waiting-list figures with the expected wait as .xlsx (no names; small counts hidden)',
+          tags,
+          produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+        },
+      },
+      async (request, reply) => {
+        const { file, name } = await exportWaitingList(db, actorOf(request), requestLocale(request));
+        return reply
+          .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+          .header('content-disposition', `attachment; filename="${name}"`)
+          .header('x-content-type-options', 'nosniff')
+          .send(file);
+      },
     );
 
     app.get(

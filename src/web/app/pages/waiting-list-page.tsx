@@ -1,4 +1,4 @@
-import { Stack, Title } from '@mantine/core';
+import { Anchor, Group, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/ui/page-header';
 import { QueryState } from '../../components/ui/query-state';
@@ -7,6 +7,7 @@ import {
   WaitingFiguresTable,
 } from '../../features/trajectories/components/waiting-list-tables';
 import { useWaitingList } from '../../features/trajectories/hooks/use-trajectories';
+import { apiUrl } from '../../lib/api';
 import { RequirePermission } from './require-permission';
 
 function WaitingList() {
@@ -16,9 +17,15 @@ function WaitingList() {
     <QueryState query={list}>
       {(data) => (
         <Stack gap="md">
-          <Title order={2} size="h4">
-            {t('waitingList.figuresTitle')}
-          </Title>
+          <Group justify="space-between" align="baseline">
+            <Title order={2} size="h4">
+              {t('waitingList.figuresTitle')}
+            </Title>
+            {/* Issue 14 point 2: the figures for the partners and the agency, without names. */}
+            <Anchor href={apiUrl('/worklist/waiting-list.xlsx')} download fw={600}>
+              {t('waitingList.export')}
+            </Anchor>
+          </Group>
           <WaitingFiguresTable list={data} />
           <Title order={2} size="h4">
             {t('waitingList.familiesTitle')}

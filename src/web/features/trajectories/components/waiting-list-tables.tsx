@@ -77,7 +77,7 @@ export function WaitingFiguresTable({ list }: { list: WaitingListResponse }) {
   if (list.figures.length === 0) return null;
   return (
     <Paper withBorder radius="md" p="xs">
-      <ScrollTable minWidth={640}>
+      <ScrollTable minWidth={820}>
         <Table>
           <Table.Caption>{t('waitingList.figuresCaption')}</Table.Caption>
           <Table.Thead>
@@ -87,6 +87,8 @@ export function WaitingFiguresTable({ list }: { list: WaitingListResponse }) {
               <Table.Th>{t('waitingList.median')}</Table.Th>
               <Table.Th>{t('waitingList.p90')}</Table.Th>
               <Table.Th>{t('waitingList.longest')}</Table.Th>
+              <Table.Th>{t('waitingList.leftInWindow')}</Table.Th>
+              <Table.Th>{t('waitingList.expected')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -102,6 +104,10 @@ export function WaitingFiguresTable({ list }: { list: WaitingListResponse }) {
                 <Table.Td>{days(f.medianDays)}</Table.Td>
                 <Table.Td>{days(f.p90Days)}</Table.Td>
                 <Table.Td>{days(f.longestDays)}</Table.Td>
+                <Table.Td>{f.leftInWindow}</Table.Td>
+                <Table.Td>
+                  {f.expectedDays === null ? t('waitingList.noEstimate') : days(f.expectedDays)}
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
