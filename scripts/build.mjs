@@ -4,7 +4,8 @@
 // `npm start` on an installation that is already built starts at once.
 //
 //   node scripts/build.mjs            build what is out of date
-//   node scripts/build.mjs --force    build both parts again
+//   node scripts/build.mjs web        only the web app (or: server), if out of date
+//   node scripts/build.mjs --force    build again, even when up to date
 //   node scripts/build.mjs --check    exit 1 when a part is out of date, build nothing
 //
 // Plain JavaScript on purpose: it runs before anything is compiled, with Node alone.
@@ -157,5 +158,6 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     console.log(stale.length ? `out of date: ${stale.join(', ')}` : 'up to date');
     process.exit(stale.length ? 1 : 0);
   }
-  await ensureBuilt({ force: args.has('--force') });
+  const only = Object.keys(PARTS).filter((name) => args.has(name));
+  await ensureBuilt({ force: args.has('--force'), ...(only.length ? { only } : {}) });
 }
