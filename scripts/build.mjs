@@ -86,7 +86,8 @@ export async function hashInputs(part) {
   hash.update(`eenplan ${version}\n`);
   const skip = new Set(part.skip.map((dir) => path.join(ROOT, dir)));
   const visit = async (file) => {
-    if (skip.has(file)) return;
+    // Tests beside the code are never part of a build.
+    if (skip.has(file) || /\.test\.tsx?$/.test(file)) return;
     let entries;
     try {
       entries = await readdir(file, { withFileTypes: true });
