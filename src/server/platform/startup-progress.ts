@@ -4,6 +4,7 @@
 // named afterwards. Labels are fixed texts and counts: never a person, an address or a password.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { APP_ROOT } from './app-root';
 
 export type StartupProgress = {
   /** Prints the label, runs the work, prints how long it took. */
@@ -48,6 +49,6 @@ export const silentProgress: StartupProgress = {
 /** Whether the web app is there to serve (`npm start` builds it; `npm run dev` leaves it to vite). */
 export function describeWebApp(webDir: string): string {
   return existsSync(path.join(webDir, 'index.html'))
-    ? `web app: built, served from ${path.relative(process.cwd(), webDir) || '.'}`
+    ? `web app: built, served from ${webDir.startsWith(APP_ROOT + path.sep) ? path.relative(APP_ROOT, webDir) : webDir}`
     : `web app: not built in ${webDir} (npm run build:web): only the API is served`;
 }
