@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
+    // The server and web app as `npm start` runs them, rebuilt when their sources changed.
+    globalSetup: ['tests/e2e/support/build.ts'],
     testTimeout: 120_000,
     hookTimeout: 180_000,
     fileParallelism: false,

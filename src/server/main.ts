@@ -11,6 +11,7 @@ import { readConfig } from './platform/config';
 import { connectDatabase } from './platform/db/database';
 import { prepareDatabase } from './platform/db/prepare-database';
 import type { JobQueue } from './platform/jobs/job-queue';
+import { describeWebApp, startupProgress } from './platform/startup-progress';
 import { firstRun } from './setup/first-run';
 
 // A stop asked for while starting (a service manager's SIGTERM) closes what the start still uses:
@@ -19,7 +20,9 @@ let shuttingDown = false;
 
 async function main() {
   const config = readConfig();
-  const prepared = await prepareDatabase(config);
+  const progress = startupProgress();
+  progress.note(`code loaded (Node ${process.version})`);
+  const prepared = await prepareDatabase(config, undefined, progress);
   const database = connectDatabase(prepared.appUrl);
 
   const shutdown = async (signal: string) => {
@@ -58,17 +61,21 @@ async function main() {
     adminEmail: config.adminEmail,
     adminPassword: config.adminPassword,
     clock: systemClock,
+    progress,
   });
-  app = await buildApp({
-    database,
-    databaseKind: prepared.kind,
-    logLevel: config.logLevel,
-    webDir: config.webDir,
-    secureCookies: config.secureCookies,
-    trustedProxies: config.trustedProxies,
-    publicUrl: config.publicUrl,
-    clock: systemClock,
-  });
+  app = await progress.step('web server', () =>
+    buildApp({
+      database,
+      databaseKind: prepared.kind,
+      logLevel: config.logLevel,
+      webDir: config.webDir,
+      secureCookies: config.secureCookies,
+      trustedProxies: config.trustedProxies,
+      publicUrl: config.publicUrl,
+      clock: systemClock,
+    }),
+  );
+  progress.note(describeWebApp(config.webDir));
   // The mail worker runs before the first request is answered, so a stop right after the first
   // answer finds it there to stop (and never a half-started worker on a closed database).
   mailDelivery = await startMailDelivery({
@@ -93,6 +100,7 @@ async function main() {
     deleters: [deleteFamilyVoiceOf],
   });
   await app.listen({ port: config.port, host: config.host });
+  progress.note(`ready: started in ${progress.elapsed()}`);
   if (!config.smtp)
     console.log(
       'eenplan: no SMTP server configured (EENPLAN_SMTP_HOST): mails are held in the outbox (page Beheer)',

@@ -1,6 +1,7 @@
 // Configuration comes from the environment, read once at start (twelve-factor).
 import { isIP } from 'node:net';
 import path from 'node:path';
+import { fromAppRoot } from './app-root';
 import type { SmtpConfig } from './mail/smtp-transport';
 
 export type Config = {
@@ -40,7 +41,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: env.EENPLAN_SECURE_COOKIES === 'true',
     trustedProxies: readTrustedProxies(env.EENPLAN_TRUSTED_PROXIES),
     logLevel: env.LOG_LEVEL ?? 'info',
-    webDir: path.resolve(env.EENPLAN_WEB_DIR ?? 'dist/web'),
+    // The build's output in the project's folder, wherever the process was started from (ADR 042).
+    webDir: env.EENPLAN_WEB_DIR ? path.resolve(env.EENPLAN_WEB_DIR) : fromAppRoot('dist', 'web'),
     smtp: readSmtpConfig(env),
     mailMaxAttempts: readMailMaxAttempts(env.EENPLAN_MAIL_MAX_ATTEMPTS),
     publicUrl: readPublicUrl(env.EENPLAN_PUBLIC_URL, port),

@@ -7,6 +7,7 @@ import { countUsers, createUser, PASSWORD_MIN_LENGTH, passwordProblem } from '..
 import { loadReferenceMunicipalities } from '../modules/network';
 import { systemClock } from '../platform/clock/system-clock';
 import type { Db } from '../platform/db/database';
+import { type StartupProgress, silentProgress } from '../platform/startup-progress';
 import { DEMO_FAMILY_EMAIL, DEMO_PASSWORD, DEMO_USERS } from '../seed/demo-people';
 import { seedDemo } from '../seed/seed-demo';
 import { provisionCollaboration } from './provision-collaboration';
@@ -31,10 +32,13 @@ export async function firstRun(
     collaborationName?: string;
     /** The demo is loaded as of this clock's today (ADR 027). */
     clock?: Clock;
+    /** The start's progress lines (main.ts); silent elsewhere. */
+    progress?: StartupProgress;
   },
 ): Promise<FirstRunResult> {
+  const progress = options.progress ?? silentProgress;
   if ((await countUsers(db)) > 0) return { kind: 'existing' };
-  await loadReferenceMunicipalities(db);
+  await progress.step('first start: municipality table', () => loadReferenceMunicipalities(db));
 
   if (options.adminEmail && options.adminPassword) {
     const email = options.adminEmail;
@@ -42,25 +46,29 @@ export async function firstRun(
     // Refuse to start rather than create an administrator anyone can guess (ADR 018).
     const problem = passwordProblem(password);
     if (problem) throw new Error(ADMIN_PASSWORD_REFUSED[problem]);
-    await db.transaction(async (tx) => {
-      const collaboration = await provisionCollaboration(tx, {
-        name: options.collaborationName ?? 'Mijn samenwerkingsverband',
-        slug: 'main',
-        year: Number((options.clock ?? systemClock).today().slice(0, 4)),
-      });
-      // The person installing eenplan is, in practice, the coordinator too.
-      await createUser(tx, {
-        collaborationId: collaboration.id,
-        email,
-        displayName: 'Beheerder',
-        password,
-        roles: ['administrator', 'coordinator'],
-      });
-    });
+    await progress.step('first start: administrator', () =>
+      db.transaction(async (tx) => {
+        const collaboration = await provisionCollaboration(tx, {
+          name: options.collaborationName ?? 'Mijn samenwerkingsverband',
+          slug: 'main',
+          year: Number((options.clock ?? systemClock).today().slice(0, 4)),
+        });
+        // The person installing eenplan is, in practice, the coordinator too.
+        await createUser(tx, {
+          collaborationId: collaboration.id,
+          email,
+          displayName: 'Beheerder',
+          password,
+          roles: ['administrator', 'coordinator'],
+        });
+      }),
+    );
     return { kind: 'administrator', email };
   }
 
-  const { referrals } = await seedDemo(db, { clock: options.clock ?? systemClock });
+  const { referrals } = await progress.step('first start: fictional demo collaboration', () =>
+    seedDemo(db, { clock: options.clock ?? systemClock }),
+  );
   return {
     kind: 'demo',
     // The family's own portal (issue 13): its account holds no role; it is shown as 'family'.

@@ -1,5 +1,6 @@
-// Starts eenplan as a user would (`tsx src/server/main.ts`) on a fresh embedded database in a
-// temporary folder, and stops it with SIGTERM as a service manager would.
+// Starts eenplan as a user would (`npm start`: the bundle dist/server/main.js, built by the
+// global setup) on a fresh embedded database in a temporary folder, and stops it with SIGTERM as
+// a service manager would.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -30,9 +31,9 @@ export async function startServer(
   const dataDir = options.dataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'eenplan-e2e-')));
   const port = options.port ?? (await getPort());
   let output = '';
-  // node itself runs the server (tsx as a loader, not as a wrapper process), so a signal in
-  // these tests reaches the server and a SIGKILL leaves no orphaned server behind.
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+  // node itself runs the server (not npm as a wrapper process), so a signal in these tests
+  // reaches the server and a SIGKILL leaves no orphaned server behind.
+  const child: ChildProcess = spawn(process.execPath, ['--enable-source-maps', 'dist/server/main.js'], {
     cwd: ROOT,
     env: {
       ...process.env,

@@ -1,13 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
+import { fromAppRoot } from '../../platform/app-root';
 import type { Db } from '../../platform/db/database';
 import { importMunicipalities } from './import-municipalities';
 
 /** The official table shipped with eenplan (source and date in reference-data/README.md). */
-export const REFERENCE_MUNICIPALITY_TABLE = path.join(
-  import.meta.dirname,
-  'reference-data',
-  'municipalities-2025.csv',
+export const REFERENCE_MUNICIPALITY_TABLE = fromAppRoot(
+  'src/server/modules/network/reference-data/municipalities-2025.csv',
 );
 
 /**

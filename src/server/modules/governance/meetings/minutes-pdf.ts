@@ -3,7 +3,6 @@
 // no URL: a document never reaches out of the server.
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import pdfmake from 'pdfmake';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { MinutesBlock, MinutesModel } from './minutes-model';
 
@@ -19,9 +18,18 @@ const FONTS = {
 };
 const FONT_FILES = new Set(Object.values(FONTS.Roboto));
 
-pdfmake.setFonts(FONTS);
-pdfmake.setUrlAccessPolicy(() => false);
-pdfmake.setLocalAccessPolicy((file) => FONT_FILES.has(path.resolve(file)));
+// Loaded at the first minutes PDF, not at start (ADR 042: pdfmake is the largest part of the
+// start's loading, and most starts make no PDF).
+let ready: Promise<typeof import('pdfmake')> | undefined;
+function loadPdfmake() {
+  ready ??= import('pdfmake').then(({ default: pdfmake }) => {
+    pdfmake.setFonts(FONTS);
+    pdfmake.setUrlAccessPolicy(() => false);
+    pdfmake.setLocalAccessPolicy((file) => FONT_FILES.has(path.resolve(file)));
+    return pdfmake;
+  });
+  return ready;
+}
 
 function block(b: MinutesBlock): Content {
   switch (b.kind) {
@@ -65,5 +73,5 @@ export async function minutesPdf(model: MinutesModel): Promise<Buffer> {
       margin: [56, 20, 56, 0],
     }),
   };
-  return pdfmake.createPdf(definition).getBuffer();
+  return (await loadPdfmake()).createPdf(definition).getBuffer();
 }
