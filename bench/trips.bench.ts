@@ -61,7 +61,8 @@ async function main() {
       },
       {
         name: 'open a family file',
-        run: () => app.inject({ url: `/api/v1/families/${familyId}`, headers: { cookie: coordinator.cookie } }),
+        run: () =>
+          app.inject({ url: `/api/v1/families/${familyId}`, headers: { cookie: coordinator.cookie } }),
       },
       {
         name: 'read a referral',
@@ -82,7 +83,12 @@ async function main() {
               family: {
                 municipalityNis: '46021',
                 members: [
-                  { role: 'child', givenName: 'Tripkind', familyName: `Trips${Date.now()}${n}`, birthDate: '2012-03-04' },
+                  {
+                    role: 'child',
+                    givenName: 'Tripkind',
+                    familyName: `Trips${Date.now()}${n}`,
+                    birthDate: '2012-03-04',
+                  },
                   { role: 'parent', givenName: 'Tripouder', familyName: `Trips${Date.now()}${n}` },
                 ],
               },
@@ -102,7 +108,8 @@ async function main() {
       },
       {
         name: 'waiting list',
-        run: () => app.inject({ url: '/api/v1/worklist/waiting-list', headers: { cookie: coordinator.cookie } }),
+        run: () =>
+          app.inject({ url: '/api/v1/worklist/waiting-list', headers: { cookie: coordinator.cookie } }),
       },
       {
         name: `figures for ${year}`,

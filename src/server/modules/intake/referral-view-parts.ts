@@ -11,14 +11,22 @@ export type ReferralViewParts = {
   lines: Map<string, { id: string; code: string; name: string; answerTargetWorkingDays: number }>;
   municipalities: Map<string, MunicipalityDto>;
   membersByFamily: Map<string, MemberView[]>;
-  families: Map<string, { id: string; pseudonym: string | null; identifiedAt: Date | null; identifiedByName: string | null }>;
+  families: Map<
+    string,
+    { id: string; pseudonym: string | null; identifiedAt: Date | null; identifiedByName: string | null }
+  >;
 };
 
 type Row = {
   lines: { id: string; code: string; name: string; answerTargetWorkingDays: number }[];
   municipalities: { nisCode: string; name: string; zoneCode: string; zoneName: string }[];
   members: (MemberView & { familyId: string })[];
-  families: { id: string; pseudonym: string | null; identifiedAt: string | null; identifiedByName: string | null }[];
+  families: {
+    id: string;
+    pseudonym: string | null;
+    identifiedAt: string | null;
+    identifiedByName: string | null;
+  }[];
 };
 
 export async function findReferralViewParts(
