@@ -1,8 +1,6 @@
-import { SQL, sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/auth/actor';
 import type { Executor } from '../../platform/db/database';
 import { insertAuditEvents } from './audit.repository';
-import { auditEvents } from './audit.schema';
 
 export type AuditAction =
   | 'read'
@@ -119,23 +117,4 @@ export async function recordSystemAudit(tx: Executor, collaborationId: string, e
       details: e.details ?? null,
     })),
   );
-}
-
-/**
- * The same audit rows as an INSERT to put inside the statement of the write itself, as a CTE
- * (ADR 041): the data and who wrote it in one round trip, still in one transaction. `details`
- * may be an SQL expression over the statement's other parts (a reference the write numbered).
- */
-export function auditInsertOf(
-  actor: Actor,
-  entries: (Omit<AuditEntry, 'details'> & { details?: Record<string, unknown> | SQL })[],
-): SQL {
-  const rows = entries.map(
-    (e) =>
-      sql`(${actor.collaborationId}::uuid, ${actor.userId}::uuid, ${actor.displayName}, ${e.action}, ${e.entityType},
-        ${e.entityId}, ${e.familyId ?? null}::uuid,
-        ${e.details instanceof SQL ? e.details : e.details ? JSON.stringify(e.details) : null}::jsonb)`,
-  );
-  return sql`insert into ${auditEvents} (collaboration_id, actor_user_id, actor_display_name, action,
-    entity_type, entity_id, family_id, details) values ${sql.join(rows, sql`, `)}`;
 }

@@ -4,15 +4,6 @@ import { ACCENTED, normalizeSurname, PLAIN } from '../../../domain/family-identi
 import type { Executor } from '../../platform/db/database';
 import { findInTenant } from '../../platform/db/tenant';
 import { families, familyAssignments, familyMembers, networkMembers } from './families.schema';
-import type { MemberView } from './member-view';
-
-export async function insertFamily(
-  db: Executor,
-  values: { collaborationId: string; municipalityNis: string; pseudonym?: string | null },
-) {
-  const [row] = await db.insert(families).values(values).returning();
-  return row as typeof families.$inferSelect;
-}
 
 /**
  * A family and its members in one statement (ADR 041): the family's insert is a CTE of the
@@ -52,6 +43,11 @@ export async function listMembersOf(db: Executor, familyIds: string[]) {
     .orderBy(asc(familyMembers.createdAt), asc(familyMembers.id));
 }
 
+type CandidateMember = Pick<
+  typeof familyMembers.$inferSelect,
+  'id' | 'role' | 'givenName' | 'familyName' | 'birthDate' | 'dueDate' | 'version'
+>;
+
 /**
  * Families of the municipality with a child born (or due) on one of the dates, each with its
  * members (as JSON, in the order the file lists them): one round trip (ADR 041).
@@ -71,7 +67,7 @@ export async function findFamiliesWithChildDates(
     .select({
       id: families.id,
       municipalityNis: families.municipalityNis,
-      members: sql<MemberView[]>`(
+      members: sql<CandidateMember[]>`(
         select coalesce(json_agg(json_build_object('id', m.id, 'role', m.role, 'givenName', m.given_name,
           'familyName', m.family_name, 'birthDate', m.birth_date, 'dueDate', m.due_date, 'version', m.version)
           order by m.created_at, m.id), '[]')

@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import type { CreateReferralBody, ReferralDto } from '../../../contracts/intake';
 import { isLineOpenOn } from '../../../domain/funding-line';
 import { yearOf } from '../../../domain/line-starts';
@@ -13,7 +12,7 @@ import { insertNumberedReferral } from './intake.repository';
 import { checkReferralOnLine } from './line-rules';
 import { possibleDuplicatesFor } from './possible-duplicates';
 import { toReferralDetail } from './referral-view';
-import { findRegistrationContext } from './registration-context';
+import { findRegistrationContext } from './registration-context.repository';
 
 export async function createReferral(db: Db, actor: Actor, input: CreateReferralBody): Promise<ReferralDto> {
   const today = actor.clock.today();
@@ -71,7 +70,7 @@ export async function createReferral(db: Db, actor: Actor, input: CreateReferral
             entityType: 'referral',
             entityId: referral.id,
             familyId,
-            details: sql`jsonb_build_object('reference', ${referral.reference})`,
+            details: referral.details,
           },
           ...(linked
             ? [{ action: 'link' as const, entityType: 'referral' as const, entityId: referral.id, familyId }]

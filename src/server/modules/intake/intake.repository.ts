@@ -65,12 +65,12 @@ function filterClause(visible: SQL, f: ReferralFilters): SQL | undefined {
  * comes from the counter of the collaboration and year: its row lock holds registrations of that
  * collaboration back only from here to the commit, and the number is an integer, so AM-2026-10000
  * follows AM-2026-9999 (lpad never cuts: it pads to at least four digits). `audit` builds the
- * audit insert from the referral's id and an SQL expression of its reference.
+ * audit insert from the referral's id and its details (the reference, as an SQL expression).
  */
 export async function insertNumberedReferral(
   db: Executor,
   values: Omit<typeof referrals.$inferInsert, 'id' | 'reference'>,
-  audit: (referral: { id: string; reference: SQL }) => SQL,
+  audit: (referral: { id: string; details: SQL }) => SQL,
 ): Promise<ReferralRow> {
   const year = Number(values.receivedOn.slice(0, 4));
   const id = randomUUID();
@@ -85,7 +85,9 @@ export async function insertNumberedReferral(
       .returning({ lastNumber: referenceCounters.lastNumber }),
   );
   const reference = sql`(select ${`AM-${year}-`} || lpad(last_number::text, greatest(4, length(last_number::text)), '0') from ${counter})`;
-  const audited = db.$with('audited', {}).as(audit({ id, reference }));
+  const audited = db
+    .$with('audited', {})
+    .as(audit({ id, details: sql`jsonb_build_object('reference', ${reference})` }));
   const [row] = await db
     .with(counter, audited)
     .insert(referrals)

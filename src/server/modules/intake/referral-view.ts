@@ -6,7 +6,7 @@ import type { IsoDate } from '../../../domain/dates';
 import type { Executor } from '../../platform/db/database';
 import { familyLabel } from '../families';
 import type { ReferralRow } from './intake.repository';
-import { findReferralViewParts, type ReferralViewParts } from './referral-view-parts';
+import { findReferralViewParts, type ReferralViewParts } from './referral-view-parts.repository';
 
 type Related = ReferralViewParts;
 
