@@ -96,8 +96,11 @@ export async function ensureBenchData(
   const scale = options.scale ?? 1;
   const log = options.log ?? console.log;
   let data = options.fresh ? null : await existing(url, scale);
-  if (data) log(`bench data: reusing ${redacted(url)} (scale ${scale})`);
-  else data = await build(url, scale, log);
+  if (data) {
+    log(`bench data: reusing ${redacted(url)} (scale ${scale})`);
+    // Migrations added since the data was built (an index, ADR 041) apply to it too.
+    await runMigrations(url);
+  } else data = await build(url, scale, log);
   // The bench accounts sign in with a password alone, as in the demo (ADR 036's rule: nobody).
   const database = connectDatabase(url, { max: 1 });
   try {

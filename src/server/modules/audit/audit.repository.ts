@@ -1,4 +1,5 @@
-import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, or, SQL, sql } from 'drizzle-orm';
+import type { Actor } from '../../platform/auth/actor';
 import type { Executor } from '../../platform/db/database';
 import { auditEvents } from './audit.schema';
 
@@ -56,4 +57,30 @@ export async function listReadsOfFamily(db: Executor, collaborationId: string, f
     )
     .orderBy(desc(auditEvents.at), desc(auditEvents.id))
     .limit(READS_SHOWN_TO_FAMILY);
+}
+
+/**
+ * The same audit rows as an INSERT to put inside the statement of the write itself, as a CTE
+ * (ADR 041): the data and who wrote it in one round trip, still in one transaction. `details`
+ * may be an SQL expression over the statement's other parts (a reference the write numbered).
+ */
+export function auditInsertOf(
+  actor: Actor,
+  // The entry's shape is record-audit's AuditEntry (not imported here: it imports this file).
+  entries: {
+    action: string;
+    entityType: string;
+    entityId: string;
+    familyId?: string | null;
+    details?: Record<string, unknown> | SQL;
+  }[],
+): SQL {
+  const rows = entries.map(
+    (e) =>
+      sql`(${actor.collaborationId}::uuid, ${actor.userId}::uuid, ${actor.displayName}, ${e.action}, ${e.entityType},
+        ${e.entityId}, ${e.familyId ?? null}::uuid,
+        ${e.details instanceof SQL ? e.details : e.details ? JSON.stringify(e.details) : null}::jsonb)`,
+  );
+  return sql`insert into ${auditEvents} (collaboration_id, actor_user_id, actor_display_name, action,
+    entity_type, entity_id, family_id, details) values ${sql.join(rows, sql`, `)}`;
 }

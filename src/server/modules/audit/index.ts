@@ -1,4 +1,4 @@
-export { listReadsOfFamily } from './audit.repository';
+export { auditInsertOf, listReadsOfFamily } from './audit.repository';
 export { listAuditTrail } from './list-audit-trail';
 export { recordAccountEvent } from './record-account-event';
 export { recordAudit, recordFamiliesShown, recordSystemAudit } from './record-audit';

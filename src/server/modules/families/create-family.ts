@@ -1,8 +1,13 @@
+import { randomUUID } from 'node:crypto';
 import type { MemberInput } from '../../../contracts/intake';
 import type { Executor } from '../../platform/db/database';
-import { insertFamily, insertMembers } from './families.repository';
+import { insertFamilyWithMembers } from './families.repository';
+import { type MemberView, toMemberView } from './member-view';
 
-/** A new family file with its members as the referral described them (names may be absent, R31). */
+/**
+ * A new family file with its members as the referral described them (names may be absent, R31),
+ * written in one statement; returns the file's id and its members as the views show them.
+ */
 export async function createFamily(
   db: Executor,
   input: {
@@ -11,17 +16,19 @@ export async function createFamily(
     members: MemberInput[];
     pseudonym?: string | null;
   },
-) {
-  const family = await insertFamily(db, {
-    collaborationId: input.collaborationId,
-    municipalityNis: input.municipalityNis,
-    pseudonym: input.pseudonym || null,
-  });
-  await insertMembers(
+): Promise<{ id: string; members: MemberView[] }> {
+  const id = randomUUID();
+  const members = await insertFamilyWithMembers(
     db,
+    {
+      id,
+      collaborationId: input.collaborationId,
+      municipalityNis: input.municipalityNis,
+      pseudonym: input.pseudonym || null,
+    },
     input.members.map((m) => ({
       collaborationId: input.collaborationId,
-      familyId: family.id,
+      familyId: id,
       role: m.role,
       givenName: m.givenName || null,
       familyName: m.familyName || null,
@@ -29,5 +36,5 @@ export async function createFamily(
       dueDate: m.dueDate ?? null,
     })),
   );
-  return family;
+  return { id, members: members.map(toMemberView) };
 }

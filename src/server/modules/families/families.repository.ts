@@ -5,12 +5,24 @@ import type { Executor } from '../../platform/db/database';
 import { findInTenant } from '../../platform/db/tenant';
 import { families, familyAssignments, familyMembers, networkMembers } from './families.schema';
 
-export async function insertFamily(
+/**
+ * A family and its members in one statement (ADR 041): the family's insert is a CTE of the
+ * members' insert (the foreign key is checked at the end of the statement). The family's id is
+ * chosen by the caller so the members can name it.
+ */
+export async function insertFamilyWithMembers(
   db: Executor,
-  values: { collaborationId: string; municipalityNis: string; pseudonym?: string | null },
-) {
-  const [row] = await db.insert(families).values(values).returning();
-  return row as typeof families.$inferSelect;
+  family: { id: string; collaborationId: string; municipalityNis: string; pseudonym?: string | null },
+  members: (typeof familyMembers.$inferInsert)[],
+): Promise<MemberRow[]> {
+  if (members.length === 0) {
+    await db.insert(families).values(family);
+    return [];
+  }
+  const file = db.$with('file').as(db.insert(families).values(family).returning({ id: families.id }));
+  const rows = await db.with(file).insert(familyMembers).values(members).returning();
+  // In the order a later read lists them (by creation, then id: one transaction, one creation time).
+  return rows.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : 1));
 }
 
 export async function insertMembers(db: Executor, values: (typeof familyMembers.$inferInsert)[]) {
@@ -31,7 +43,15 @@ export async function listMembersOf(db: Executor, familyIds: string[]) {
     .orderBy(asc(familyMembers.createdAt), asc(familyMembers.id));
 }
 
-/** Families of the municipality with a child born (or due) on one of the dates. */
+type CandidateMember = Pick<
+  typeof familyMembers.$inferSelect,
+  'id' | 'role' | 'givenName' | 'familyName' | 'birthDate' | 'dueDate' | 'version'
+>;
+
+/**
+ * Families of the municipality with a child born (or due) on one of the dates, each with its
+ * members (as JSON, in the order the file lists them): one round trip (ADR 041).
+ */
 export async function findFamiliesWithChildDates(
   db: Executor,
   input: {
@@ -42,15 +62,33 @@ export async function findFamiliesWithChildDates(
   },
 ) {
   if (input.dates.length === 0) return [];
+  const m = familyMembers;
   const rows = await db
-    .selectDistinct({ id: families.id, municipalityNis: families.municipalityNis })
+    .select({
+      id: families.id,
+      municipalityNis: families.municipalityNis,
+      members: sql<CandidateMember[]>`(
+        select coalesce(json_agg(json_build_object('id', m.id, 'role', m.role, 'givenName', m.given_name,
+          'familyName', m.family_name, 'birthDate', m.birth_date, 'dueDate', m.due_date, 'version', m.version)
+          order by m.created_at, m.id), '[]')
+        from family_members m where m.family_id = "families"."id")`,
+    })
     .from(families)
-    .innerJoin(familyMembers, eq(familyMembers.familyId, families.id))
     .where(
       and(
         eq(families.collaborationId, input.collaborationId),
         eq(families.municipalityNis, input.municipalityNis),
-        or(inArray(familyMembers.birthDate, input.dates), inArray(familyMembers.dueDate, input.dates)),
+        exists(
+          db
+            .select({ one: sql`1` })
+            .from(m)
+            .where(
+              and(
+                eq(m.familyId, families.id),
+                or(inArray(m.birthDate, input.dates), inArray(m.dueDate, input.dates)),
+              ),
+            ),
+        ),
         input.excludeFamilyId ? ne(families.id, input.excludeFamilyId) : undefined,
         isNull(families.mergedIntoId), // R17: a merged file lives on in the surviving one
       ),

@@ -1,8 +1,8 @@
 import type { MemberInput } from '../../../contracts/intake';
 import { type DuplicateReason, duplicateReasons, type FamilySketch } from '../../../domain/duplicate-family';
 import type { Executor } from '../../platform/db/database';
-import { findFamiliesWithChildDates, listMembersOf } from './families.repository';
-import { type MemberView, toMemberView } from './member-view';
+import { findFamiliesWithChildDates } from './families.repository';
+import type { MemberView } from './member-view';
 
 export type DuplicateCandidate = { familyId: string; reasons: DuplicateReason[]; members: MemberView[] };
 
@@ -32,14 +32,10 @@ export async function findPossibleDuplicates(
     .flatMap((c) => [c.birthDate, c.dueDate])
     .filter((d): d is string => Boolean(d));
   const families = await findFamiliesWithChildDates(db, { ...input, dates });
-  const members = await listMembersOf(
-    db,
-    families.map((f) => f.id),
-  );
 
   const candidates: DuplicateCandidate[] = [];
   for (const family of families) {
-    const own = members.filter((m) => m.familyId === family.id).map(toMemberView);
+    const own = family.members;
     const reasons = duplicateReasons(incoming, sketch(family.municipalityNis, own));
     if (reasons) candidates.push({ familyId: family.id, reasons, members: own });
   }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { and, asc, count, desc, eq, gte, inArray, lte, max, type SQL, sql } from 'drizzle-orm';
 import type { OrganisationKind } from '../../../contracts/network';
 import { type IntakeFigureCounts, noIntakeFigureCounts } from '../../../domain/intake-figures';
@@ -58,26 +59,41 @@ function filterClause(visible: SQL, f: ReferralFilters): SQL | undefined {
   );
 }
 
-export async function insertReferral(db: Executor, values: typeof referrals.$inferInsert) {
-  const [row] = await db.insert(referrals).values(values).returning();
-  return row as ReferralRow;
-}
-
 /**
- * The next human reference of the year, AM-2026-0042 (ADR 041): one statement on the counter of the
- * collaboration and year. Its row lock holds registrations of that collaboration back only from
- * here to the commit, and the number is an integer, so AM-2026-10000 follows AM-2026-9999.
+ * A new referral, its reference numbered and its audit rows written, in one statement (ADR 041):
+ * the counter's upsert and the audit insert are CTEs of the referral's insert. The reference
+ * comes from the counter of the collaboration and year: its row lock holds registrations of that
+ * collaboration back only from here to the commit, and the number is an integer, so AM-2026-10000
+ * follows AM-2026-9999 (lpad never cuts: it pads to at least four digits). `audit` builds the
+ * audit insert from the referral's id and its details (the reference, as an SQL expression).
  */
-export async function nextReference(db: Executor, collaborationId: string, year: string): Promise<string> {
+export async function insertNumberedReferral(
+  db: Executor,
+  values: Omit<typeof referrals.$inferInsert, 'id' | 'reference'>,
+  audit: (referral: { id: string; details: SQL }) => SQL,
+): Promise<ReferralRow> {
+  const year = Number(values.receivedOn.slice(0, 4));
+  const id = randomUUID();
+  const counter = db.$with('counter').as(
+    db
+      .insert(referenceCounters)
+      .values({ collaborationId: values.collaborationId, year, lastNumber: 1 })
+      .onConflictDoUpdate({
+        target: [referenceCounters.collaborationId, referenceCounters.year],
+        set: { lastNumber: sql`${referenceCounters.lastNumber} + 1` },
+      })
+      .returning({ lastNumber: referenceCounters.lastNumber }),
+  );
+  const reference = sql`(select ${`AM-${year}-`} || lpad(last_number::text, greatest(4, length(last_number::text)), '0') from ${counter})`;
+  const audited = db
+    .$with('audited', {})
+    .as(audit({ id, details: sql`jsonb_build_object('reference', ${reference})` }));
   const [row] = await db
-    .insert(referenceCounters)
-    .values({ collaborationId, year: Number(year), lastNumber: 1 })
-    .onConflictDoUpdate({
-      target: [referenceCounters.collaborationId, referenceCounters.year],
-      set: { lastNumber: sql`${referenceCounters.lastNumber} + 1` },
-    })
-    .returning({ lastNumber: referenceCounters.lastNumber });
-  return `AM-${year}-${String(row?.lastNumber).padStart(4, '0')}`;
+    .with(counter, audited)
+    .insert(referrals)
+    .values({ ...values, id, reference })
+    .returning();
+  return row as ReferralRow;
 }
 
 export async function findReferral(

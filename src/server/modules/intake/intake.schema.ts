@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   boolean,
   date,
@@ -93,6 +94,15 @@ export const referrals = pgTable(
     index().on(t.collaborationId, t.status, t.receivedOn),
     index().on(t.collaborationId, t.receivedOn),
     index().on(t.familyId),
+    // The intake list's order (listReferrals: open ones first, oldest first, then newest first), so
+    // its first page is read from the index instead of sorting the collaboration's referrals (ADR 041).
+    index('referrals_intake_list_order_index').on(
+      t.collaborationId,
+      sql`(case when ${t.status} = 'received' then 0 else 1 end)`,
+      sql`(case when ${t.status} = 'received' then ${t.receivedOn} end)`,
+      t.receivedOn.desc().nullsFirst(),
+      t.reference,
+    ),
   ],
 );
 

@@ -16,23 +16,24 @@ import { countStartedOnLine } from './intake.repository';
 
 type Line = { id: string; code: string; endsOn: string | null; isActive: boolean };
 
-/** At registration: R5 eligibility, and the R4 signal when the quota is already used up. */
-export async function checkReferralOnLine(
-  tx: Executor,
-  actor: Actor,
+/**
+ * At registration: R5 eligibility, and the R4 signal when the quota is already used up. The
+ * line's year (its target and the trajectories started on it) is read with the registration's
+ * other facts in one statement (findRegistrationContext).
+ */
+export function checkReferralOnLine(
   line: Line,
   input: { receivedOn: string; members: MemberInput[] },
-): Promise<{ overQuota: boolean }> {
+  use: { targetTrajectories: number | null; startedOnLine: number },
+): { overQuota: boolean } {
   if (line.code === FAMILY_CARE_LINE) {
     const children = input.members.filter((m) => m.role === 'child');
     if (!isFamilyEligibleForFamilyCare(children, input.receivedOn)) {
       throw unprocessable('FAMILY_CARE_NOT_ELIGIBLE', 'family.members');
     }
   }
-  const settings = await lineYearSettings(tx, line.id, yearOf(input.receivedOn));
-  if (settings?.targetTrajectories == null) return { overQuota: false };
-  const started = await countStartedOnLine(tx, actor.collaborationId, line.id, yearOf(input.receivedOn));
-  return { overQuota: isOverQuota(started, settings.targetTrajectories) };
+  if (use.targetTrajectories == null) return { overQuota: false };
+  return { overQuota: isOverQuota(use.startedOnLine, use.targetTrajectories) };
 }
 
 /**

@@ -4,34 +4,18 @@ import type { PossibleDuplicateDto, ReferralDto, ReferralSummaryDto } from '../.
 import { answerDeadline, perspectiveConversationDeadline } from '../../../domain/answer-target';
 import type { IsoDate } from '../../../domain/dates';
 import type { Executor } from '../../platform/db/database';
-import { familyLabel, findFamiliesByIds, listMembersOf, type MemberView, toMemberView } from '../families';
-import { findFundingLinesByIds } from '../funding';
-import { findMunicipalitiesByNis } from '../network';
+import { familyLabel } from '../families';
 import type { ReferralRow } from './intake.repository';
+import { findReferralViewParts, type ReferralViewParts } from './referral-view-parts.repository';
 
-type Related = Awaited<ReturnType<typeof loadRelated>>;
+type Related = ReferralViewParts;
 
-async function loadRelated(db: Executor, rows: ReferralRow[]) {
-  // One after the other: inside a transaction all queries share one connection.
-  const lines = await findFundingLinesByIds(db, [...new Set(rows.map((r) => r.fundingLineId))]);
-  const municipalities = await findMunicipalitiesByNis(
-    db,
-    rows.map((r) => r.municipalityNis),
-  );
-  const members = await listMembersOf(db, [...new Set(rows.map((r) => r.familyId))]);
-  const membersByFamily = new Map<string, MemberView[]>();
-  for (const m of members)
-    membersByFamily.set(m.familyId, [...(membersByFamily.get(m.familyId) ?? []), toMemberView(m)]);
-  const collaborationId = rows[0]?.collaborationId;
-  const files = collaborationId
-    ? await findFamiliesByIds(db, collaborationId, [...new Set(rows.map((r) => r.familyId))])
-    : [];
-  return {
-    lines: new Map(lines.map((l) => [l.id, l])),
-    municipalities,
-    membersByFamily,
-    families: new Map(files.map((f) => [f.id, f])),
-  };
+function loadRelated(db: Executor, rows: ReferralRow[]): Promise<Related> {
+  return findReferralViewParts(db, rows[0]?.collaborationId ?? null, {
+    lineIds: rows.map((r) => r.fundingLineId),
+    municipalityNis: rows.map((r) => r.municipalityNis),
+    familyIds: rows.map((r) => r.familyId),
+  });
 }
 
 function toSummary(row: ReferralRow, related: Related, today: string): ReferralSummaryDto {
@@ -92,13 +76,15 @@ export async function toReferralSummaries(
   return rows.map((row) => toSummary(row, related, today));
 }
 
+/** The detail view; `known` when the caller already holds its parts (a registration just wrote them). */
 export async function toReferralDetail(
   db: Executor,
   row: ReferralRow,
   possibleDuplicates: PossibleDuplicateDto[],
   today: IsoDate,
+  known?: Related,
 ): Promise<ReferralDto> {
-  const related = await loadRelated(db, [row]);
+  const related = known ?? (await loadRelated(db, [row]));
   const summary = toSummary(row, related, today);
   return {
     ...summary,

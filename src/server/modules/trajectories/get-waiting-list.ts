@@ -33,14 +33,17 @@ export async function getWaitingList(
       (t) => t.kind === 'bridging',
     );
     const bridged = new Set(bridging.map((t) => t.familyId));
+    // The families' journeys by family: one pass, not a scan of all journeys per referral (ADR 041).
+    const journeysOf = new Map<string, typeof journeys>();
+    for (const t of journeys) journeysOf.set(t.familyId, [...(journeysOf.get(t.familyId) ?? []), t]);
     const coaching = referrals.filter((r) => r.fundingLine.code === FAMILY_COACHING_LINE);
     const waitingForCoach = await referralsWaitingForCoach(tx, actor.collaborationId, coaching);
 
     const entries: Entry[] = [];
     for (const r of referrals) {
       // The team's help started: no longer waiting for the team (bridging help does not count).
-      const started = journeys.some(
-        (t) => t.familyId === r.familyId && t.kind !== 'bridging' && t.startedOn >= r.receivedOn,
+      const started = (journeysOf.get(r.familyId) ?? []).some(
+        (t) => t.kind !== 'bridging' && t.startedOn >= r.receivedOn,
       );
       if (started) continue;
       // R23: family coaching's waiting ends when the central registration point matches a coach.
@@ -85,8 +88,9 @@ export async function getWaitingList(
       tx,
       ranked.map((e) => e.familyId),
     );
-    const labelOf = (familyId: string) =>
-      familyLabel(members.filter((m) => m.familyId === familyId).map(toMemberView));
+    const membersOf = new Map<string, typeof members>();
+    for (const m of members) membersOf.set(m.familyId, [...(membersOf.get(m.familyId) ?? []), m]);
+    const labelOf = (familyId: string) => familyLabel((membersOf.get(familyId) ?? []).map(toMemberView));
     await recordFamiliesShown(tx, actor, 'list', [...new Set(ranked.map((e) => e.familyId))], {
       view,
     });

@@ -1,0 +1,1 @@
+CREATE INDEX "referrals_intake_list_order_index" ON "referrals" USING btree ("collaboration_id",(case when "status" = 'received' then 0 else 1 end),(case when "status" = 'received' then "received_on" end),"received_on" DESC NULLS FIRST,"reference");
