@@ -1,0 +1,34 @@
+// `npm run backup [-- --file <path>]`: one archive of eenplan's whole database, made with
+// PostgreSQL's pg_dump while the app may keep running (ADR 048). By default it lands in the data
+// folder's backups/ with the time in its name. Exit codes: see README, "Backup and restore".
+import { BackupRefused, backupDatabase, EXIT } from '../platform/db/backup';
+import { readConfig } from '../platform/config';
+
+const USAGE = 'usage: npm run backup [-- --file <path>]';
+
+async function main() {
+  const args = process.argv.slice(2);
+  let file: string | undefined;
+  for (let i = 0; i < args.length; i += 1) {
+    if (args[i] === '--file' && args[i + 1]) file = args[(i += 1)];
+    else if (args[i] === '--help') return console.log(USAGE);
+    else {
+      console.error(`${USAGE}\nunknown argument: ${args[i]}`);
+      process.exit(EXIT.usage);
+    }
+  }
+  const { file: written, bytes } = await backupDatabase(readConfig(), {
+    file,
+    log: (line) => console.log(`backup: ${line}`),
+  });
+  console.log(`backup: written ${written} (${(bytes / 1024 / 1024).toFixed(1)} MB)`);
+}
+
+main().catch((error) => {
+  if (error instanceof BackupRefused) {
+    console.error(`backup: ${error.message}`);
+    process.exit(error.exitCode);
+  }
+  console.error('backup: failed:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});
