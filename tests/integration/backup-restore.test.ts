@@ -83,7 +83,10 @@ function cli(script: 'backup' | 'restore', args: string[], env: Record<string, s
 
 // pg_dump refuses a server newer than itself: where the run's server is newer than every pg_dump
 // on the machine (the embedded PostgreSQL 18 beside Debian 12's client 15), this cannot run here.
-const [version] = await query<{ v: string }>(inject('adminUrl'), `select current_setting('server_version_num') as v`);
+const [version] = await query<{ v: string }>(
+  inject('adminUrl'),
+  `select current_setting('server_version_num') as v`,
+);
 const major = serverMajor(Number(version?.v));
 const pgDump = await findPgTool('pg_dump', major).catch((error: Error) => {
   console.warn(`backup and restore not tested on this run's PostgreSQL ${major}: ${error.message}`);
@@ -144,7 +147,9 @@ describe.skipIf(!pgDump)('backup and restore', () => {
         expect(await contents(ownerUrl)).toEqual(before);
         const restoredDb = connectDatabase(prepared.appUrl, { max: 2 });
         try {
-          expect((await firstRun(restoredDb.db, { adminEmail: null, adminPassword: null })).kind).toBe('existing');
+          expect((await firstRun(restoredDb.db, { adminEmail: null, adminPassword: null })).kind).toBe(
+            'existing',
+          );
           const restoredApp = await buildApp({ database: restoredDb, databaseKind: 'embedded' });
           const relogin = await restoredApp.inject({
             method: 'POST',

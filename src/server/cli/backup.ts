@@ -1,8 +1,9 @@
 // `npm run backup [-- --file <path>]`: one archive of eenplan's whole database, made with
 // PostgreSQL's pg_dump while the app may keep running (ADR 048). By default it lands in the data
 // folder's backups/ with the time in its name. Exit codes: see README, "Backup and restore".
-import { BackupRefused, backupDatabase, EXIT } from '../platform/db/backup';
+
 import { readConfig } from '../platform/config';
+import { BackupRefused, backupDatabase, EXIT } from '../platform/db/backup';
 
 const USAGE = 'usage: npm run backup [-- --file <path>]';
 

@@ -2,8 +2,9 @@
 // database (an empty data folder gets a new embedded PostgreSQL), then runs the migrations made
 // since and gives the application's role its grants (ADR 048). Stop eenplan first. It refuses a
 // database that holds tables unless --force. Exit codes: see README, "Backup and restore".
-import { BackupRefused, EXIT, restoreDatabase } from '../platform/db/backup';
+
 import { readConfig } from '../platform/config';
+import { BackupRefused, EXIT, restoreDatabase } from '../platform/db/backup';
 
 const USAGE = 'usage: npm run restore -- <backup file> [--force]';
 

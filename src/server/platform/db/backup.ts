@@ -55,7 +55,11 @@ export async function backupDatabase(
     const partial = `${file}.partial-${randomBytes(4).toString('hex')}`;
     try {
       // No owner and no grants in the archive: the restoring side's roles own and use it.
-      await runTool(pgDump.path, ['--format=custom', '--no-owner', '--no-privileges', `--file=${partial}`], target);
+      await runTool(
+        pgDump.path,
+        ['--format=custom', '--no-owner', '--no-privileges', `--file=${partial}`],
+        target,
+      );
       await chmod(partial, 0o600);
       await rename(partial, file);
     } finally {

