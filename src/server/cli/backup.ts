@@ -9,14 +9,13 @@ const USAGE = 'usage: npm run backup [-- --file <path>]';
 
 async function main() {
   const args = process.argv.slice(2);
-  let file: string | undefined;
-  for (let i = 0; i < args.length; i += 1) {
-    if (args[i] === '--file' && args[i + 1]) file = args[(i += 1)];
-    else if (args[i] === '--help') return console.log(USAGE);
-    else {
-      console.error(`${USAGE}\nunknown argument: ${args[i]}`);
-      process.exit(EXIT.usage);
-    }
+  if (args.includes('--help')) return console.log(USAGE);
+  const fileAt = args.indexOf('--file');
+  const file = fileAt >= 0 ? args[fileAt + 1] : undefined;
+  const expected = fileAt >= 0 ? 2 : 0;
+  if (args.length !== expected || (fileAt >= 0 && (!file || file.startsWith('--')))) {
+    console.error(`${USAGE}\nunknown arguments: ${args.join(' ')}`);
+    process.exit(EXIT.usage);
   }
   const { file: written, bytes } = await backupDatabase(readConfig(), {
     file,
