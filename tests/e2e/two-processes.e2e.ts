@@ -93,7 +93,11 @@ describe('two app processes on one database', () => {
 
     // Both at once on an empty database: one migrates and loads the demo, the other waits on
     // the same advisory locks and finds it done. Neither fails.
-    const [a, b] = await Promise.all([startServer({ env }), startServer({ env })]);
+    // Slower than one start: the second waits for the first's demo on a shared machine.
+    const [a, b] = await Promise.all([
+      startServer({ env, startTimeoutMs: 300_000 }),
+      startServer({ env, startTimeoutMs: 300_000 }),
+    ]);
     servers.push(a as RunningServer, b as RunningServer);
     if (!a || !b) throw new Error('two servers');
     dirs.push(a.dataDir, b.dataDir);
@@ -150,5 +154,5 @@ describe('two app processes on one database', () => {
 
     expect(await a.stop('SIGTERM'), a.output()).toBe(0);
     expect(await b.stop('SIGTERM'), b.output()).toBe(0);
-  });
+  }, 600_000);
 });
