@@ -3,7 +3,7 @@
 // does holds for the other: the migration and first-run locks, sessions, the mail queue (each
 // mail delivered once, through a real SMTP server), and the reference counter under concurrent
 // registrations on both.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
