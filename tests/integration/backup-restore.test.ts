@@ -167,7 +167,7 @@ describe.skipIf(!pgDump)('backup and restore', () => {
     } finally {
       await source.drop();
     }
-  }, 240_000);
+  }, 600_000);
 
   it('says what is wrong, with its exit code, when there is nothing to back up or restore', async () => {
     const nothing = await tempDir();

@@ -4,6 +4,7 @@
 
 import { readConfig } from '../platform/config';
 import { BackupRefused, backupDatabase, EXIT } from '../platform/db/backup';
+import { fromCallerFolder } from './caller-folder';
 
 const USAGE = 'usage: npm run backup [-- --file <path>]';
 
@@ -18,7 +19,7 @@ async function main() {
     process.exit(EXIT.usage);
   }
   const { file: written, bytes } = await backupDatabase(readConfig(), {
-    file,
+    file: file ? fromCallerFolder(file) : undefined,
     log: (line) => console.log(`backup: ${line}`),
   });
   console.log(`backup: written ${written} (${(bytes / 1024 / 1024).toFixed(1)} MB)`);

@@ -5,6 +5,7 @@
 
 import { readConfig } from '../platform/config';
 import { BackupRefused, EXIT, restoreDatabase } from '../platform/db/backup';
+import { fromCallerFolder } from './caller-folder';
 
 const USAGE = 'usage: npm run restore -- <backup file> [--force]';
 
@@ -16,7 +17,7 @@ async function main() {
     console.error(USAGE);
     process.exit(EXIT.usage);
   }
-  const { tables } = await restoreDatabase(readConfig(), files[0] as string, {
+  const { tables } = await restoreDatabase(readConfig(), fromCallerFolder(files[0] as string), {
     force,
     log: (line) => console.log(`restore: ${line}`),
   });

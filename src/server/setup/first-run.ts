@@ -29,7 +29,8 @@ type FirstRunOptions = Parameters<typeof loadFirstRun>[1];
 /**
  * Several processes starting at once on a new database (past one machine, ADR 049): one loads
  * the first-run data while the others wait on this lock, then find users and load nothing. The
- * lock's transaction only holds the lock; the loading commits on other connections as before.
+ * lock's transaction only holds the lock; the loading commits on other connections as before,
+ * so `db` needs a pool of at least two connections.
  */
 export async function firstRun(db: Db, options: FirstRunOptions): Promise<FirstRunResult> {
   return db.transaction(async (tx) => {
