@@ -7,13 +7,14 @@
 // months), contacts inside a trajectory, the preset lines and reasons of every collaboration.
 import { performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
+import { readMigrationFiles } from 'drizzle-orm/migrator';
 import pg from 'pg';
 import { CONTACT_KINDS } from '../../src/contracts/trajectories';
 import { PARTNER_ORGANISATION_KINDS } from '../../src/domain/organisation-kinds';
 import { createUser, upsertSecondFactorRule } from '../../src/server/modules/identity';
 import { createOrganisation, upsertMunicipalityRows } from '../../src/server/modules/network';
 import { connectDatabase, type Db } from '../../src/server/platform/db/database';
-import { runMigrations } from '../../src/server/platform/db/migrate';
+import { MIGRATIONS_DIR, runMigrations } from '../../src/server/platform/db/migrate';
 import { DEMO_MUNICIPALITIES, DEMO_ZONES } from '../../src/server/seed/demo-region';
 import { provisionCollaboration } from '../../src/server/setup/provision-collaboration';
 
@@ -62,6 +63,48 @@ async function withAdmin<T>(url: string, work: (client: pg.Client, name: string)
   }
 }
 
+/**
+ * How the bench database's migrations stand to this checkout's: `current`, `behind` (it was built
+ * before migrations that came later: they can be run on it, as on a real installation), or
+ * `different` (it holds a migration this checkout does not have: built by another branch).
+ */
+export async function migrationState(url: string): Promise<'current' | 'behind' | 'different'> {
+  const local = new Set(readMigrationFiles({ migrationsFolder: MIGRATIONS_DIR }).map((m) => m.hash));
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ hash: string }>('select hash from drizzle.__drizzle_migrations');
+    if (rows.some((row) => !local.has(row.hash))) return 'different';
+    return rows.length < local.size ? 'behind' : 'current';
+  } catch (error) {
+    if ((error as { code?: string }).code === '42P01') return 'different'; // no ledger at all
+    throw error;
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * A reused bench database gets the migrations made since it was built (bench:short crashed in CI
+ * on a database built before a later migration); one built by another migration set is rebuilt.
+ */
+async function upToDate(url: string, log: (line: string) => void): Promise<boolean> {
+  const state = await migrationState(url);
+  if (state === 'current') return true;
+  if (state === 'different') {
+    log('bench data: built with migrations this checkout does not have; rebuilding');
+    return false;
+  }
+  log('bench data: built before later migrations; running them');
+  try {
+    await runMigrations(url);
+    return true;
+  } catch (error) {
+    log(`bench data: the later migrations failed on it (${(error as Error).message}); rebuilding`);
+    return false;
+  }
+}
+
 /** The bench database as it is, or null when it holds no data of this scale and version. */
 async function existing(url: string, scale: number): Promise<BenchData | null> {
   const found = await withAdmin(url, async (client, name) => {
@@ -96,11 +139,9 @@ export async function ensureBenchData(
   const scale = options.scale ?? 1;
   const log = options.log ?? console.log;
   let data = options.fresh ? null : await existing(url, scale);
-  if (data) {
-    log(`bench data: reusing ${redacted(url)} (scale ${scale})`);
-    // Migrations added since the data was built (an index, ADR 041) apply to it too.
-    await runMigrations(url);
-  } else data = await build(url, scale, log);
+  if (data && !(await upToDate(url, log))) data = null;
+  if (data) log(`bench data: reusing ${redacted(url)} (scale ${scale})`);
+  else data = await build(url, scale, log);
   // The bench accounts sign in with a password alone, as in the demo (ADR 036's rule: nobody).
   const database = connectDatabase(url, { max: 1 });
   try {

@@ -7,6 +7,7 @@ import { countUsers, createUser, PASSWORD_MIN_LENGTH, passwordProblem } from '..
 import { loadReferenceMunicipalities } from '../modules/network';
 import { systemClock } from '../platform/clock/system-clock';
 import type { Db } from '../platform/db/database';
+import { lockFor } from '../platform/db/lock';
 import { type StartupProgress, silentProgress } from '../platform/startup-progress';
 import { DEMO_FAMILY_EMAIL, DEMO_PASSWORD, DEMO_USERS } from '../seed/demo-people';
 import { seedDemo } from '../seed/seed-demo';
@@ -24,7 +25,22 @@ const ADMIN_PASSWORD_REFUSED = {
     'EENPLAN_ADMIN_PASSWORD is one of the most common passwords: choose another (a passphrase of a few words is best)',
 } as const;
 
-export async function firstRun(
+type FirstRunOptions = Parameters<typeof loadFirstRun>[1];
+
+/**
+ * Several processes starting at once on a new database (past one machine, ADR 049): one loads
+ * the first-run data while the others wait on this lock, then find users and load nothing. The
+ * lock's transaction only holds the lock; the loading commits on other connections as before,
+ * so `db` needs a pool of at least two connections.
+ */
+export async function firstRun(db: Db, options: FirstRunOptions): Promise<FirstRunResult> {
+  return db.transaction(async (tx) => {
+    await lockFor(tx, 'eenplan:first-run');
+    return loadFirstRun(db, options);
+  });
+}
+
+async function loadFirstRun(
   db: Db,
   options: {
     adminEmail: string | null;

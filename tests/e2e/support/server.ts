@@ -26,6 +26,8 @@ export async function startServer(
      * (`localhost`), never an IP address, as their relying party (ADR 040).
      */
     publicHost?: string;
+    /** How long a start may take before the test gives up (several processes start slower). */
+    startTimeoutMs?: number;
   } = {},
 ): Promise<RunningServer> {
   const dataDir = options.dataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'eenplan-e2e-')));
@@ -55,7 +57,7 @@ export async function startServer(
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
 
   const url = `http://${options.publicHost ?? '127.0.0.1'}:${port}`;
-  const deadline = Date.now() + 150_000;
+  const deadline = Date.now() + (options.startTimeoutMs ?? 150_000);
   while (true) {
     if (child.exitCode !== null) throw new Error(`eenplan exited during start:\n${output}`);
     try {

@@ -12,6 +12,8 @@ import { type StartupProgress, silentProgress } from '../startup-progress';
 export type EmbeddedDatabase = { ownerUrl: string; stop: () => Promise<void> };
 
 const OWNER = 'eenplan';
+/** The embedded cluster's superuser: backup and restore connect as it (ADR 048). */
+export const EMBEDDED_OWNER = OWNER;
 // Versions before ADR 025 created every cluster with this password, written in the source.
 const LEGACY_PASSWORD = 'eenplan-local';
 // Beside the cluster, not in it (initdb wants an empty folder); only the owner may read it.
