@@ -33,12 +33,22 @@ async function main() {
       console.warn(`eenplan: while stopping: ${error instanceof Error ? error.message : String(error)}`);
     process.on('uncaughtException', lateFailure);
     process.on('unhandledRejection', lateFailure);
-    // The workers first: a scan or a mail being sent finishes and is recorded before the pool
-    // closes; the reminder jobs before the mail worker, as they queue mails.
-    await reminders?.stop().catch(() => {});
-    await mailDelivery?.stop().catch(() => {});
-    await retentionJob?.stop().catch(() => {});
-    await app?.close().catch(() => {});
+    // HTTP drains (ADR 043: no new connections, requests in flight finish, late ones get 503)
+    // while the workers stop: a scan or a mail being sent finishes and is recorded before the
+    // pool closes; the reminder jobs before the mail worker, as they queue mails.
+    const stopWorkers = async () => {
+      await reminders?.stop().catch(() => {});
+      await mailDelivery?.stop().catch(() => {});
+      await retentionJob?.stop().catch(() => {});
+    };
+    const [drained] = await Promise.all([
+      app?.stopServing({ drainMs: config.drainSeconds * 1000 }).catch(() => ({ unfinished: 0 })),
+      stopWorkers(),
+    ]);
+    if (drained?.unfinished)
+      console.warn(
+        `eenplan: ${drained.unfinished} requests still running after ${config.drainSeconds} s were cut`,
+      );
     await database.close().catch(() => {});
     await prepared.stop().catch(() => {});
     process.exit(0);
