@@ -20,6 +20,7 @@ describe('a database that does not answer', () => {
     expect(isDatabaseUnavailable({ code: '57P01' })).toBe(true); // admin_shutdown, pg_terminate_backend
     expect(isDatabaseUnavailable({ code: '57P02' })).toBe(true); // crash_shutdown
     expect(isDatabaseUnavailable({ code: '57P03' })).toBe(true); // cannot_connect_now
+    expect(isDatabaseUnavailable({ code: '53300' })).toBe(true); // too_many_connections
     expect(isDatabaseUnavailable({ code: '08006' })).toBe(true); // connection_failure
     expect(isDatabaseUnavailable({ code: '08P01' })).toBe(true); // protocol_violation
   });

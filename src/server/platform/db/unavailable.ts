@@ -15,10 +15,11 @@ const NETWORK_CODES = new Set([
 /**
  * SQLSTATEs of a server that is going or not there yet: class 08 (connection exception), 57P01
  * admin_shutdown (a fast stop, pg_terminate_backend), 57P02 crash_shutdown (another backend
- * crashed), 57P03 cannot_connect_now (starting up or in recovery).
+ * crashed), 57P03 cannot_connect_now (starting up or in recovery), 53300 too_many_connections
+ * (every connection slot taken, or the database's connection limit lowered during maintenance).
  */
 function isUnavailableState(code: string): boolean {
-  return /^08[0-9A-Z]{3}$/.test(code) || code === '57P01' || code === '57P02' || code === '57P03';
+  return /^08[0-9A-Z]{3}$/.test(code) || ['57P01', '57P02', '57P03', '53300'].includes(code);
 }
 
 /** node-postgres says these in words only (no code) when the socket ends under a client. */
