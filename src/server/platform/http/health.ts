@@ -3,10 +3,9 @@
 // requests only then). Neither says anything about a person, and neither needs a session.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { type Db, pingDatabase } from '../db/database';
+import { type Db, newestAppliedMigration, pingDatabase } from '../db/database';
 import { MIGRATIONS_DIR } from '../db/migrate';
 
 type Kind = 'embedded' | 'external';
@@ -69,10 +68,7 @@ export function healthRoutes(options: { db: Db; databaseKind: Kind }) {
         let database: 'ok' | 'unavailable' = 'ok';
         let migrations: 'ok' | 'behind' | 'unknown' = 'unknown';
         try {
-          const result = await db.execute<{ latest: string | null }>(
-            sql`select max(created_at)::text as latest from drizzle.__drizzle_migrations`,
-          );
-          const latest = Number(result.rows[0]?.latest ?? 0);
+          const latest = await newestAppliedMigration(db);
           migrations = latest >= shipped ? 'ok' : 'behind';
         } catch {
           // Not reachable, or drizzle's record not readable (a role without the grant): ask once more,
