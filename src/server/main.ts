@@ -33,6 +33,12 @@ async function main() {
       console.warn(`eenplan: while stopping: ${error instanceof Error ? error.message : String(error)}`);
     process.on('uncaughtException', lateFailure);
     process.on('unhandledRejection', lateFailure);
+    // A stop that hangs (a database that neither answers nor dies) must still end: the service
+    // manager restarts the process, and the next start stops an orphaned PostgreSQL (ADR 043).
+    setTimeout(() => {
+      console.error('eenplan: the stop did not finish in time; exiting');
+      process.exit(1);
+    }, (config.drainSeconds + 30) * 1000).unref();
     // HTTP drains (ADR 043: no new connections, requests in flight finish, late ones get 503)
     // while the workers stop: a scan or a mail being sent finishes and is recorded before the
     // pool closes; the reminder jobs before the mail worker, as they queue mails.

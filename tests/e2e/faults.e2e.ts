@@ -65,7 +65,7 @@ describe('eenplan through faults', () => {
   let server: RunningServer;
 
   it('on SIGTERM under load: refuses new connections, finishes what is in flight, answers late requests 503, exits 0', async () => {
-    server = await startServer({ env: { EENPLAN_DRAIN_SECONDS: '120', LOG_LEVEL: 'warn' } });
+    server = await startServer({ env: { EENPLAN_DRAIN_SECONDS: '120' }, startMs: 360_000 });
     dataDir = server.dataDir;
     const session = await signIn(server.url);
 
@@ -129,7 +129,7 @@ describe('eenplan through faults', () => {
   }, 400_000); // the first start builds the demo data: minutes on a busy machine
 
   it('answers 503 while its embedded PostgreSQL is dead, starts it again, and serves again', async () => {
-    server = await startServer(dataDir ? { dataDir } : {});
+    server = await startServer({ ...(dataDir ? { dataDir } : {}), startMs: 360_000 });
     dataDir = server.dataDir;
     const session = await signIn(server.url);
     const list = () => get(`${server.url}/api/v1/referrals`, false, { cookie: session.cookie });
