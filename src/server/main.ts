@@ -10,6 +10,7 @@ import { systemClock } from './platform/clock/system-clock';
 import { readConfig } from './platform/config';
 import { connectDatabase } from './platform/db/database';
 import { prepareDatabase } from './platform/db/prepare-database';
+import { surviveDatabaseOutages } from './platform/db/unavailable';
 import type { JobQueue } from './platform/jobs/job-queue';
 import { firstRun } from './setup/first-run';
 
@@ -18,6 +19,7 @@ import { firstRun } from './setup/first-run';
 let shuttingDown = false;
 
 async function main() {
+  surviveDatabaseOutages(); // ADR 043
   const config = readConfig();
   const prepared = await prepareDatabase(config);
   const database = connectDatabase(prepared.appUrl);
@@ -35,10 +37,13 @@ async function main() {
     process.on('unhandledRejection', lateFailure);
     // A stop that hangs (a database that neither answers nor dies) must still end: the service
     // manager restarts the process, and the next start stops an orphaned PostgreSQL (ADR 043).
-    setTimeout(() => {
-      console.error('eenplan: the stop did not finish in time; exiting');
-      process.exit(1);
-    }, (config.drainSeconds + 30) * 1000).unref();
+    setTimeout(
+      () => {
+        console.error('eenplan: the stop did not finish in time; exiting');
+        process.exit(1);
+      },
+      (config.drainSeconds + 30) * 1000,
+    ).unref();
     // HTTP drains (ADR 043: no new connections, requests in flight finish, late ones get 503)
     // while the workers stop: a scan or a mail being sent finishes and is recorded before the
     // pool closes; the reminder jobs before the mail worker, as they queue mails.

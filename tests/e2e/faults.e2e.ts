@@ -132,7 +132,11 @@ describe('eenplan through faults', () => {
     server = await startServer({ ...(dataDir ? { dataDir } : {}), startMs: 360_000 });
     dataDir = server.dataDir;
     const session = await signIn(server.url);
-    const list = () => get(`${server.url}/api/v1/referrals`, false, { cookie: session.cookie });
+    // A failure says what the server said (a reset here would be a crash of the app).
+    const list = () =>
+      get(`${server.url}/api/v1/referrals`, false, { cookie: session.cookie }).catch((error) => {
+        throw new Error(`${error.message}\n${server.output()}`);
+      });
     expect((await list()).status).toBe(200);
 
     const pidFile = path.join(dataDir, 'postgres', 'postmaster.pid');

@@ -49,3 +49,21 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   }
   return false;
 }
+
+/**
+ * A library's promise that rejects unhandled because the database went away (graphile-worker
+ * leaves some unawaited) must not end the process: the pool, the job queue and the embedded
+ * server's supervisor recover from the outage (ADR 043). Any other unhandled rejection still ends
+ * it, as Node does by default.
+ */
+export function surviveDatabaseOutages(
+  warn: (message: string) => void = (m) => console.warn(`eenplan: ${m}`),
+) {
+  process.on('unhandledRejection', (reason) => {
+    if (isDatabaseUnavailable(reason)) {
+      warn('a background task lost its database connection; it runs again when the database is back');
+      return;
+    }
+    throw reason;
+  });
+}
