@@ -1,5 +1,4 @@
 // The composition root: the HTTP shell, with every module's routes plugged in.
-import { z } from 'zod';
 import type { Clock } from '../domain/clock';
 import { assignmentGuard, assignmentRoutes } from './modules/assignment';
 import { coachingRoutes } from './modules/coaching';
@@ -32,7 +31,8 @@ import { teamRoutes } from './modules/team';
 import { trajectoriesRoutes, worklistRoutes } from './modules/trajectories';
 import { portalVoiceRoutes, voiceRoutes } from './modules/voice';
 import { systemClock } from './platform/clock/system-clock';
-import { type Database, pingDatabase } from './platform/db/database';
+import type { Database } from './platform/db/database';
+import { healthRoutes } from './platform/http/health';
 import { createHttpServer } from './platform/http/http-server';
 
 export type AppOptions = {
@@ -62,30 +62,8 @@ export async function buildApp(options: AppOptions) {
     trustedProxies: options.trustedProxies ?? [],
   });
 
-  app.get(
-    '/api/health',
-    {
-      config: { access: 'public' },
-      schema: {
-        operationId: 'getHealth',
-        summary: 'Health of the service and its database',
-        tags: ['health'],
-        response: {
-          200: z.object({ status: z.literal('ok'), database: z.enum(['embedded', 'external']) }),
-          503: z.object({ status: z.literal('unavailable'), database: z.enum(['embedded', 'external']) }),
-        },
-      },
-    },
-    async (_request, reply) => {
-      try {
-        await pingDatabase(db);
-        return { status: 'ok' as const, database: options.databaseKind };
-      } catch {
-        return reply.status(503).send({ status: 'unavailable' as const, database: options.databaseKind });
-      }
-    },
-  );
-
+  // Liveness and readiness for a process manager or a load balancer (ADR 043).
+  await app.register(healthRoutes({ db, databaseKind: options.databaseKind }));
   await app.register(identityRoutes({ db, clock, secureCookies: options.secureCookies ?? false }));
   await app.register(
     singleSignOnRoutes({

@@ -10,6 +10,7 @@ import { systemClock } from './platform/clock/system-clock';
 import { readConfig } from './platform/config';
 import { connectDatabase } from './platform/db/database';
 import { prepareDatabase } from './platform/db/prepare-database';
+import { surviveDatabaseOutages } from './platform/db/unavailable';
 import type { JobQueue } from './platform/jobs/job-queue';
 import { describeWebApp, startupProgress } from './platform/startup-progress';
 import { firstRun } from './setup/first-run';
@@ -19,6 +20,7 @@ import { firstRun } from './setup/first-run';
 let shuttingDown = false;
 
 async function main() {
+  surviveDatabaseOutages(); // ADR 043
   const config = readConfig();
   const progress = startupProgress();
   progress.note(`code loaded (Node ${process.version})`);
@@ -36,12 +38,31 @@ async function main() {
       console.warn(`eenplan: while stopping: ${error instanceof Error ? error.message : String(error)}`);
     process.on('uncaughtException', lateFailure);
     process.on('unhandledRejection', lateFailure);
-    // The workers first: a scan or a mail being sent finishes and is recorded before the pool
-    // closes; the reminder jobs before the mail worker, as they queue mails.
-    await reminders?.stop().catch(() => {});
-    await mailDelivery?.stop().catch(() => {});
-    await retentionJob?.stop().catch(() => {});
-    await app?.close().catch(() => {});
+    // A stop that hangs (a database that neither answers nor dies) must still end: the service
+    // manager restarts the process, and the next start stops an orphaned PostgreSQL (ADR 043).
+    setTimeout(
+      () => {
+        console.error('eenplan: the stop did not finish in time; exiting');
+        process.exit(1);
+      },
+      (config.drainSeconds + 30) * 1000,
+    ).unref();
+    // HTTP drains (ADR 043: no new connections, requests in flight finish, late ones get 503)
+    // while the workers stop: a scan or a mail being sent finishes and is recorded before the
+    // pool closes; the reminder jobs before the mail worker, as they queue mails.
+    const stopWorkers = async () => {
+      await reminders?.stop().catch(() => {});
+      await mailDelivery?.stop().catch(() => {});
+      await retentionJob?.stop().catch(() => {});
+    };
+    const [drained] = await Promise.all([
+      app?.stopServing({ drainMs: config.drainSeconds * 1000 }).catch(() => ({ unfinished: 0 })),
+      stopWorkers(),
+    ]);
+    if (drained?.unfinished)
+      console.warn(
+        `eenplan: ${drained.unfinished} requests still running after ${config.drainSeconds} s were cut`,
+      );
     await database.close().catch(() => {});
     await prepared.stop().catch(() => {});
     process.exit(0);

@@ -75,3 +75,15 @@ describe('EENPLAN_SMTP_* and EENPLAN_MAIL_* (ADR 032)', () => {
     expect(() => readConfig({ EENPLAN_MAIL_MAX_ATTEMPTS: '0' })).toThrow(/EENPLAN_MAIL_MAX_ATTEMPTS/);
   });
 });
+
+describe('the drain on SIGTERM (ADR 043)', () => {
+  it('gives requests in flight 10 seconds unless told otherwise', () => {
+    expect(readConfig({}).drainSeconds).toBe(10);
+    expect(readConfig({ EENPLAN_DRAIN_SECONDS: '2.5' }).drainSeconds).toBe(2.5);
+  });
+
+  it('refuses what is not a number of seconds', () => {
+    expect(() => readConfig({ EENPLAN_DRAIN_SECONDS: 'soon' })).toThrow(/EENPLAN_DRAIN_SECONDS/);
+    expect(() => readConfig({ EENPLAN_DRAIN_SECONDS: '-1' })).toThrow(/EENPLAN_DRAIN_SECONDS/);
+  });
+});

@@ -23,6 +23,8 @@ export type Config = {
   smtp: SmtpConfig | null;
   /** Delivery attempts of one mail before it is marked failed. */
   mailMaxAttempts: number;
+  /** EENPLAN_DRAIN_SECONDS: on SIGTERM, how long requests in flight may take to finish (ADR 043). */
+  drainSeconds: number;
 };
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -46,6 +48,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtp: readSmtpConfig(env),
     mailMaxAttempts: readMailMaxAttempts(env.EENPLAN_MAIL_MAX_ATTEMPTS),
     publicUrl: readPublicUrl(env.EENPLAN_PUBLIC_URL, port),
+    drainSeconds: readDrainSeconds(env.EENPLAN_DRAIN_SECONDS),
   };
 }
 
@@ -82,6 +85,18 @@ function readMailMaxAttempts(value: string | undefined): number {
   if (!Number.isInteger(attempts) || attempts < 1 || attempts > 25)
     throw new Error(`EENPLAN_MAIL_MAX_ATTEMPTS is not a number from 1 to 25: ${value}`);
   return attempts;
+}
+
+/**
+ * 10 seconds by default, longer than any request of eenplan takes. The service manager's own stop
+ * timeout must leave a few seconds more for the workers and the database to stop (systemd's 90 s
+ * does; Docker's 10 s does not: give it `--stop-timeout 20`).
+ */
+function readDrainSeconds(value: string | undefined): number {
+  const seconds = Number(value || 10);
+  if (!Number.isFinite(seconds) || seconds < 0 || seconds > 600)
+    throw new Error(`EENPLAN_DRAIN_SECONDS is not a number of seconds from 0 to 600: ${value}`);
+  return seconds;
 }
 
 /** `10.0.0.1, 10.1.0.0/16`: the reverse proxies whose X-Forwarded-For is believed (ADR 018). */

@@ -26,7 +26,7 @@ export async function startServer(
      * (`localhost`), never an IP address, as their relying party (ADR 040).
      */
     publicHost?: string;
-    /** How long a start may take before the test gives up (several processes start slower). */
+    /** How long a start may take: a first start builds the demo data (minutes on a busy machine). */
     startTimeoutMs?: number;
   } = {},
 ): Promise<RunningServer> {
@@ -57,13 +57,18 @@ export async function startServer(
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
 
   const url = `http://${options.publicHost ?? '127.0.0.1'}:${port}`;
-  const deadline = Date.now() + (options.startTimeoutMs ?? 150_000);
+  const deadline = Date.now() + (options.startTimeoutMs ?? 300_000);
   while (true) {
     if (child.exitCode !== null) throw new Error(`eenplan exited during start:\n${output}`);
     try {
       if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) break;
     } catch {}
-    if (Date.now() > deadline) throw new Error(`eenplan did not start in time:\n${output}`);
+    if (Date.now() > deadline) {
+      // Not left running: its PostgreSQL stops at the next start on this folder, or by itself
+      // once the folder is removed (it checks its lock file).
+      child.kill('SIGKILL');
+      throw new Error(`eenplan did not start in time:\n${output}`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
 

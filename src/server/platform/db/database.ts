@@ -28,3 +28,14 @@ export function connectDatabase(url: string, options: { max?: number } = {}): Da
 export async function pingDatabase(db: Executor) {
   await db.execute(sql`select 1`);
 }
+
+/**
+ * The moment drizzle recorded for the newest migration applied (its journal's `when`), 0 when none:
+ * readiness compares it with the newest this version ships (ADR 043).
+ */
+export async function newestAppliedMigration(db: Executor): Promise<number> {
+  const result = await db.execute<{ latest: string | null }>(
+    sql`select max(created_at)::text as latest from drizzle.__drizzle_migrations`,
+  );
+  return Number(result.rows[0]?.latest ?? 0);
+}

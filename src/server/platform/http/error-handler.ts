@@ -2,6 +2,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { FieldProblem, Locale } from '../../../contracts/common';
 import { validationMessage, validationProblem } from '../../../i18n/validation-message';
+import { isDatabaseUnavailable } from '../db/unavailable';
 import { translateError } from '../i18n/error-messages';
 import { localeFromHeader, translate } from '../i18n/translate';
 import { AppError } from './app-error';
@@ -10,6 +11,9 @@ import type { ErrorCode } from './errors';
 export function requestLocale(request: FastifyRequest): Locale {
   return localeFromHeader(request.headers['accept-language']) ?? request.actor?.locale ?? 'nl';
 }
+
+/** How long a caller waits before trying again when the database is away: about one restart. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
 
 const FASTIFY_CODES: Record<string, [AppError['status'], ErrorCode]> = {
   FST_ERR_CTP_BODY_TOO_LARGE: [413, 'PAYLOAD_TOO_LARGE'],
@@ -67,6 +71,12 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
       if (!details.some((d) => d.field === problem.field && d.code === problem.code)) details.push(problem);
     }
     return send(400, 'VALIDATION_FAILED', details);
+  }
+  if (isDatabaseUnavailable(error)) {
+    // Not a fault of this request: the database restarts or is unreachable (ADR 043).
+    request.log.warn({ err: error }, 'database unavailable');
+    reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
+    return send(503, 'DATABASE_UNAVAILABLE');
   }
   const dataException = postgresDataException(error);
   if (dataException) {

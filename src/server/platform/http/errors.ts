@@ -16,6 +16,10 @@ export const PLATFORM_ERRORS = [
   'PAYLOAD_TOO_LARGE',
   'UNSUPPORTED_MEDIA_TYPE',
   'INTERNAL_ERROR',
+  // ADR 043: the database does not answer (restarting, unreachable): try again shortly, not a fault.
+  'DATABASE_UNAVAILABLE',
+  // ADR 043: the process is stopping (a deploy, a restart); another one (or this one again) answers.
+  'SHUTTING_DOWN',
   'INPUT_NOT_STORABLE',
   // ADR 020: a save that names an older version than the stored one.
   'RECORD_CHANGED',

@@ -13,6 +13,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import { translateError } from '../i18n/error-messages';
 import { type Authenticator, registerAccessControl } from './access';
 import { errorHandler, requestLocale } from './error-handler';
+import { allowGracefulStop } from './graceful-stop';
 import { serializeError, serializeRequest } from './log-redaction';
 import { openApiDocument, openApiTransform } from './openapi';
 import { refuseNul } from './refuse-nul';
@@ -48,6 +49,8 @@ export async function createHttpServer(options: HttpOptions) {
     frameworkErrors: (error, request, reply) => errorHandler(error, request, reply),
     trustProxy: options.trustedProxies?.length ? [...options.trustedProxies] : false,
   }).withTypeProvider<ZodTypeProvider>();
+  // First of all hooks: a request that arrives while stopping is answered before anything runs.
+  allowGracefulStop(app);
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
