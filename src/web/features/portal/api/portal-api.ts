@@ -18,3 +18,6 @@ export const getOurPlan = () => api.get<PortalPlanDto>('/portal/plan');
 export const getOurFile = () => api.get<PortalFileDto>('/portal/file');
 export const getOurPeople = () => api.get<PortalPeopleDto>('/portal/people');
 export const getWhoRead = () => api.get<PortalReadsDto>('/portal/who-read');
+/** A copy of our file (R16, R30): a download, the session cookie is enough for a GET. */
+export const ourCopyPdfUrl = (lang: string) => apiUrl('/portal/copy.pdf', { lang });
+export const ourCopyJsonUrl = () => apiUrl('/portal/copy.json');
