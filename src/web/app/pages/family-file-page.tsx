@@ -19,6 +19,7 @@ import { ownerSuggestionsOf } from '../../features/plans/components/owner-sugges
 import { PlanPanel } from '../../features/plans/components/plan-panel';
 import { PlanView } from '../../features/plans/components/plan-view';
 import { planPdfUrl } from '../../features/portal/api/portal-api';
+import { FamilyAccountsCard } from '../../features/portal/components/family-accounts-card';
 import { FamilyViewPreview } from '../../features/portal/components/family-view-preview';
 import { ContactsPanel } from '../../features/trajectories/components/contacts-panel';
 import { TrajectoriesPanel } from '../../features/trajectories/components/trajectories-panel';
@@ -92,6 +93,7 @@ function FamilyFile({ file }: { file: FamilyFileDto }) {
             <Grid.Col span={{ base: 12, lg: 5 }}>
               <Stack gap="md">
                 <AssignmentsCard file={file} />
+                <FamilyAccountsCard file={file} canWrite={canWrite} />
                 <ReferralsCard familyId={file.id} />
                 {canMerge ? <MergeFamilyCard file={file} /> : null}
               </Stack>

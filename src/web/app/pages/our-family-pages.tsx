@@ -2,6 +2,8 @@
 import { Stack, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
+import { SecondFactorCard } from '../../features/identity/components/second-factor-card';
+import { SessionsCard } from '../../features/identity/components/sessions-card';
 import {
   OurFile,
   OurOverview,
@@ -9,8 +11,6 @@ import {
   OurPlan,
   WhoReadOurFile,
 } from '../../features/portal/components/our-family';
-import { SecondFactorCard } from '../../features/identity/components/second-factor-card';
-import { SessionsCard } from '../../features/identity/components/sessions-card';
 
 function useTitle(key: string) {
   const { t } = useTranslation();
