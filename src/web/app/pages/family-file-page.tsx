@@ -8,6 +8,7 @@ import { PageHeader } from '../../components/ui/page-header';
 import { QueryState } from '../../components/ui/query-state';
 import { RouterAnchor } from '../../components/ui/router-links';
 import { ConsentPanel } from '../../features/consent/components/consent-panel';
+import { ContactMark } from '../../features/consent/components/contact-mark';
 import { AssignmentsCard } from '../../features/families/components/assignments-card';
 import { MembersCard } from '../../features/families/components/members-card';
 import { MergeFamilyCard } from '../../features/families/components/merge-family-card';
@@ -115,7 +116,22 @@ function FamilyFile({ file }: { file: FamilyFileDto }) {
           />
         </Tabs.Panel>
         <Tabs.Panel value="contacts">
-          <ContactsPanel familyId={file.id} participantSuggestions={suggestions} />
+          <ContactsPanel
+            familyId={file.id}
+            participantSuggestions={suggestions}
+            extra={(contactId) => (
+              <ContactMark
+                familyId={file.id}
+                contactId={contactId}
+                members={file.members.map((m) => ({
+                  id: m.id,
+                  role: m.role,
+                  name: personName(m) || t(`codes:memberRole.${m.role}`),
+                }))}
+                canWrite={canWrite}
+              />
+            )}
+          />
         </Tabs.Panel>
         <Tabs.Panel value="consent">
           <ConsentPanel familyId={file.id} canWrite={canWrite} />

@@ -15,7 +15,7 @@ import { personName, useJourneyLabels } from '../../../lib/journey-labels';
 import { useDeactivateFamilyAccount, useFamilyAccounts } from '../hooks/use-family-accounts';
 import { type Invitee, InviteMemberDialog } from './invite-member-dialog';
 
-const STATUS_COLOR = { invited: 'yellow.9', active: 'green.9', deactivated: 'gray.7' } as const;
+const STATUS_COLOR = { invited: 'yellow', active: 'green', deactivated: 'gray' } as const;
 
 export function FamilyAccountsCard({ file, canWrite }: { file: FamilyFileDto; canWrite: boolean }) {
   const { t } = useTranslation();
@@ -58,7 +58,7 @@ export function FamilyAccountsCard({ file, canWrite }: { file: FamilyFileDto; ca
                         ) : null}
                       </Stack>
                       <Badge
-                        color={account ? STATUS_COLOR[account.status] : 'gray.7'}
+                        color={account ? STATUS_COLOR[account.status] : 'gray'}
                         variant="light"
                         radius="sm"
                       >
@@ -89,6 +89,7 @@ export function FamilyAccountsCard({ file, canWrite }: { file: FamilyFileDto; ca
                             size="xs"
                             variant="subtle"
                             color="red.9"
+                            c="red.9"
                             loading={deactivate.isPending && deactivate.variables === m.id}
                             onClick={() => deactivate.mutate(m.id)}
                             aria-label={t('familyAccounts.actions.deactivateOne', { name })}
