@@ -37,7 +37,10 @@ export function PortalLayout() {
             eenplan · {t('portal.name')}
           </Text>
           <Group gap="xs">
-            <LanguageSwitch />
+            {/* On a light ground: the switch's unchosen languages are blue text, unreadable on the blue header. */}
+            <Box bg="white" p={2} style={{ borderRadius: 'var(--mantine-radius-sm)' }}>
+              <LanguageSwitch />
+            </Box>
             <Button variant="white" size="sm" onClick={() => logout.mutate()}>
               {t('portal.signOut')}
             </Button>
