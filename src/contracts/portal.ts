@@ -184,3 +184,11 @@ export const familyInvitationDto = z.object({
   expiresAt: z.string(),
 });
 export type FamilyInvitationDto = z.infer<typeof familyInvitationDto>;
+
+/**
+ * The worker prints the one-time code's instruction sheet (issue 13): the browser makes the sheet
+ * from the answer it already holds; the server only hears that it was printed, and in which
+ * language, never the code.
+ */
+export const instructionSheetBody = z.object({ locale: z.enum(LOCALES) });
+export type InstructionSheetBody = z.infer<typeof instructionSheetBody>;

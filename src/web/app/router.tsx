@@ -77,18 +77,6 @@ const invitationRoute = createRoute({
 });
 
 /** Everything behind the login: the layout with the navigation. */
-// The family's own consents and sharing log (R29, issue 13): a family account's page, outside the
-// professionals' layout.
-const ourConsentsRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: '/our-family/consents',
-  beforeLoad: async ({ context, location }) => {
-    const session = await context.queryClient.ensureQueryData(sessionQueryOptions);
-    if (!session) throw redirect({ to: '/login', search: { redirect: location.href } });
-  },
-  component: lazyRouteComponent(() => import('./pages/our-consents-page'), 'OurConsentsPage'),
-});
-
 const appRoute = createRoute({
   getParentRoute: () => rootRoute,
   id: 'app',
@@ -137,6 +125,24 @@ const whoReadRoute = createRoute({
   getParentRoute: () => portalRoute,
   path: '/our-family/who-read',
   component: lazyRouteComponent(() => import('./pages/our-family-pages'), 'WhoReadPage'),
+});
+// The family's voice (R16, ADR 045) and its consents and sharing log (R29), in the portal's frame.
+const ourFamilyVoiceRoute = createRoute({
+  getParentRoute: () => portalRoute,
+  path: '/our-family/voice',
+  component: lazyRouteComponent(() => import('./pages/our-family-voice-page'), 'OurFamilyVoicePage'),
+});
+const ourConsentsRoute = createRoute({
+  getParentRoute: () => portalRoute,
+  path: '/our-family/consents',
+  component: lazyRouteComponent(() => import('./pages/our-consents-page'), 'OurConsentsPage'),
+});
+// The member's own sign-in: an authenticator app, where they are signed in (ADR 036, 037). The
+// staff's /security sits in the staff layout, which sends a family account here.
+const ourSecurityRoute = createRoute({
+  getParentRoute: () => portalRoute,
+  path: '/our-family/security',
+  component: lazyRouteComponent(() => import('./pages/our-family-pages'), 'OurSecurityPage'),
 });
 
 const indexRoute = createRoute({
@@ -276,12 +282,6 @@ export const myWeekRoute = createRoute({
   validateSearch: myWeekSearch,
   component: MyWeekPage,
 });
-// The family's own portal (issue 13): its voice, for a family account's session.
-const ourFamilyVoiceRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/our-family/voice',
-  component: lazyRouteComponent(() => import('./pages/our-family-voice-page'), 'OurFamilyVoicePage'),
-});
 export const familiesRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/families',
@@ -328,12 +328,20 @@ const securityRoute = createRoute({
 });
 
 const routeTree = rootRoute.addChildren([
-  portalRoute.addChildren([ourFamilyRoute, ourPlanRoute, ourFileRoute, ourPeopleRoute, whoReadRoute]),
+  portalRoute.addChildren([
+    ourFamilyRoute,
+    ourPlanRoute,
+    ourFileRoute,
+    ourPeopleRoute,
+    whoReadRoute,
+    ourFamilyVoiceRoute,
+    ourConsentsRoute,
+    ourSecurityRoute,
+  ]),
   loginRoute,
   forgotPasswordRoute,
   resetPasswordRoute,
   invitationRoute,
-  ourConsentsRoute,
   appRoute.addChildren([
     indexRoute,
     referralsRoute,
@@ -354,7 +362,6 @@ const routeTree = rootRoute.addChildren([
     governanceDecisionsRoute,
     governanceAgreementsRoute,
     myWeekRoute,
-    ourFamilyVoiceRoute,
     familiesRoute,
     familyRoute,
     waitingListRoute,

@@ -21,6 +21,7 @@ import type { Db } from '../../platform/db/database';
 import { actorOf } from '../../platform/http/access';
 import { assessCompetence } from './assess-competence';
 import { getConsentOverview } from './get-consent-overview';
+import { listContactMarks } from './list-marks';
 import { markContact } from './mark-item';
 import { getReceivedSharing, listReceivedSharings } from './received-sharings';
 import { recordConsent } from './record-consent';
@@ -116,6 +117,21 @@ export function consentRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
       },
       async (request, reply) =>
         reply.status(201).send(await assessCompetence(db, actorOf(request), request.params.id, request.body)),
+    );
+
+    app.get(
+      '/api/v1/families/:id/contact-marks',
+      {
+        config: { access: 'family:read' },
+        schema: {
+          operationId: 'listContactMarks',
+          summary: 'List the marks on the contacts of a family (R27, R28)',
+          tags,
+          params: idParams,
+          response: { 200: z.array(markDto), ...errors },
+        },
+      },
+      async (request) => listContactMarks(db, actorOf(request), request.params.id),
     );
 
     app.put(

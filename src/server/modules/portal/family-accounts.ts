@@ -1,7 +1,12 @@
 // The worker's side of the family's door (issue 13 point 1, ADR 044): from the file, invite a
 // parent or a young person from 12 (R27), see the family's accounts, close one. Each through the
 // file's door (ADR 010): only the coordinator and the workers with the file; audited.
-import type { FamilyAccountDto, FamilyInvitationBody, FamilyInvitationDto } from '../../../contracts/portal';
+import type {
+  FamilyAccountDto,
+  FamilyInvitationBody,
+  FamilyInvitationDto,
+  InstructionSheetBody,
+} from '../../../contracts/portal';
 import { mayHaveOwnAccount } from '../../../domain/family-visibility';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
@@ -65,4 +70,31 @@ export async function closePortalAccount(
   return inFamilyFile(db, actor, familyId, (tx, family) =>
     deactivateFamilyAccount(tx, actor, family.id, memberId),
   );
+}
+
+/**
+ * The worker printed the instruction sheet of a one-time code (issue 13): audited, so the file
+ * shows who handed a sign-in to whom. The code never comes here: the browser holds it from the
+ * invitation's answer and forgets it when the dialog closes; this row says only the language.
+ */
+export async function recordInstructionSheet(
+  db: Db,
+  actor: Actor,
+  familyId: string,
+  memberId: string,
+  body: InstructionSheetBody,
+): Promise<void> {
+  await inFamilyFile(db, actor, familyId, async (tx, family) => {
+    const [account] = (await listFamilyAccounts(tx, actor.collaborationId, family.id)).filter(
+      (a) => a.memberId === memberId,
+    );
+    if (account?.status !== 'invited') throw notFound();
+    await recordAudit(tx, actor, {
+      action: 'print',
+      entityType: 'account',
+      entityId: account.userId,
+      familyId: family.id,
+      details: { document: 'instructionSheet', locale: body.locale },
+    });
+  });
 }

@@ -9,6 +9,7 @@ import {
   familyInvitationDto,
   familyMemberParams,
   familyViewDto,
+  instructionSheetBody,
   planPdfQuery,
   portalFileDto,
   portalOverviewDto,
@@ -25,7 +26,12 @@ import {
   copyOwnFileAsJson,
   copyOwnFileAsPdf,
 } from './copy-family-file';
-import { closePortalAccount, invitePortalMember, listPortalAccounts } from './family-accounts';
+import {
+  closePortalAccount,
+  invitePortalMember,
+  listPortalAccounts,
+  recordInstructionSheet,
+} from './family-accounts';
 import { getFamilyView } from './get-family-view';
 import { getPortalOverview } from './get-portal-overview';
 import { printFamilyPlan } from './print-family-plan';
@@ -317,6 +323,33 @@ export function portalRoutes(deps: { db: Db; publicUrl: string }): FastifyPlugin
         invitePortalMember(db, actorOf(request), request.params.id, request.params.memberId, request.body, {
           publicUrl,
         }),
+    );
+
+    app.post(
+      '/api/v1/families/:id/members/:memberId/account/instruction-sheet',
+      {
+        config: { access: 'family:write' },
+        schema: {
+          operationId: 'recordInstructionSheet',
+          summary: 'Record that the instruction sheet of a one-time code was printed',
+          tags,
+          description:
+            'The browser makes the sheet from the invitation’s answer; the code is never sent here, only the language.',
+          params: familyMemberParams,
+          body: instructionSheetBody,
+          response: { 204: z.null(), ...errors },
+        },
+      },
+      async (request, reply) => {
+        await recordInstructionSheet(
+          db,
+          actorOf(request),
+          request.params.id,
+          request.params.memberId,
+          request.body,
+        );
+        return reply.status(204).send(null);
+      },
     );
 
     app.post(

@@ -13,7 +13,10 @@ const LINKS = [
   { to: '/our-family/plan', key: 'plan' },
   { to: '/our-family/file', key: 'file' },
   { to: '/our-family/people', key: 'people' },
+  { to: '/our-family/voice', key: 'voice' },
+  { to: '/our-family/consents', key: 'consents' },
   { to: '/our-family/who-read', key: 'whoRead' },
+  { to: '/our-family/security', key: 'security' },
 ] as const;
 
 export function PortalLayout() {
@@ -24,7 +27,7 @@ export function PortalLayout() {
   const pathname = useRouterState({ select: (s) => s.location.pathname });
   if (!session) return pathname === '/login' ? null : <Navigate to="/login" />;
   return (
-    <Box mih="100vh">
+    <Box mih="100vh" className="portal-frame">
       <a href="#main-content" className="skip-link">
         {t('layout.skipToContent')}
       </a>
@@ -34,19 +37,23 @@ export function PortalLayout() {
             eenplan · {t('portal.name')}
           </Text>
           <Group gap="xs">
-            <LanguageSwitch />
-            <Button variant="white" size="xs" onClick={() => logout.mutate()}>
+            {/* On a light ground: the switch's unchosen languages are blue text, unreadable on the blue header. */}
+            <Box bg="white" p={2} style={{ borderRadius: 'var(--mantine-radius-sm)' }}>
+              <LanguageSwitch />
+            </Box>
+            <Button variant="white" size="sm" onClick={() => logout.mutate()}>
               {t('portal.signOut')}
             </Button>
           </Group>
         </Group>
       </Box>
       <Box component="nav" aria-label={t('portal.nav')} px="md" py="xs" bg="gray.0">
-        <Group gap="md" wrap="wrap">
+        <Group gap={4} wrap="wrap">
           {LINKS.map((link) => (
             <RouterAnchor
               key={link.to}
               to={link.to}
+              className="portal-nav-link"
               fw={pathname === link.to ? 700 : 500}
               aria-current={pathname === link.to ? 'page' : undefined}
             >

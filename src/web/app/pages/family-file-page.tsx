@@ -8,6 +8,7 @@ import { PageHeader } from '../../components/ui/page-header';
 import { QueryState } from '../../components/ui/query-state';
 import { RouterAnchor } from '../../components/ui/router-links';
 import { ConsentPanel } from '../../features/consent/components/consent-panel';
+import { ContactMark } from '../../features/consent/components/contact-mark';
 import { AssignmentsCard } from '../../features/families/components/assignments-card';
 import { MembersCard } from '../../features/families/components/members-card';
 import { MergeFamilyCard } from '../../features/families/components/merge-family-card';
@@ -19,6 +20,7 @@ import { ownerSuggestionsOf } from '../../features/plans/components/owner-sugges
 import { PlanPanel } from '../../features/plans/components/plan-panel';
 import { PlanView } from '../../features/plans/components/plan-view';
 import { planPdfUrl } from '../../features/portal/api/portal-api';
+import { FamilyAccountsCard } from '../../features/portal/components/family-accounts-card';
 import { FamilyViewPreview } from '../../features/portal/components/family-view-preview';
 import { ContactsPanel } from '../../features/trajectories/components/contacts-panel';
 import { TrajectoriesPanel } from '../../features/trajectories/components/trajectories-panel';
@@ -92,6 +94,7 @@ function FamilyFile({ file }: { file: FamilyFileDto }) {
             <Grid.Col span={{ base: 12, lg: 5 }}>
               <Stack gap="md">
                 <AssignmentsCard file={file} />
+                <FamilyAccountsCard file={file} canWrite={canWrite} />
                 <ReferralsCard familyId={file.id} />
                 {canMerge ? <MergeFamilyCard file={file} /> : null}
               </Stack>
@@ -113,7 +116,22 @@ function FamilyFile({ file }: { file: FamilyFileDto }) {
           />
         </Tabs.Panel>
         <Tabs.Panel value="contacts">
-          <ContactsPanel familyId={file.id} participantSuggestions={suggestions} />
+          <ContactsPanel
+            familyId={file.id}
+            participantSuggestions={suggestions}
+            extra={(contactId) => (
+              <ContactMark
+                familyId={file.id}
+                contactId={contactId}
+                members={file.members.map((m) => ({
+                  id: m.id,
+                  role: m.role,
+                  name: personName(m) || t(`codes:memberRole.${m.role}`),
+                }))}
+                canWrite={canWrite}
+              />
+            )}
+          />
         </Tabs.Panel>
         <Tabs.Panel value="consent">
           <ConsentPanel familyId={file.id} canWrite={canWrite} />

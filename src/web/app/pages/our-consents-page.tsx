@@ -1,16 +1,14 @@
-import { Container, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../components/ui/page-header';
 import { OurConsents } from '../../features/consent/components/our-consents';
 
-/** The family's consents and sharing log (R29), at /our-family/consents; the portal's layout will frame it. */
+/** The family's consents and sharing log (R29), at /our-family/consents, in the portal's frame. */
 export function OurConsentsPage() {
   const { t } = useTranslation();
   return (
-    <Container size="sm" py="md" component="main">
-      <Title order={1} size="h2" mb="md">
-        {t('ourConsents.title')}
-      </Title>
+    <>
+      <PageHeader title={t('ourConsents.title')} />
       <OurConsents />
-    </Container>
+    </>
   );
 }

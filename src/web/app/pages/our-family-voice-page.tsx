@@ -2,10 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/ui/page-header';
 import { PortalVoice } from '../../features/voice/components/portal-voice';
 
-/**
- * The family's voice in its portal (R16, ADR 045): agree or not, our words, corrections,
- * messages. A page of its own until the portal's layout (/our-family…) takes it in.
- */
+/** The family's voice in its portal (R16, ADR 045): agree or not, our words, corrections, messages. */
 export function OurFamilyVoicePage() {
   const { t } = useTranslation();
   return (

@@ -11,6 +11,7 @@ import { DeadlinesCard } from '../../features/intake/components/detail/deadlines
 import { DecisionPanel } from '../../features/intake/components/detail/decision-panel';
 import { DecisionSummary } from '../../features/intake/components/detail/decision-summary';
 import { DuplicateReviewPanel } from '../../features/intake/components/detail/duplicate-review-panel';
+import { FamilyIdentityCard } from '../../features/intake/components/detail/family-identity-card';
 import { PerspectiveConversationCard } from '../../features/intake/components/detail/perspective-conversation-card';
 import { ReferralSummary } from '../../features/intake/components/detail/referral-summary';
 import { OverQuotaBadge } from '../../features/intake/components/over-quota-badge';
@@ -43,6 +44,7 @@ function Overview({ referral }: { referral: ReferralDto }) {
           {canDecide && referral.status === 'received' && !referral.decision ? (
             <DecisionPanel referral={referral} />
           ) : null}
+          <FamilyIdentityCard referral={referral} canDecide={canDecide} />
           <DeadlinesCard referral={referral} />
           {canDecide ? <PerspectiveConversationCard referral={referral} /> : null}
         </Stack>

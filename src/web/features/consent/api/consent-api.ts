@@ -4,6 +4,8 @@ import type {
   ConsentDto,
   ConsentOverviewDto,
   FamilyConsentsDto,
+  MarkBody,
+  MarkDto,
   RecordConsentBody,
   ShareBody,
   SharingDto,
@@ -29,3 +31,9 @@ export const listPartners = () => api.get<OrganisationDto[]>('/organisations');
 export const getOurConsents = () => api.get<FamilyConsentsDto>('/portal/consents');
 export const withdrawOurConsent = (consentId: string, body: WithdrawConsentBody) =>
   api.post<ConsentDto>(`/portal/consents/${consentId}/withdrawal`, body);
+
+// R27, R28: the marks on a family's contacts, read and set by the worker.
+export const listContactMarks = (familyId: string) =>
+  api.get<MarkDto[]>(`/families/${familyId}/contact-marks`);
+export const markContact = (familyId: string, contactId: string, body: MarkBody) =>
+  api.put<MarkDto>(`/families/${familyId}/contacts/${contactId}/marks`, body);

@@ -1,12 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   AssessmentBody,
+  MarkBody,
   RecordConsentBody,
   ShareBody,
   WithdrawConsentBody,
 } from '../../../../contracts/consent';
 import {
   assessCompetence,
+  markContact,
   recordConsent,
   shareWithPartner,
   withdrawConsent,
@@ -46,5 +48,17 @@ export function useWithdrawOurConsent() {
     mutationFn: ({ consentId, baseVersion }: { consentId: string; baseVersion: number }) =>
       withdrawOurConsent(consentId, { baseVersion }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: consentKeys.ours() }),
+  });
+}
+
+export const useContactMarks = (familyId: string) => useQuery(consentQueries.marks(familyId));
+
+/** R27, R28: a contact's mark set or changed; the marks refresh. */
+export function useMarkContact(familyId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ contactId, body }: { contactId: string; body: MarkBody }) =>
+      markContact(familyId, contactId, body),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: consentKeys.marks(familyId) }),
   });
 }

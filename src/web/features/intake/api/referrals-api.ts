@@ -3,6 +3,7 @@ import type {
   DecisionBody,
   DuplicateCheckBody,
   DuplicateReviewBody,
+  FamilyIdentityBody,
   ListReferralsQuery,
   PossibleDuplicateDto,
   ReferralDto,
@@ -40,3 +41,7 @@ export const reviewDuplicate = (id: string, body: DuplicateReviewBody) =>
 
 export const recordPerspectiveConversation = (id: string, heldOn: string) =>
   api.put<ReferralDto>(`/referrals/${id}/perspective-conversation`, { heldOn });
+
+/** R31: the family agreed to be known; its members' names and birth dates are added. */
+export const addFamilyIdentity = (id: string, body: FamilyIdentityBody) =>
+  api.post<ReferralDto>(`/referrals/${id}/identity`, body);

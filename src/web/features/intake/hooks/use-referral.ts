@@ -1,8 +1,18 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { DecisionBody, DuplicateReviewBody, ReferralDto } from '../../../../contracts/intake';
+import type {
+  DecisionBody,
+  DuplicateReviewBody,
+  FamilyIdentityBody,
+  ReferralDto,
+} from '../../../../contracts/intake';
 import { afterSaveSlot } from '../../../lib/after-save';
 import { isApiError } from '../../../lib/api';
-import { decideReferral, recordPerspectiveConversation, reviewDuplicate } from '../api/referrals-api';
+import {
+  addFamilyIdentity,
+  decideReferral,
+  recordPerspectiveConversation,
+  reviewDuplicate,
+} from '../api/referrals-api';
 import { referralKeys, referralQueries } from '../api/referrals-queries';
 
 export const useReferral = (id: string) => useQuery(referralQueries.detail(id));
@@ -37,3 +47,6 @@ export const useReviewDuplicate = (id: string) =>
 
 export const useRecordPerspectiveConversation = (id: string) =>
   useReferralMutation(id, (heldOn: string) => recordPerspectiveConversation(id, heldOn));
+
+export const useAddFamilyIdentity = (id: string) =>
+  useReferralMutation(id, (body: FamilyIdentityBody) => addFamilyIdentity(id, body));

@@ -9,11 +9,14 @@ import {
   getOurPlan,
   getPortalOverview,
   getWhoRead,
+  listFamilyAccounts,
 } from './portal-api';
 
 export const portalKeys = {
   all: ['portal'] as const,
   familyView: (familyId: string) => [...portalKeys.all, 'family-view', familyId] as const,
+  /** The worker's list of the family members' own accounts. */
+  accounts: (familyId: string) => [...portalKeys.all, 'accounts', familyId] as const,
   /** The family's own portal (issue 13): one key per page, all under 'portal', 'own'. */
   own: (page: 'overview' | 'plan' | 'file' | 'people' | 'who-read') =>
     [...portalKeys.all, 'own', page] as const,
@@ -22,6 +25,8 @@ export const portalKeys = {
 export const portalQueries = {
   familyView: (familyId: string) =>
     queryOptions({ queryKey: portalKeys.familyView(familyId), queryFn: () => getFamilyView(familyId) }),
+  accounts: (familyId: string) =>
+    queryOptions({ queryKey: portalKeys.accounts(familyId), queryFn: () => listFamilyAccounts(familyId) }),
   overview: () => queryOptions({ queryKey: portalKeys.own('overview'), queryFn: getPortalOverview }),
   ourPlan: () => queryOptions({ queryKey: portalKeys.own('plan'), queryFn: getOurPlan }),
   ourFile: () => queryOptions({ queryKey: portalKeys.own('file'), queryFn: getOurFile }),

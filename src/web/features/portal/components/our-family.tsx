@@ -1,11 +1,13 @@
 // The family's own portal pages (issue 13 point 2): plain language (B1), phone first, headings
 // and lists a screen reader can walk. What is shown was filtered on the server (family-visibility).
-import { Card, List, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../../components/ui/query-state';
 import { formatDate, formatDateTime } from '../../../lib/format';
+import { currentLocale } from '../../../lib/i18n';
 import { personName, useJourneyLabels } from '../../../lib/journey-labels';
+import { ourCopyJsonUrl, ourCopyPdfUrl } from '../api/portal-api';
 import { portalQueries } from '../api/portal-queries';
 
 export function OurOverview() {
@@ -144,6 +146,7 @@ export function OurFile() {
           </List>
           <Title order={2}>{t('portal.file.documents')}</Title>
           <Text>{t('portal.file.noDocuments')}</Text>
+          <OurCopy />
         </Stack>
       )}
     </QueryState>
@@ -205,5 +208,26 @@ export function WhoReadOurFile() {
         </Stack>
       )}
     </QueryState>
+  );
+}
+
+/** R16, R30: the family takes a copy of its file (PDF, in its language) and its data (JSON). */
+function OurCopy() {
+  const { t } = useTranslation();
+  return (
+    <Stack component="section" aria-labelledby="our-copy" gap="xs">
+      <Title order={2} id="our-copy">
+        {t('portal.copy.title')}
+      </Title>
+      <Text>{t('portal.copy.intro')}</Text>
+      <Group gap="sm">
+        <Button component="a" href={ourCopyPdfUrl(currentLocale())} download>
+          {t('portal.copy.pdf')}
+        </Button>
+        <Button component="a" variant="light" href={ourCopyJsonUrl()} download>
+          {t('portal.copy.json')}
+        </Button>
+      </Group>
+    </Stack>
   );
 }

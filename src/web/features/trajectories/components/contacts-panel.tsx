@@ -1,5 +1,5 @@
 import { Alert, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../../components/ui/query-state';
 import { formatDate } from '../../../lib/format';
@@ -7,13 +7,18 @@ import { useJourneyLabels } from '../../../lib/journey-labels';
 import { useContacts, useTrajectories } from '../hooks/use-trajectories';
 import { ContactModal } from './contact-modal';
 
-/** The contacts with the family, newest first; notes kept from the family are marked (R28). */
+/**
+ * The contacts with the family, newest first; notes kept from the family are marked (R28). The
+ * page may add to each contact (`extra`): the R27/R28 marks, which another feature keeps.
+ */
 export function ContactsPanel({
   familyId,
   participantSuggestions,
+  extra,
 }: {
   familyId: string;
   participantSuggestions: string[];
+  extra?: (contactId: string) => ReactNode;
 }) {
   const { t } = useTranslation();
   const labels = useJourneyLabels();
@@ -57,6 +62,7 @@ export function ContactsPanel({
                   <Text size="xs" c="dimmed" mt={4}>
                     {t('contacts.recordedBy', { name: c.recordedBy })}
                   </Text>
+                  {extra?.(c.id)}
                 </Paper>
               ))}
             </Stack>
