@@ -8,6 +8,8 @@ export * from '../../modules/consent/consent.schema';
 export * from '../../modules/families/families.schema';
 export * from '../../modules/funding/funding.schema';
 export * from '../../modules/governance/governance.schema';
+// The second factor "a code by e-mail" (ADR 051).
+export * from '../../modules/identity/email-code.schema';
 // A family member's own account (issue 13).
 export * from '../../modules/identity/family-accounts.schema';
 export * from '../../modules/identity/identity.schema';
