@@ -3,6 +3,7 @@
 // Stops cleanly on SIGINT/SIGTERM.
 import { buildApp } from './app';
 import { startMailDelivery } from './modules/messages';
+import { deleteFamilyDocumentsOf } from './modules/documents';
 import { startNotificationJobs } from './modules/notifications';
 import { startRetentionJob } from './modules/retention';
 import { deleteFamilyVoiceOf } from './modules/voice';
@@ -90,7 +91,7 @@ async function main() {
     db: database.db,
     connectionString: prepared.appUrl,
     clock: systemClock,
-    deleters: [deleteFamilyVoiceOf],
+    deleters: [deleteFamilyVoiceOf, deleteFamilyDocumentsOf],
   });
   await app.listen({ port: config.port, host: config.host });
   if (!config.smtp)

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CreateReferralBody } from '../../src/contracts/intake';
 import { fixedClock } from '../../src/domain/clock';
 import { addDays, addMonths } from '../../src/domain/dates';
+import { deleteFamilyDocumentsOf } from '../../src/server/modules/documents';
 import { destroyDueFiles, FAMILY_DATA_RETENTION } from '../../src/server/modules/retention';
 import { deleteFamilyVoiceOf } from '../../src/server/modules/voice';
 import { referralBody } from '../support/factories';
@@ -220,7 +221,7 @@ describe('R30: the daily job destroys exactly the due files, once', () => {
   });
 
   it('destroys the due file, and neither the held one nor the others; a second run destroys nothing', async () => {
-    const first = await destroyDueFiles(t.db, fixedClock(today), [deleteFamilyVoiceOf]);
+    const first = await destroyDueFiles(t.db, fixedClock(today), [deleteFamilyVoiceOf, deleteFamilyDocumentsOf]);
     expect(first).toEqual({ destroyed: 1 });
     const destroyed = rows(
       await t.db.execute(
@@ -228,7 +229,7 @@ describe('R30: the daily job destroys exactly the due files, once', () => {
       ),
     );
     expect(destroyed).toEqual([{ id: files.Ouderdom, on: today }]);
-    expect(await destroyDueFiles(t.db, fixedClock(today), [deleteFamilyVoiceOf])).toEqual({ destroyed: 0 });
+    expect(await destroyDueFiles(t.db, fixedClock(today), [deleteFamilyVoiceOf, deleteFamilyDocumentsOf])).toEqual({ destroyed: 0 });
     const audit = rows(
       await t.db.execute(sql`select count(*)::int as n from audit_events where action = 'destroy'`),
     );

@@ -32,7 +32,10 @@ export type AuditAction =
   | 'copy'
   | 'destroy'
   // Issue 13: the family speaks (R16)
-  | 'seen';
+  | 'seen'
+  // Issue 13: documents shared with the family (ADR 052)
+  | 'download'
+  | 'unshare';
 
 export type AuditEntry = {
   action: AuditAction;
@@ -52,7 +55,8 @@ export type AuditEntry = {
     | 'familyEntry'
     | 'planResponse'
     | 'correctionRequest'
-    | 'familyMessage';
+    | 'familyMessage'
+    | 'document';
   entityId: string;
   familyId?: string | null;
   details?: Record<string, unknown>;

@@ -5,6 +5,8 @@ export * from '../../modules/audit/audit.schema';
 export * from '../../modules/coaching/coaching.schema';
 // Consent and sharing (R29), minors (R27), what is never shown (R28).
 export * from '../../modules/consent/consent.schema';
+// Documents in a family's file, shared with the family (ADR 052).
+export * from '../../modules/documents/documents.schema';
 export * from '../../modules/families/families.schema';
 export * from '../../modules/funding/funding.schema';
 export * from '../../modules/governance/governance.schema';
