@@ -6,7 +6,18 @@ import { baseVersion, optionalText, requiredText, token } from './common';
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 
 /** What eenplan accepts, decided from the file's first bytes (file-kind.ts), never from its name alone. */
-export const DOCUMENT_KINDS = ['pdf', 'png', 'jpeg', 'docx', 'xlsx', 'pptx', 'odt', 'ods', 'doc', 'xls'] as const;
+export const DOCUMENT_KINDS = [
+  'pdf',
+  'png',
+  'jpeg',
+  'docx',
+  'xlsx',
+  'pptx',
+  'odt',
+  'ods',
+  'doc',
+  'xls',
+] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 export const uploadDocumentBody = z.object({

@@ -2,8 +2,8 @@
 // first-run data, then one process serving the API and the web app as the application's role.
 // Stops cleanly on SIGINT/SIGTERM.
 import { buildApp } from './app';
-import { startMailDelivery } from './modules/messages';
 import { deleteFamilyDocumentsOf } from './modules/documents';
+import { startMailDelivery } from './modules/messages';
 import { startNotificationJobs } from './modules/notifications';
 import { startRetentionJob } from './modules/retention';
 import { deleteFamilyVoiceOf } from './modules/voice';

@@ -221,7 +221,10 @@ describe('R30: the daily job destroys exactly the due files, once', () => {
   });
 
   it('destroys the due file, and neither the held one nor the others; a second run destroys nothing', async () => {
-    const first = await destroyDueFiles(t.db, fixedClock(today), [deleteFamilyVoiceOf, deleteFamilyDocumentsOf]);
+    const first = await destroyDueFiles(t.db, fixedClock(today), [
+      deleteFamilyVoiceOf,
+      deleteFamilyDocumentsOf,
+    ]);
     expect(first).toEqual({ destroyed: 1 });
     const destroyed = rows(
       await t.db.execute(
@@ -229,7 +232,9 @@ describe('R30: the daily job destroys exactly the due files, once', () => {
       ),
     );
     expect(destroyed).toEqual([{ id: files.Ouderdom, on: today }]);
-    expect(await destroyDueFiles(t.db, fixedClock(today), [deleteFamilyVoiceOf, deleteFamilyDocumentsOf])).toEqual({ destroyed: 0 });
+    expect(
+      await destroyDueFiles(t.db, fixedClock(today), [deleteFamilyVoiceOf, deleteFamilyDocumentsOf]),
+    ).toEqual({ destroyed: 0 });
     const audit = rows(
       await t.db.execute(sql`select count(*)::int as n from audit_events where action = 'destroy'`),
     );

@@ -18,7 +18,11 @@ export async function insertDocument(
 
 /** A family's documents, newest first, without their bytes. */
 export async function listDocumentsOf(db: Executor, familyId: string): Promise<DocumentRow[]> {
-  return db.select().from(documents).where(eq(documents.familyId, familyId)).orderBy(desc(documents.uploadedAt));
+  return db
+    .select()
+    .from(documents)
+    .where(eq(documents.familyId, familyId))
+    .orderBy(desc(documents.uploadedAt));
 }
 
 export async function findDocumentOf(db: Executor, familyId: string, documentId: string) {
@@ -45,7 +49,9 @@ export async function updateDocument(
   db: Executor,
   id: string,
   baseVersion: number,
-  values: Partial<Pick<DocumentRow, 'forCourt' | 'withheldReason' | 'sharedAt' | 'sharedBy' | 'sharedByName'>>,
+  values: Partial<
+    Pick<DocumentRow, 'forCourt' | 'withheldReason' | 'sharedAt' | 'sharedBy' | 'sharedByName'>
+  >,
 ): Promise<DocumentRow | null> {
   const [row] = await db
     .update(documents)

@@ -1,7 +1,19 @@
 // Documents in a family's file (issue 13 point 2, ADR 052): what they are in `documents`, their
 // bytes in `document_contents` (PostgreSQL bytea), so a list never reads a file's content.
-import { type AnyPgColumn, boolean, check, customType, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
 import { sql } from 'drizzle-orm';
+import {
+  type AnyPgColumn,
+  boolean,
+  check,
+  customType,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import type { DocumentKind } from '../../../contracts/documents';
 import { families, familyMembers } from '../families/families.schema';
 import { users } from '../identity/identity.schema';
@@ -47,7 +59,10 @@ export const documents = pgTable(
   },
   (t) => [
     index().on(t.familyId),
-    check('documents_withheld_reason', sql`${t.withheldReason} is null or length(trim(${t.withheldReason})) > 0`),
+    check(
+      'documents_withheld_reason',
+      sql`${t.withheldReason} is null or length(trim(${t.withheldReason})) > 0`,
+    ),
     check('documents_shared_by', sql`(${t.sharedAt} is null) = (${t.sharedBy} is null)`),
   ],
 );

@@ -63,7 +63,8 @@ function zipKind(bytes: Buffer, extension: string): DocumentKind | null {
   const names = head + tail;
   if (head.startsWith('mimetype', 30)) {
     if (head.includes('application/vnd.oasis.opendocument.text')) return extension === 'odt' ? 'odt' : null;
-    if (head.includes('application/vnd.oasis.opendocument.spreadsheet')) return extension === 'ods' ? 'ods' : null;
+    if (head.includes('application/vnd.oasis.opendocument.spreadsheet'))
+      return extension === 'ods' ? 'ods' : null;
     return null;
   }
   if (!names.includes('[Content_Types].xml')) return null;

@@ -7,7 +7,11 @@ import { toFamilyDocumentDto } from './document-view';
 import { listDocumentsOf } from './documents.repository';
 
 /** The documents card of the family file: every document, its marks and whether it is shared. */
-export async function listFamilyDocuments(db: Db, actor: Actor, familyId: string): Promise<FamilyDocumentDto[]> {
+export async function listFamilyDocuments(
+  db: Db,
+  actor: Actor,
+  familyId: string,
+): Promise<FamilyDocumentDto[]> {
   return inFamilyFile(db, actor, familyId, async (tx, family) => {
     await recordAudit(tx, actor, {
       action: 'list',

@@ -35,7 +35,11 @@ export async function markDocument(
       entityType: 'document',
       entityId: row.id,
       familyId: family.id,
-      details: { forCourt: input.forCourt, withheld: withheldReason !== null, unshared: isMarked && row.sharedAt !== null },
+      details: {
+        forCourt: input.forCourt,
+        withheld: withheldReason !== null,
+        unshared: isMarked && row.sharedAt !== null,
+      },
     });
     return toFamilyDocumentDto(updated);
   });

@@ -9,9 +9,9 @@ import { notFound } from '../../platform/http/app-error';
 import { recordAudit } from '../audit';
 import { visibilityFactsOf } from '../consent';
 import { type FamilyActor, inOwnFamily, type OwnFamily } from '../portal';
-import type { DocumentFile } from './download-document';
 import { toOurDocumentDto, visibleItemOf } from './document-view';
 import { type DocumentRow, listDocumentsOf, readDocumentContent } from './documents.repository';
+import type { DocumentFile } from './download-document';
 import { MEDIA_TYPES } from './file-kind';
 
 type SharedRow = DocumentRow & { sharedAt: Date };
@@ -31,7 +31,11 @@ export async function listOurDocuments(db: Db, actor: FamilyActor): Promise<OurD
 }
 
 /** One of them; any other id — another family's, an unshared or a marked one — does not exist (404). */
-export async function downloadOurDocument(db: Db, actor: FamilyActor, documentId: string): Promise<DocumentFile> {
+export async function downloadOurDocument(
+  db: Db,
+  actor: FamilyActor,
+  documentId: string,
+): Promise<DocumentFile> {
   return inOwnFamily(db, actor, 'documents', async (tx, family) => {
     const row = (await documentsWeMaySee(tx, family)).find((d) => d.id === documentId);
     const content = row ? await readDocumentContent(tx, row.id) : null;

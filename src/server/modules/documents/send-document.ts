@@ -9,7 +9,10 @@ export function sendDocument(reply: FastifyReply, file: DocumentFile) {
   const ascii = file.fileName.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '');
   return reply
     .type(file.contentType)
-    .header('content-disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+    .header(
+      'content-disposition',
+      `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+    )
     .header('x-content-type-options', 'nosniff')
     .header('cache-control', 'private, no-store')
     .send(file.content);

@@ -1,4 +1,8 @@
-import { MAX_DOCUMENT_BYTES, type UploadDocumentBody, type FamilyDocumentDto } from '../../../contracts/documents';
+import {
+  type FamilyDocumentDto,
+  MAX_DOCUMENT_BYTES,
+  type UploadDocumentBody,
+} from '../../../contracts/documents';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { unprocessable } from '../../platform/http/app-error';
@@ -22,7 +26,10 @@ export async function uploadDocument(
 ): Promise<FamilyDocumentDto> {
   const content = Buffer.from(input.contentBase64, 'base64');
   // Buffer.from skips what is not base64: a changed round trip means the upload was damaged.
-  if (content.length === 0 || content.toString('base64').replace(/=+$/, '') !== input.contentBase64.replace(/=+$/, ''))
+  if (
+    content.length === 0 ||
+    content.toString('base64').replace(/=+$/, '') !== input.contentBase64.replace(/=+$/, '')
+  )
     throw unprocessable('DOCUMENT_UNREADABLE', 'contentBase64');
   if (content.length > MAX_DOCUMENT_BYTES)
     throw unprocessable('DOCUMENT_TOO_LARGE', 'contentBase64', { max: MAX_DOCUMENT_BYTES / (1024 * 1024) });
@@ -37,7 +44,8 @@ export async function uploadDocument(
     }
     if (input.aboutMemberId) {
       const members = await listMembersOf(tx, [family.id]);
-      if (!members.some((m) => m.id === input.aboutMemberId)) throw unprocessable('DOCUMENT_MEMBER_UNKNOWN', 'aboutMemberId');
+      if (!members.some((m) => m.id === input.aboutMemberId))
+        throw unprocessable('DOCUMENT_MEMBER_UNKNOWN', 'aboutMemberId');
     }
     const row = await insertDocument(
       tx,
@@ -65,7 +73,12 @@ export async function uploadDocument(
       entityType: 'document',
       entityId: row.id,
       familyId: family.id,
-      details: { kind, sizeBytes: content.length, forCourt: row.forCourt, withheld: row.withheldReason !== null },
+      details: {
+        kind,
+        sizeBytes: content.length,
+        forCourt: row.forCourt,
+        withheld: row.withheldReason !== null,
+      },
     });
     return toFamilyDocumentDto(row);
   });
