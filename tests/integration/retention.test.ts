@@ -208,7 +208,16 @@ describe('R30: the daily job destroys exactly the due files, once', () => {
     const parent = file.body.members.find((m: { role: string }) => m.role === 'parent');
     member = await signInAsFamilyMember(t, { familyId: files.Ouderdom as string, memberId: parent.id });
     expect((await member.get('/api/v1/portal/overview')).status).toBe(200);
+    // A document in the file (ADR 052): its row and its bytes go with the file.
+    const document = await desk.post(`/api/v1/families/${files.Ouderdom}/documents`, {
+      title: 'Brief aan Ouderdom',
+      fileName: 'brief.pdf',
+      contentBase64: Buffer.from('%PDF-1.4\n% Ouderdom\n').toString('base64'),
+    });
+    expect(document.status, document.text).toBe(201);
+    documentId = document.body.id;
   });
+  let documentId: string;
 
   it('every foreign key to families says what destruction does with it', async () => {
     const result = await t.db.execute(sql`
@@ -239,6 +248,16 @@ describe('R30: the daily job destroys exactly the due files, once', () => {
       await t.db.execute(sql`select count(*)::int as n from audit_events where action = 'destroy'`),
     );
     expect(audit[0]?.n).toBe(1);
+  });
+
+  it('a document in the file is gone, its bytes too', async () => {
+    const left = rows(
+      await t.db.execute(
+        sql`select (select count(*)::int from documents where id = ${documentId}) as documents,
+                   (select count(*)::int from document_contents where document_id = ${documentId}) as contents`,
+      ),
+    );
+    expect(left).toEqual([{ documents: 0, contents: 0 }]);
   });
 
   it('the figures of past years are the same after destruction', async () => {
