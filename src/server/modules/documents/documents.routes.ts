@@ -74,7 +74,8 @@ export function documentsRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
           summary: 'Download a document of the family file',
           tags,
           params: documentParams,
-          response: errors,
+          // The document's own type (PDF, image, office) travels in content-type.
+          produces: ['application/octet-stream'],
         },
       },
       async (request, reply) =>
@@ -147,7 +148,7 @@ export function documentsRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
           summary: 'Download a document shared with us',
           tags,
           params: ourDocumentParams,
-          response: errorResponses(401, 403, 404),
+          produces: ['application/octet-stream'],
         },
       },
       async (request, reply) =>
