@@ -3,7 +3,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EnrolledDto, SessionResponse } from '../../../../contracts/identity';
 import { useAcceptSession } from '../hooks/use-accept-session';
-import { useConfirmEmailEnrolment, useSendEmailCode, useVerifySecondFactor } from '../hooks/use-second-factor';
+import {
+  useConfirmEmailEnrolment,
+  useSendEmailCode,
+  useVerifySecondFactor,
+} from '../hooks/use-second-factor';
 
 type Props =
   /** The second step of signing in with a mailed code. */
@@ -48,7 +52,9 @@ export function EmailCodeForm(props: Props) {
             {t('emailCode.sent', { to: send.data.sentTo, minutes: send.data.validMinutes })}
           </Text>
         ) : (
-          <Text size="sm">{t(props.purpose === 'signIn' ? 'emailCode.signInIntro' : 'emailCode.enrolIntro')}</Text>
+          <Text size="sm">
+            {t(props.purpose === 'signIn' ? 'emailCode.signInIntro' : 'emailCode.enrolIntro')}
+          </Text>
         )}
         {error ? (
           <Alert color="red" role="alert">

@@ -1,5 +1,6 @@
 import { Loader } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SessionResponse, SignInStep } from '../../../../contracts/identity';
 import { useSecondFactorOptions } from '../hooks/use-second-factor';
 import { EmailCodeForm } from './email-code-form';
@@ -22,10 +23,23 @@ export function SignInStepForm({ step, onSignedIn }: Props) {
         <EmailCodeForm
           purpose="signIn"
           onSignedIn={onSignedIn}
-          onOtherWay={options.data.authenticator || options.data.passkey ? () => setOtherWay(true) : undefined}
+          onOtherWay={
+            options.data.authenticator || options.data.passkey ? () => setOtherWay(true) : undefined
+          }
         />
       );
     return <SecondFactorForm onSignedIn={onSignedIn} />;
   }
   return <EnrolmentForm onDone={(session: SessionResponse | null) => (session ? onSignedIn() : undefined)} />;
+}
+
+/** The step's heading: "a code from your e-mail" for a person who chose the mailed code. */
+export function signInStepTitleKey(step: SignInStep, emailCode: boolean | undefined) {
+  return step === 'secondFactor' && emailCode ? 'emailCode.title' : `secondFactor.step.${step}`;
+}
+
+export function SignInStepTitle({ step }: { step: SignInStep }) {
+  const { t } = useTranslation();
+  const options = useSecondFactorOptions();
+  return <>{t(signInStepTitleKey(step, options.data?.emailCode))}</>;
 }
