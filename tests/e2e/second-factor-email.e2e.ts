@@ -63,7 +63,10 @@ describe('a family member signs in with a code by e-mail, on a phone', () => {
       'x-csrf-token': family.csrf,
       'content-type': 'application/json',
     };
-    const sent = await fetch(`${j.url}/api/v1/auth/second-factor/email-code`, { method: 'POST', headers });
+    const sent = await fetch(`${j.url}/api/v1/auth/second-factor/email-code`, {
+      method: 'POST',
+      headers: { cookie: family.cookie, 'x-csrf-token': family.csrf },
+    });
     expect(sent.status).toBe(200);
     const enrolCode = await newCodeFromOutbox(admin, seen);
     const confirmed = await fetch(`${j.url}/api/v1/auth/second-factor/email-enrolment/confirm`, {

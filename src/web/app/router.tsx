@@ -139,6 +139,13 @@ const whoReadRoute = createRoute({
   component: lazyRouteComponent(() => import('./pages/our-family-pages'), 'WhoReadPage'),
 });
 
+// Documents shared with us (ADR 052).
+const ourDocumentsRoute = createRoute({
+  getParentRoute: () => portalRoute,
+  path: '/our-family/documents',
+  component: lazyRouteComponent(() => import('./pages/our-documents-page'), 'OurDocumentsPage'),
+});
+
 const indexRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/',
@@ -321,7 +328,14 @@ const securityRoute = createRoute({
 });
 
 const routeTree = rootRoute.addChildren([
-  portalRoute.addChildren([ourFamilyRoute, ourPlanRoute, ourFileRoute, ourPeopleRoute, whoReadRoute]),
+  portalRoute.addChildren([
+    ourFamilyRoute,
+    ourPlanRoute,
+    ourFileRoute,
+    ourPeopleRoute,
+    whoReadRoute,
+    ourDocumentsRoute,
+  ]),
   loginRoute,
   forgotPasswordRoute,
   resetPasswordRoute,

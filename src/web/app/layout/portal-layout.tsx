@@ -14,6 +14,7 @@ const LINKS = [
   { to: '/our-family/file', key: 'file' },
   { to: '/our-family/people', key: 'people' },
   { to: '/our-family/who-read', key: 'whoRead' },
+  { to: '/our-family/documents', key: 'documents' },
 ] as const;
 
 export function PortalLayout() {
