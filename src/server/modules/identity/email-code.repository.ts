@@ -30,12 +30,19 @@ export async function forgetEmailSecondFactor(db: Executor, userId: string): Pro
   return rows.length === 1;
 }
 
-/** When the person's last code was made, to throttle a new one. */
-export async function lastEmailCodeAt(db: Executor, userId: string): Promise<Date | null> {
+/**
+ * When the person's last code of this purpose was made, to throttle a new one. Per purpose: a
+ * person who just proved their mailbox and signs in again at once is not told to wait.
+ */
+export async function lastEmailCodeAt(
+  db: Executor,
+  userId: string,
+  purpose: EmailCodePurpose,
+): Promise<Date | null> {
   const [row] = await db
     .select({ createdAt: emailCodes.createdAt })
     .from(emailCodes)
-    .where(eq(emailCodes.userId, userId))
+    .where(and(eq(emailCodes.userId, userId), eq(emailCodes.purpose, purpose)))
     .orderBy(desc(emailCodes.createdAt))
     .limit(1);
   return row?.createdAt ?? null;

@@ -40,7 +40,7 @@ export async function sendEmailCode(db: Db, actor: Actor): Promise<EmailCodeSent
   if (purpose === 'signIn' && !(await hasEmailSecondFactor(db, user.id)))
     throw new AppError(403, 'EMAIL_CODE_NOT_ALLOWED');
 
-  const last = await lastEmailCodeAt(db, user.id);
+  const last = await lastEmailCodeAt(db, user.id, purpose);
   const waitSeconds = last
     ? Math.ceil(EMAIL_CODE_RESEND_SECONDS - (now.getTime() - last.getTime()) / 1000)
     : 0;
