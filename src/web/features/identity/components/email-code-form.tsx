@@ -1,7 +1,7 @@
 import { Alert, Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EnrolledDto, SessionResponse } from '../../../../contracts/identity';
+import type { EmailCodeSentDto, EnrolledDto, SessionResponse } from '../../../../contracts/identity';
 import { useAcceptSession } from '../hooks/use-accept-session';
 import {
   useConfirmEmailEnrolment,
@@ -26,6 +26,9 @@ export function EmailCodeForm(props: Props) {
   const confirm = useConfirmEmailEnrolment();
   const accept = useAcceptSession();
   const [code, setCode] = useState('');
+  // The last code that went out: a refused "new code" (too soon) keeps the field for the one sent.
+  const [sent, setSent] = useState<EmailCodeSentDto | null>(null);
+  const sendCode = () => send.mutate(undefined, { onSuccess: setSent });
   const error = send.error ?? (props.purpose === 'signIn' ? verify.error : confirm.error);
 
   const submit = (event: React.FormEvent) => {
@@ -47,9 +50,9 @@ export function EmailCodeForm(props: Props) {
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        {send.data ? (
+        {sent ? (
           <Text size="sm" role="status">
-            {t('emailCode.sent', { to: send.data.sentTo, minutes: send.data.validMinutes })}
+            {t('emailCode.sent', { to: sent.sentTo, minutes: sent.validMinutes })}
           </Text>
         ) : (
           <Text size="sm">
@@ -61,7 +64,7 @@ export function EmailCodeForm(props: Props) {
             {error.message}
           </Alert>
         ) : null}
-        {send.data ? (
+        {sent ? (
           <>
             <TextInput
               label={t('emailCode.code')}
@@ -75,20 +78,12 @@ export function EmailCodeForm(props: Props) {
             <Button type="submit" loading={verify.isPending || confirm.isPending} fullWidth>
               {t(props.purpose === 'signIn' ? 'emailCode.submit' : 'emailCode.confirm')}
             </Button>
-            <Button
-              variant="default"
-              fullWidth
-              loading={send.isPending}
-              onClick={() => {
-                setCode('');
-                send.mutate();
-              }}
-            >
+            <Button variant="default" fullWidth loading={send.isPending} onClick={sendCode}>
               {t('emailCode.resend')}
             </Button>
           </>
         ) : (
-          <Button fullWidth loading={send.isPending} onClick={() => send.mutate()}>
+          <Button fullWidth loading={send.isPending} onClick={sendCode}>
             {t('emailCode.send')}
           </Button>
         )}
