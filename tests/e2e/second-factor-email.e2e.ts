@@ -103,7 +103,7 @@ describe('a family member signs in with a code by e-mail, on a phone', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
       await page.getByRole('button', { name: 'Aanmelden' }).click();
       await page.waitForURL((url) => url.pathname.startsWith('/our-family'));
-      await page.getByRole('navigation').first().waitFor();
+      await page.getByRole('main').getByRole('heading', { level: 1 }).waitFor();
       await screenshot(page, 'second-factor-email-signed-in-phone');
     } finally {
       await phone.close();
