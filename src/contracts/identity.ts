@@ -68,6 +68,7 @@ export const secondFactorBody = z.union([
   z.object({ code: z.string().regex(/^\d{6}$/) }),
   z.object({ recoveryCode: z.string().min(10).max(20) }),
   z.object({ passkey: authenticationResponse }),
+  z.object({ emailCode: z.string().regex(/^\d{6}$/) }),
 ]);
 export type SecondFactorBody = z.infer<typeof secondFactorBody>;
 
@@ -83,6 +84,26 @@ export const enrolledDto = z.object({
   session: sessionResponse.nullable(),
 });
 export type EnrolledDto = z.infer<typeof enrolledDto>;
+
+/** A code by e-mail (ADR 051) is on its way: to which mailbox (masked), how long it works, when to ask again. */
+export const emailCodeSentDto = z.object({
+  sentTo: z.string(),
+  validMinutes: z.number().int(),
+  resendAfterSeconds: z.number().int(),
+});
+export type EmailCodeSentDto = z.infer<typeof emailCodeSentDto>;
+
+/**
+ * What the person can use for the second step (ADR 051), readable while half signed in: the
+ * sign-in screen offers the mailed code only to whom it counts for, enrolment offers it where allowed.
+ */
+export const secondFactorOptionsDto = z.object({
+  authenticator: z.boolean(),
+  passkey: z.boolean(),
+  emailCode: z.boolean(),
+  emailCodeAllowed: z.boolean(),
+});
+export type SecondFactorOptionsDto = z.infer<typeof secondFactorOptionsDto>;
 
 export const secondFactorStatusDto = z.object({
   isEnrolled: z.boolean(),

@@ -3,6 +3,7 @@ import type { Clock } from '../domain/clock';
 import { assignmentGuard, assignmentRoutes } from './modules/assignment';
 import { coachingRoutes } from './modules/coaching';
 import { consentRoutes } from './modules/consent';
+import { documentsRoutes } from './modules/documents';
 import { familiesRoutes } from './modules/families';
 import { fundingRoutes } from './modules/funding';
 import { governanceRoutes } from './modules/governance';
@@ -104,6 +105,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(worklistRoutes({ db }));
   await app.register(voiceRoutes({ db, publicUrl }));
   await app.register(portalVoiceRoutes({ db }));
+  await app.register(documentsRoutes({ db }));
   // Family coaching (R23): the central registration point.
   await app.register(coachingRoutes({ db }));
   // E-mail: the administrator's outbox (ADR 032).

@@ -2,6 +2,7 @@
 // first-run data, then one process serving the API and the web app as the application's role.
 // Stops cleanly on SIGINT/SIGTERM.
 import { buildApp } from './app';
+import { deleteFamilyDocumentsOf } from './modules/documents';
 import { startMailDelivery } from './modules/messages';
 import { startNotificationJobs } from './modules/notifications';
 import { startRetentionJob } from './modules/retention';
@@ -118,7 +119,7 @@ async function main() {
     db: database.db,
     connectionString: prepared.appUrl,
     clock: systemClock,
-    deleters: [deleteFamilyVoiceOf],
+    deleters: [deleteFamilyVoiceOf, deleteFamilyDocumentsOf],
   });
   await app.listen({ port: config.port, host: config.host });
   progress.note(`ready: started in ${progress.elapsed()}`);

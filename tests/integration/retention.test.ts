@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CreateReferralBody } from '../../src/contracts/intake';
 import { fixedClock } from '../../src/domain/clock';
 import { addDays, addMonths } from '../../src/domain/dates';
+import { deleteFamilyDocumentsOf } from '../../src/server/modules/documents';
 import { destroyDueFiles, FAMILY_DATA_RETENTION } from '../../src/server/modules/retention';
 import { deleteFamilyVoiceOf } from '../../src/server/modules/voice';
 import { referralBody } from '../support/factories';
@@ -207,7 +208,16 @@ describe('R30: the daily job destroys exactly the due files, once', () => {
     const parent = file.body.members.find((m: { role: string }) => m.role === 'parent');
     member = await signInAsFamilyMember(t, { familyId: files.Ouderdom as string, memberId: parent.id });
     expect((await member.get('/api/v1/portal/overview')).status).toBe(200);
+    // A document in the file (ADR 052): its row and its bytes go with the file.
+    const document = await desk.post(`/api/v1/families/${files.Ouderdom}/documents`, {
+      title: 'Brief aan Ouderdom',
+      fileName: 'brief.pdf',
+      contentBase64: Buffer.from('%PDF-1.4\n% Ouderdom\n').toString('base64'),
+    });
+    expect(document.status, document.text).toBe(201);
+    documentId = document.body.id;
   });
+  let documentId: string;
 
   it('every foreign key to families says what destruction does with it', async () => {
     const result = await t.db.execute(sql`
@@ -220,7 +230,10 @@ describe('R30: the daily job destroys exactly the due files, once', () => {
   });
 
   it('destroys the due file, and neither the held one nor the others; a second run destroys nothing', async () => {
-    const first = await destroyDueFiles(t.db, fixedClock(today), [deleteFamilyVoiceOf]);
+    const first = await destroyDueFiles(t.db, fixedClock(today), [
+      deleteFamilyVoiceOf,
+      deleteFamilyDocumentsOf,
+    ]);
     expect(first).toEqual({ destroyed: 1 });
     const destroyed = rows(
       await t.db.execute(
@@ -228,11 +241,23 @@ describe('R30: the daily job destroys exactly the due files, once', () => {
       ),
     );
     expect(destroyed).toEqual([{ id: files.Ouderdom, on: today }]);
-    expect(await destroyDueFiles(t.db, fixedClock(today), [deleteFamilyVoiceOf])).toEqual({ destroyed: 0 });
+    expect(
+      await destroyDueFiles(t.db, fixedClock(today), [deleteFamilyVoiceOf, deleteFamilyDocumentsOf]),
+    ).toEqual({ destroyed: 0 });
     const audit = rows(
       await t.db.execute(sql`select count(*)::int as n from audit_events where action = 'destroy'`),
     );
     expect(audit[0]?.n).toBe(1);
+  });
+
+  it('a document in the file is gone, its bytes too', async () => {
+    const left = rows(
+      await t.db.execute(
+        sql`select (select count(*)::int from documents where id = ${documentId}) as documents,
+                   (select count(*)::int from document_contents where document_id = ${documentId}) as contents`,
+      ),
+    );
+    expect(left).toEqual([{ documents: 0, contents: 0 }]);
   });
 
   it('the figures of past years are the same after destruction', async () => {

@@ -145,6 +145,13 @@ const ourSecurityRoute = createRoute({
   component: lazyRouteComponent(() => import('./pages/our-family-pages'), 'OurSecurityPage'),
 });
 
+// Documents shared with us (ADR 052).
+const ourDocumentsRoute = createRoute({
+  getParentRoute: () => portalRoute,
+  path: '/our-family/documents',
+  component: lazyRouteComponent(() => import('./pages/our-documents-page'), 'OurDocumentsPage'),
+});
+
 const indexRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/',
@@ -337,6 +344,7 @@ const routeTree = rootRoute.addChildren([
     ourFamilyVoiceRoute,
     ourConsentsRoute,
     ourSecurityRoute,
+    ourDocumentsRoute,
   ]),
   loginRoute,
   forgotPasswordRoute,

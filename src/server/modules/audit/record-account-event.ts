@@ -26,6 +26,8 @@ export type AccountEventAction =
   | 'passkey-added'
   | 'passkey-removed'
   | 'second-factor-reset'
+  // ADR 051: a sign-in or enrolment code was mailed (never the code itself).
+  | 'email-code-sent'
   // Issue 12 point 6: how the person's reminders reach them (ADR 039).
   | 'reminder-preferences';
 

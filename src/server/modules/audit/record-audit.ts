@@ -32,7 +32,10 @@ export type AuditAction =
   | 'copy'
   | 'destroy'
   // Issue 13: the family speaks (R16)
-  | 'seen';
+  | 'seen'
+  // Issue 13: documents shared with the family (ADR 052)
+  | 'download'
+  | 'unshare';
 
 export type AuditEntry = {
   action: AuditAction;
@@ -53,7 +56,8 @@ export type AuditEntry = {
     | 'planResponse'
     | 'correctionRequest'
     | 'familyMessage'
-    | 'offer';
+    | 'offer'
+    | 'document';
   entityId: string;
   familyId?: string | null;
   details?: Record<string, unknown>;

@@ -14,7 +14,7 @@ export async function finishSignIn(
   user: UserRow,
   now: Date,
   client: SignInClient,
-  how: 'totp' | 'recoveryCode' | 'passkey' | 'enrolment',
+  how: 'totp' | 'recoveryCode' | 'passkey' | 'emailCode' | 'enrolment',
 ): Promise<OpenedSession> {
   await deleteSession(tx, actor.sessionId);
   const opened = await openSession(tx, user, now, client, null);

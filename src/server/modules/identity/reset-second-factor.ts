@@ -5,6 +5,7 @@ import { notFound, unprocessable } from '../../platform/http/app-error';
 import { recordAccountEvent } from '../audit';
 import { queueMail } from '../messages';
 import { checkRolesAndOrganisation } from './account-rules';
+import { forgetEmailSecondFactor } from './email-code.repository';
 import { findUserById } from './identity.repository';
 import { deleteSessionsOf } from './invitations.repository';
 import { getAccount } from './list-accounts';
@@ -32,6 +33,7 @@ export async function resetSecondFactor(
     await checkRolesAndOrganisation(tx, actor, user, user);
     const hadAuthenticator = await resetSecondFactorOf(tx, user.id);
     const passkeysRemoved = await deletePasskeysOf(tx, user.id);
+    const hadEmailCode = await forgetEmailSecondFactor(tx, user.id);
     const sessionsEnded = await deleteSessionsOf(tx, user.id);
     // An account without an address (a family's sign-in name, ADR 044) hears it from its worker.
     if (user.email)
@@ -48,7 +50,7 @@ export async function resetSecondFactor(
       entityType: 'account',
       entityId: user.id,
       actor: { userId: actor.userId, displayName: actor.displayName },
-      details: { reason: input.reason, hadAuthenticator, passkeysRemoved, sessionsEnded },
+      details: { reason: input.reason, hadAuthenticator, passkeysRemoved, hadEmailCode, sessionsEnded },
     });
     return getAccount(tx, actor, user.id);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ROLES } from '../../../domain/roles';
-import { DEFAULT_SECOND_FACTOR_RULE, mustUseSecondFactor } from './second-factor-policy';
+import { DEFAULT_SECOND_FACTOR_RULE, mayUseEmailCode, mustUseSecondFactor } from './second-factor-policy';
 
 describe('who must use a second factor', () => {
   it('by default: exactly the roles that open family files', () => {
@@ -16,5 +16,19 @@ describe('who must use a second factor', () => {
   it('everyone, or nobody, when the collaboration says so', () => {
     expect(ROLES.every((role) => mustUseSecondFactor('everyone', [role]))).toBe(true);
     expect(ROLES.some((role) => mustUseSecondFactor('nobody', [role]))).toBe(false);
+  });
+});
+
+describe('who may choose a code by e-mail (ADR 051)', () => {
+  it('a family member (no role) always, whatever the rule', () => {
+    expect(mayUseEmailCode('everyone', [])).toBe(true);
+    expect(mayUseEmailCode('familyFileRoles', [])).toBe(true);
+  });
+
+  it('staff only where the rule does not require a second factor of them', () => {
+    expect(mayUseEmailCode('familyFileRoles', ['coordinator'])).toBe(false);
+    expect(mayUseEmailCode('familyFileRoles', ['staffOfficer'])).toBe(true);
+    expect(mayUseEmailCode('everyone', ['staffOfficer'])).toBe(false);
+    expect(mayUseEmailCode('nobody', ['coordinator'])).toBe(true);
   });
 });

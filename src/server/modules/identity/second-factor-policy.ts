@@ -11,3 +11,15 @@ export function mustUseSecondFactor(rule: SecondFactorRule, roles: readonly Role
   if (rule === 'nobody') return false;
   return can(roles, 'family:read');
 }
+
+/**
+ * Who may choose "a code by e-mail" (ADR 051). A family member always may: an app is a hurdle
+ * for many families, and their mailbox is theirs. Staff only where the collaboration's rule does
+ * not require a second factor of them: a mailbox opened with the same password a phisher just
+ * took is no second factor worth requiring for people who open children's files.
+ */
+export function mayUseEmailCode(rule: SecondFactorRule, roles: readonly Role[]): boolean {
+  // A family account holds no role (ADR 044).
+  if (roles.length === 0) return true;
+  return !mustUseSecondFactor(rule, roles);
+}

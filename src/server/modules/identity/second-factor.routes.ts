@@ -4,9 +4,11 @@ import { z } from 'zod';
 import { errorResponse } from '../../../contracts/common';
 import {
   confirmEnrolmentBody,
+  emailCodeSentDto,
   enrolledDto,
   enrolmentDto,
   secondFactorBody,
+  secondFactorOptionsDto,
   secondFactorPolicyBody,
   secondFactorStatusDto,
   sessionResponse,
@@ -15,12 +17,15 @@ import {
 import type { Db } from '../../platform/db/database';
 import { actorOf } from '../../platform/http/access';
 import { AppError } from '../../platform/http/app-error';
+import { confirmEmailEnrolment } from './confirm-email-enrolment';
 import { confirmEnrolment } from './confirm-enrolment';
+import { getSecondFactorOptions } from './get-second-factor-options';
 import { getSecondFactorStatus } from './get-second-factor-status';
 import { listSessions } from './list-sessions';
 import { revokeOtherSessions } from './revoke-other-sessions';
 import { revokeSession } from './revoke-session';
 import { findSecondFactorRule } from './second-factor.repository';
+import { sendEmailCode } from './send-email-code';
 import { sessionCookieOptions } from './session-cookie';
 import { SESSION_COOKIE } from './session-token';
 import { startEnrolment } from './start-enrolment';
@@ -60,7 +65,8 @@ export function secondFactorRoutes(deps: {
         },
         schema: {
           operationId: 'verifySecondFactor',
-          summary: 'Second step of signing in: a code of the authenticator app, a recovery code or a passkey',
+          summary:
+            'Second step of signing in: an authenticator code, a recovery code, a passkey or a mailed code',
           tags,
           body: secondFactorBody,
           response: { 200: sessionResponse, 401: errorResponse, 409: errorResponse, 429: errorResponse },
@@ -129,6 +135,73 @@ export function secondFactorRoutes(deps: {
           userAgent: request.headers['user-agent'],
           ip: request.ip,
         });
+        if (opened)
+          reply.setCookie(SESSION_COOKIE, opened.token, { ...cookieOptions, maxAge: opened.maxAgeSeconds });
+        return enrolled;
+      },
+    );
+
+    app.get(
+      '/api/v1/auth/second-factor/options',
+      {
+        config: { access: 'authenticated', duringSignIn: true },
+        schema: {
+          operationId: 'getSecondFactorOptions',
+          summary: 'Which second steps the person has, and whether a code by e-mail is open to them',
+          tags,
+          response: { 200: secondFactorOptionsDto },
+        },
+      },
+      async (request) => getSecondFactorOptions(deps.db, actorOf(request)),
+    );
+
+    app.post(
+      '/api/v1/auth/second-factor/email-code',
+      {
+        config: {
+          access: 'authenticated',
+          duringSignIn: true,
+          // Beside the one-a-minute rule of the use case: a ceiling per client and account.
+          rateLimit: {
+            max: 10,
+            timeWindow: `${WINDOW_MINUTES} minutes`,
+            hook: 'preHandler',
+            keyGenerator: (req) => `${req.ip}:${req.actor?.userId}`,
+          },
+        },
+        schema: {
+          operationId: 'sendEmailCode',
+          summary: 'Mail a six-digit code: to sign in (when due), or to prove the mailbox for enrolment',
+          tags,
+          response: { 200: emailCodeSentDto, 403: errorResponse, 422: errorResponse, 429: errorResponse },
+        },
+      },
+      async (request) => sendEmailCode(deps.db, actorOf(request)),
+    );
+
+    app.post(
+      '/api/v1/auth/second-factor/email-enrolment/confirm',
+      {
+        config: {
+          access: 'authenticated',
+          duringSignIn: true,
+          rateLimit: { max: 20, timeWindow: `${WINDOW_MINUTES} minutes`, hook: 'preHandler' },
+        },
+        schema: {
+          operationId: 'confirmEmailEnrolment',
+          summary: 'Confirm the mailbox with the mailed code: sign-in asks for a mailed code from now on',
+          tags,
+          body: confirmEnrolmentBody,
+          response: { 200: enrolledDto, 422: errorResponse },
+        },
+      },
+      async (request, reply) => {
+        const { opened, ...enrolled } = await confirmEmailEnrolment(
+          deps.db,
+          actorOf(request),
+          request.body.code,
+          { userAgent: request.headers['user-agent'], ip: request.ip },
+        );
         if (opened)
           reply.setCookie(SESSION_COOKIE, opened.token, { ...cookieOptions, maxAge: opened.maxAgeSeconds });
         return enrolled;

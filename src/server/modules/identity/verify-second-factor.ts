@@ -4,6 +4,13 @@ import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { AppError } from '../../platform/http/app-error';
 import { recordAccountEvent } from '../audit';
+import { EMAIL_CODE_ATTEMPTS, emailCodeHash } from './email-code';
+import {
+  countWrongEmailCode,
+  findLiveEmailCode,
+  hasEmailSecondFactor,
+  spendEmailCode,
+} from './email-code.repository';
 import { finishSignIn } from './finish-sign-in';
 import {
   claimSignInAttempt,
@@ -20,8 +27,10 @@ import {
   claimTotpStep,
   countRecoveryCodesLeft,
   findSecondFactor,
+  findSecondFactorRule,
   spendRecoveryCode,
 } from './second-factor.repository';
+import { mayUseEmailCode } from './second-factor-policy';
 import { totpStepOf } from './totp';
 import { toUserDto } from './user-view';
 import { type RelyingParty, verifiedAssertion } from './webauthn';
@@ -29,8 +38,8 @@ import { type RelyingParty, verifiedAssertion } from './webauthn';
 export type VerifiedSignIn = SessionResponse & { token: string; maxAgeSeconds: number };
 
 /**
- * The second step of signing in (ADR 036, 040): a code of the authenticator app, one recovery
- * code, or a passkey.
+ * The second step of signing in (ADR 036, 040, 051): a code of the authenticator app, one
+ * recovery code, a passkey, or a mailed code.
  * Each try counts against the account's lockout like a password (ADR 018), and a code is never
  * accepted twice.
  */
@@ -50,13 +59,15 @@ export async function verifySecondFactor(
   const attempt = await claimSignInAttempt(db, user.id, LOCKOUT_AFTER_FAILURES, lockedUntilFrom(now));
   if (!attempt) return refuse(db, user, 'locked');
 
-  const how = 'code' in input ? 'totp' : 'recoveryCode' in input ? 'recoveryCode' : 'passkey';
+  const how = methodOf(input);
   const isRight =
     'code' in input
       ? await isRightCode(db, user.id, input.code, now)
       : 'recoveryCode' in input
         ? await spendRecoveryCode(db, user.id, recoveryCodeHash(input.recoveryCode), now)
-        : await isRightPasskey(db, actor, user.id, input.passkey, rp, now);
+        : 'emailCode' in input
+          ? await isRightEmailCode(db, user, input.emailCode, now)
+          : await isRightPasskey(db, actor, user.id, input.passkey, rp, now);
   if (!isRight) return refuse(db, user, WRONG[how], attempt.failedSignIns);
 
   await resetSignInFailures(db, user.id);
@@ -76,7 +87,34 @@ export async function verifySecondFactor(
   return { user: await toUserDto(db, user), ...opened };
 }
 
-const WRONG = { totp: 'wrongCode', recoveryCode: 'wrongRecoveryCode', passkey: 'wrongPasskey' } as const;
+const WRONG = {
+  totp: 'wrongCode',
+  recoveryCode: 'wrongRecoveryCode',
+  passkey: 'wrongPasskey',
+  emailCode: 'wrongEmailCode',
+} as const;
+
+function methodOf(input: SecondFactorBody): keyof typeof WRONG {
+  if ('code' in input) return 'totp';
+  if ('recoveryCode' in input) return 'recoveryCode';
+  if ('emailCode' in input) return 'emailCode';
+  return 'passkey';
+}
+
+/**
+ * The person's live mailed code (ADR 051), spent atomically: two requests with it at once sign in
+ * once. A wrong try counts on the code too: after EMAIL_CODE_ATTEMPTS it is dead, a new one is due.
+ * A staff member's mailed code stops counting the day the rule requires a stronger factor of them.
+ */
+async function isRightEmailCode(db: Db, user: UserRow, code: string, now: Date): Promise<boolean> {
+  if (!(await hasEmailSecondFactor(db, user.id))) return false;
+  if (!mayUseEmailCode(await findSecondFactorRule(db, user.collaborationId), user.roles)) return false;
+  const live = await findLiveEmailCode(db, user.id, 'signIn', now, EMAIL_CODE_ATTEMPTS);
+  if (!live) return false;
+  if (await spendEmailCode(db, live.id, emailCodeHash(live.id, code), now, EMAIL_CODE_ATTEMPTS)) return true;
+  await countWrongEmailCode(db, live.id);
+  return false;
+}
 
 /**
  * One of the person's passkeys answered this half session's challenge (spent either way), and

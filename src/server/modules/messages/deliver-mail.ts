@@ -1,10 +1,13 @@
 // The delivery job of one outbox mail (ADR 032). graphile-worker runs it once per queued mail;
 // a failure is recorded on the mail and thrown so the queue retries it with backoff, until the
 // last attempt marks it failed for the administrator to see.
+import type { Locale } from '../../../contracts/common';
 import type { Clock } from '../../../domain/clock';
 import type { Executor } from '../../platform/db/database';
 import type { MailTransport } from '../../platform/mail/smtp-transport';
 import { findOutboxMail, updateOutboxMail } from './messages.repository';
+import { renderMail } from './render-mail';
+import { templateNamed } from './templates/catalogue';
 
 export const DELIVER_MAIL_TASK = 'deliver-mail';
 
@@ -51,5 +54,15 @@ export async function deliverMail(db: Executor, delivery: MailDelivery, outboxId
     lastAttemptAt: at,
     sentAt: at,
     lastError: null,
+    ...blankedSecrets(mail),
   });
+}
+
+/** A sent mail's secrets (a sign-in code, ADR 051) are no one's to read in the outbox afterwards. */
+function blankedSecrets(mail: { template: string; locale: Locale; params: Record<string, string> }) {
+  const template = templateNamed(mail.template);
+  if (!template?.secretParams?.length) return {};
+  const params = { ...mail.params };
+  for (const name of template.secretParams) params[name] = '······';
+  return { params, ...renderMail(mail.locale, template, params) };
 }

@@ -64,7 +64,18 @@ export async function updateOutboxMail(
   db: Executor,
   id: string,
   values: Partial<
-    Pick<OutboxRow, 'status' | 'heldReason' | 'attempts' | 'lastError' | 'lastAttemptAt' | 'sentAt'>
+    Pick<
+      OutboxRow,
+      | 'status'
+      | 'heldReason'
+      | 'attempts'
+      | 'lastError'
+      | 'lastAttemptAt'
+      | 'sentAt'
+      | 'params'
+      | 'subject'
+      | 'body'
+    >
   >,
 ) {
   await db.update(outbox).set(values).where(eq(outbox.id, id));

@@ -35,7 +35,9 @@ export type PortalView =
   // R16: a copy of the file taken by the family (PDF or JSON).
   | 'copy'
   // The family's own words, answers, corrections and messages (voice module, ADR 045).
-  | 'voice';
+  | 'voice'
+  // Documents shared with us (documents module, ADR 052).
+  | 'documents';
 
 const MAX_MERGE_HOPS = 5;
 

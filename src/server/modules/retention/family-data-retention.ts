@@ -34,4 +34,7 @@ export const FAMILY_DATA_RETENTION = {
   'plan_responses.family_id': 'deleted',
   'correction_requests.family_id': 'deleted',
   'family_messages.family_id': 'deleted',
+  // Issue 13 (ADR 052): documents in the file and their bytes (document_contents cascade); the
+  // documents module's deleter, handed in by main.ts (the module builds on the portal).
+  'documents.family_id': 'deleted',
 } as const;

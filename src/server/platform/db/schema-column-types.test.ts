@@ -38,6 +38,7 @@ const FREE_TEXT: Record<string, string> = {
   'governanceAgreementSignatures.signedByRole': 'free text',
   'competenceAssessments.reason': 'free text (R27)',
   'itemMarks.withheldReason': 'free text (R28)',
+  'documents.withheldReason': "the worker's reason to withhold a document, free text (R28)",
   'planResponses.reason': "the family member's own words (R16)",
   'correctionRequests.reason': "the family member's own words (R16)",
   'correctionRequests.answerReason': "the worker's answer, free text (R16)",

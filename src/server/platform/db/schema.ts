@@ -5,9 +5,13 @@ export * from '../../modules/audit/audit.schema';
 export * from '../../modules/coaching/coaching.schema';
 // Consent and sharing (R29), minors (R27), what is never shown (R28).
 export * from '../../modules/consent/consent.schema';
+// Documents in a family's file, shared with the family (ADR 052).
+export * from '../../modules/documents/documents.schema';
 export * from '../../modules/families/families.schema';
 export * from '../../modules/funding/funding.schema';
 export * from '../../modules/governance/governance.schema';
+// The second factor "a code by e-mail" (ADR 051).
+export * from '../../modules/identity/email-code.schema';
 // A family member's own account (issue 13).
 export * from '../../modules/identity/family-accounts.schema';
 export * from '../../modules/identity/identity.schema';

@@ -16,6 +16,7 @@ const LINKS = [
   { to: '/our-family/voice', key: 'voice' },
   { to: '/our-family/consents', key: 'consents' },
   { to: '/our-family/who-read', key: 'whoRead' },
+  { to: '/our-family/documents', key: 'documents' },
   { to: '/our-family/security', key: 'security' },
 ] as const;
 

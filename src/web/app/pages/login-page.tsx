@@ -8,7 +8,7 @@ import { RouterAnchor } from '../../components/ui/router-links';
 import { LanguageSwitch } from '../../features/identity/components/language-switch';
 import { LoginForm } from '../../features/identity/components/login-form';
 import { OrganisationSignIn } from '../../features/identity/components/organisation-sign-in';
-import { SignInStepForm } from '../../features/identity/components/sign-in-step';
+import { SignInStepForm, SignInStepTitle } from '../../features/identity/components/sign-in-step';
 
 const route = getRouteApi('/login');
 
@@ -31,7 +31,7 @@ export function LoginPage() {
         <Paper withBorder shadow="sm" p="xl" radius="md" w="100%" maw={step === 'enrolment' ? 560 : 420}>
           <Stack gap="lg">
             <Stack gap={4}>
-              <Title order={1}>{step ? t(`secondFactor.step.${step}`) : t('login.title')}</Title>
+              <Title order={1}>{step ? <SignInStepTitle step={step} /> : t('login.title')}</Title>
               {step ? null : (
                 <Text c="dimmed" size="sm">
                   {t('login.intro')}

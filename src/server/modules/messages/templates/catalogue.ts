@@ -1,5 +1,6 @@
 // Every mail eenplan can send. To add one: a file beside this one with its definition, its
 // entry below, and its texts (`<name>.subject`, `<name>.body`) in src/i18n/locales/{nl,en,fr}/mail.json.
+import { emailCode } from './email-code';
 import { fileClosed } from './file-closed';
 import { invitation } from './invitation';
 import type { MailTemplateDefinition } from './mail-template';
@@ -26,6 +27,7 @@ export const MAIL_TEMPLATES = [
   reminderDigest,
   fileClosed,
   portalAnswer,
+  emailCode,
 ] as const satisfies readonly MailTemplateDefinition[];
 
 export type MailTemplate = (typeof MAIL_TEMPLATES)[number]['name'];

@@ -4,7 +4,12 @@ import { queryOptions } from '@tanstack/react-query';
 import { listAccounts, lookupInvitation } from './accounts-api';
 import { listLockedAccounts } from './identity-api';
 import { listPasskeys } from './passkeys-api';
-import { getSecondFactorPolicy, getSecondFactorStatus, listSessions } from './second-factor-api';
+import {
+  getSecondFactorOptions,
+  getSecondFactorPolicy,
+  getSecondFactorStatus,
+  listSessions,
+} from './second-factor-api';
 import { listSignInProviderChoices, listSignInProviders } from './single-sign-on-api';
 
 export const identityKeys = {
@@ -16,6 +21,8 @@ export const identityKeys = {
   /** The signed-in person's authenticator app (ADR 036) and where they are signed in (ADR 037). */
   secondFactor: () => [...identityKeys.all, 'second-factor'] as const,
   sessions: () => [...identityKeys.all, 'sessions'] as const,
+  /** Which second steps the person has, and whether a code by e-mail is open to them (ADR 051). */
+  secondFactorOptions: () => [...identityKeys.all, 'second-factor-options'] as const,
   /** The signed-in person's passkeys (ADR 040). */
   passkeys: () => [...identityKeys.all, 'passkeys'] as const,
   secondFactorPolicy: () => [...identityKeys.all, 'second-factor-policy'] as const,
@@ -25,6 +32,8 @@ export const identityKeys = {
 };
 
 export const identityQueries = {
+  secondFactorOptions: () =>
+    queryOptions({ queryKey: identityKeys.secondFactorOptions(), queryFn: getSecondFactorOptions }),
   lockedAccounts: () =>
     queryOptions({ queryKey: identityKeys.lockedAccounts(), queryFn: listLockedAccounts }),
   signInProviders: () =>

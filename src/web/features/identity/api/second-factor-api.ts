@@ -1,7 +1,9 @@
 import type {
+  EmailCodeSentDto,
   EnrolledDto,
   EnrolmentDto,
   SecondFactorBody,
+  SecondFactorOptionsDto,
   SecondFactorPolicyBody,
   SecondFactorStatusDto,
   SessionResponse,
@@ -29,3 +31,11 @@ export const getSecondFactorPolicy = () => api.get<SecondFactorPolicyBody>('/aut
 
 export const saveSecondFactorPolicy = (body: SecondFactorPolicyBody) =>
   api.put<SecondFactorPolicyBody>('/auth/second-factor-policy', body);
+
+// A code by e-mail (ADR 051): which steps are open, mail a code, prove the mailbox with it.
+export const getSecondFactorOptions = () => api.get<SecondFactorOptionsDto>('/auth/second-factor/options');
+
+export const sendEmailCode = () => api.post<EmailCodeSentDto>('/auth/second-factor/email-code');
+
+export const confirmEmailEnrolment = (code: string) =>
+  api.post<EnrolledDto>('/auth/second-factor/email-enrolment/confirm', { code });

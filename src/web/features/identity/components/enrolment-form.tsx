@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionResponse } from '../../../../contracts/identity';
 import { useAcceptSession } from '../hooks/use-accept-session';
-import { useConfirmEnrolment, useStartEnrolment } from '../hooks/use-second-factor';
+import { useConfirmEnrolment, useSecondFactorOptions, useStartEnrolment } from '../hooks/use-second-factor';
+import { EmailCodeForm } from './email-code-form';
 
 type Props = {
   /** After the recovery codes were shown; with the new session when enrolling finished a sign-in. */
@@ -22,6 +23,8 @@ export function EnrolmentForm({ onDone, onLinked }: Props) {
   const confirm = useConfirmEnrolment();
   const accept = useAcceptSession();
   const [code, setCode] = useState('');
+  const options = useSecondFactorOptions();
+  const [byEmail, setByEmail] = useState(false);
 
   if (confirm.data) {
     const { recoveryCodes, session } = confirm.data;
@@ -46,6 +49,18 @@ export function EnrolmentForm({ onDone, onLinked }: Props) {
     );
   }
 
+  // A code by e-mail (ADR 051): no recovery codes to keep; done once the mailbox is proved.
+  if (byEmail)
+    return (
+      <EmailCodeForm
+        purpose="enrolment"
+        onEnrolled={(enrolled) => {
+          if (enrolled.session) accept(enrolled.session);
+          onDone(enrolled.session);
+        }}
+      />
+    );
+
   if (!start.data) {
     return (
       <Stack align="flex-start">
@@ -58,6 +73,11 @@ export function EnrolmentForm({ onDone, onLinked }: Props) {
         <Button onClick={() => start.mutate()} loading={start.isPending}>
           {t('secondFactor.startEnrolment')}
         </Button>
+        {options.data?.emailCodeAllowed ? (
+          <Button variant="default" onClick={() => setByEmail(true)}>
+            {t('emailCode.choose')}
+          </Button>
+        ) : null}
       </Stack>
     );
   }
