@@ -21,3 +21,12 @@ export function outsideCollaborations<T>(work: () => Promise<T>): Promise<T> {
 export function currentCollaboration(): string | null {
   return current.getStore() ?? null;
 }
+
+/**
+ * Runs `work` synchronously in a collaboration (or outside every one, `null`) and returns what it
+ * returns: for callback-style code such as a Fastify hook's `done`, where the rest of the request
+ * continues inside the call.
+ */
+export function runInCollaboration<T>(collaborationId: string | null, work: () => T): T {
+  return current.run(collaborationId, work);
+}
