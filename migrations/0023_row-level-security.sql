@@ -16,14 +16,16 @@ CREATE FUNCTION eenplan_collaboration() RETURNS uuid
 
 -- The sign-in door: identity rows looked up before the collaboration is known (a user by sign-in
 -- name, a session by its token's hash, an invitation by its token, a family account, the
--- collaboration's sign-in and session rules), and what signing in writes (its audit events, a
+-- collaboration's sign-in and session rules, the organisation a sign-in provider is named after
+-- on the sign-in page — no family data), and what signing in writes (its audit events, a
 -- password-reset mail). Outside every collaboration they are reachable — only the sign-in routes,
 -- public routes and the session lookup run there, and they look rows up by a secret or the
 -- sign-in name; inside a collaboration they are walled like every other table.
 DO $$
 DECLARE
   door text[] := ARRAY['users', 'sessions', 'invitations', 'family_accounts', 'session_policies',
-                       'second_factor_policies', 'sign_in_providers', 'audit_events', 'outbox'];
+                       'second_factor_policies', 'sign_in_providers', 'organisations', 'audit_events',
+                       'outbox'];
   t text;
 BEGIN
   FOREACH t IN ARRAY door LOOP
