@@ -8,7 +8,7 @@ import pg from 'pg';
 import { currentCollaboration } from './tenant-context';
 
 /** The name the policies of migration `row-level-security` read. */
-export const COLLABORATION_SETTING = 'eenplan.collaboration_id';
+const COLLABORATION_SETTING = 'eenplan.collaboration_id';
 const SET = `select set_config('${COLLABORATION_SETTING}', $1, false)`;
 
 type Tenancy = {
