@@ -60,17 +60,19 @@ beforeAll(async () => {
     });
   }
   const tables = (
-    await database.db.execute(
+    await database.owner.db.execute(
       sql`select table_name as name, exists (select 1 from information_schema.columns c
             where c.table_name = t.table_name and c.column_name = 'id' and c.data_type = 'uuid') as has_id
           from information_schema.tables t where table_schema = 'public' and table_type = 'BASE TABLE'`,
     )
   ).rows as { name: string; has_id: boolean }[];
   for (const table of tables.filter((t) => t.has_id)) {
-    const rows = await database.db.execute(sql.raw(`select id::text as id from "${table.name}" limit 5`));
+    const rows = await database.owner.db.execute(
+      sql.raw(`select id::text as id from "${table.name}" limit 5`),
+    );
     idsByTable[table.name] = (rows.rows as { id: string }[]).map((r) => r.id);
   }
-  const lines = await database.db.execute(sql`select distinct code from funding_lines`);
+  const lines = await database.owner.db.execute(sql`select distinct code from funding_lines`);
   pools = {
     ids: Object.values(idsByTable).flat(),
     idsFor: (key) => (key === 'id' || !/Ids?$/.test(key) ? [] : idsNamed(key)),
@@ -93,7 +95,11 @@ afterAll(async () => {
 });
 
 async function fingerprint(): Promise<Record<string, string>> {
-  const rows = (await database.db.execute(fingerprintSql)).rows as { t: string; n: number; h: string }[];
+  const rows = (await database.owner.db.execute(fingerprintSql)).rows as {
+    t: string;
+    n: number;
+    h: string;
+  }[];
   return Object.fromEntries(rows.map((r) => [r.t, `${r.n}:${r.h}`]));
 }
 

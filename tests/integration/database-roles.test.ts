@@ -13,7 +13,7 @@ import { setupTestApp } from '../support/test-app';
 const t = await setupTestApp();
 const denied = { cause: expect.objectContaining({ code: '42501' }) };
 const refusedToApp = (statement: string) =>
-  expect(t.db.execute(sql.raw(statement))).rejects.toMatchObject(denied);
+  expect(t.appDb.execute(sql.raw(statement))).rejects.toMatchObject(denied);
 
 async function asOwner<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: t.database.ownerUrl });
@@ -27,7 +27,7 @@ async function asOwner<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
 
 describe('the application’s database role', () => {
   it('is no superuser and owns no table', async () => {
-    const role = await t.db.execute(
+    const role = await t.appDb.execute(
       sql`select rolsuper, rolcreaterole, rolcreatedb, rolbypassrls from pg_roles where rolname = current_user`,
     );
     expect(role.rows[0]).toEqual({
@@ -36,7 +36,7 @@ describe('the application’s database role', () => {
       rolcreatedb: false,
       rolbypassrls: false,
     });
-    const owned = await t.db.execute(
+    const owned = await t.appDb.execute(
       sql`select count(*)::int as n from pg_tables where schemaname = 'public' and tableowner = current_user`,
     );
     expect(owned.rows[0]).toEqual({ n: 0 });
@@ -72,14 +72,14 @@ describe('the application’s database role', () => {
   });
 
   it('uses the job queue’s schema (ADR 032) but cannot change it', async () => {
-    await t.db.execute(
+    await t.appDb.execute(
       sql`select graphile_worker.add_job('deliver-mail', '{"outboxId":"00000000-0000-4000-8000-000000000000"}'::json)`,
     );
-    await t.db.execute(sql`delete from graphile_worker._private_jobs`);
+    await t.appDb.execute(sql`delete from graphile_worker._private_jobs`);
     await refusedToApp('create table graphile_worker.mine (id int)');
     await refusedToApp('drop table graphile_worker._private_jobs');
     await refusedToApp('alter table graphile_worker._private_jobs disable row level security');
-    const owned = await t.db.execute(
+    const owned = await t.appDb.execute(
       sql`select count(*)::int as n from pg_tables where schemaname = 'graphile_worker' and tableowner = current_user`,
     );
     expect(owned.rows[0]).toEqual({ n: 0 });
@@ -88,9 +88,9 @@ describe('the application’s database role', () => {
   it('reaches the tables of later migrations too (default privileges), but only appends to nothing else', async () => {
     const table = `later_${randomBytes(4).toString('hex')}`;
     await asOwner((owner) => owner.query(`create table ${table} (id bigserial primary key, note text)`));
-    await t.db.execute(sql.raw(`insert into ${table} (note) values ('x')`));
-    await t.db.execute(sql.raw(`update ${table} set note = 'y'`));
-    expect((await t.db.execute(sql.raw(`select note from ${table}`))).rows).toEqual([{ note: 'y' }]);
+    await t.appDb.execute(sql.raw(`insert into ${table} (note) values ('x')`));
+    await t.appDb.execute(sql.raw(`update ${table} set note = 'y'`));
+    expect((await t.appDb.execute(sql.raw(`select note from ${table}`))).rows).toEqual([{ note: 'y' }]);
     await refusedToApp(`drop table ${table}`);
   });
 });

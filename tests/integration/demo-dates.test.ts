@@ -58,7 +58,7 @@ describe('the demo’s dates', () => {
   it('has something of every kind to check', async () => {
     for (const [kind, query] of Object.entries(PAST_TENSE)) {
       if (kind === 'network entry until' || kind === 'to-do done' || kind === 'extension requested') continue;
-      const rows = await database.db.execute(query);
+      const rows = await database.owner.db.execute(query);
       expect(rows.rows.length, kind).toBeGreaterThan(0);
     }
   });
@@ -66,7 +66,7 @@ describe('the demo’s dates', () => {
   it('dates nothing that already happened after today', async () => {
     const lies: string[] = [];
     for (const [kind, query] of Object.entries(PAST_TENSE)) {
-      const rows = await database.db.execute(query);
+      const rows = await database.owner.db.execute(query);
       const future = (rows.rows as { on: string | Date }[])
         .map((r) => (r.on instanceof Date ? r.on.toISOString().slice(0, 10) : String(r.on)))
         .filter((on) => on > today);

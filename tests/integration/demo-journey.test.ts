@@ -32,7 +32,7 @@ async function as(email: string) {
 
 describe('the demo journey', () => {
   it('has trajectories of every kind, open and closed with the family’s rating', async () => {
-    const rows = await database.db.execute(
+    const rows = await database.owner.db.execute(
       sql`select kind, status, count(*)::int as n, count(family_rating)::int as rated from trajectories group by kind, status order by kind, status`,
     );
     const seen = new Set(

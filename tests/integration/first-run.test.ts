@@ -47,7 +47,7 @@ describe('first run', () => {
       // ADR 036: the first administrator is the coordinator too, who opens family files, so a real
       // installation (no rule set: the default) has them link an authenticator app first.
       expect(login.json()).toEqual({ step: 'enrolment', csrfToken: expect.any(String) });
-      const counts = await database.db.execute(
+      const counts = await database.owner.db.execute(
         sql`select (select count(*) from referrals)::int as referrals, (select count(*) from collaboration_zones)::int as zones, (select count(*) from funding_lines)::int as lines`,
       );
       expect(counts.rows[0]).toEqual({ referrals: 0, zones: 0, lines: 7 }); // the preset lines, R23's included
@@ -65,7 +65,7 @@ describe('first run', () => {
     const database = await createTestDatabase();
     try {
       await firstRun(database.db, { adminEmail: 'beheer@example.test', adminPassword: 'a long secret' });
-      const counts = await database.db.execute(
+      const counts = await database.owner.db.execute(
         sql`select (select count(*) from municipalities)::int as municipalities, (select count(*) from primary_care_zones)::int as zones`,
       );
       expect(counts.rows[0]).toEqual({ municipalities: 304, zones: 57 }); // the shipped table of March 2026
@@ -110,7 +110,7 @@ describe('first run', () => {
       expect(result.logins.map((l) => l.roles[0])).toEqual(
         expect.arrayContaining(['coordinator', 'steeringMember', 'partnerReferrer', 'administrator']),
       );
-      const span = await database.db.execute(
+      const span = await database.owner.db.execute(
         sql`select min(received_on) as first, max(received_on) as last, count(distinct status)::int as statuses from referrals`,
       );
       const row = span.rows[0] as { first: string; last: string; statuses: number };
@@ -131,13 +131,13 @@ describe('first run', () => {
         clock: fixedClock('2027-03-15'),
       });
       expect(result.kind).toBe('demo');
-      const after = await database.db.execute(
+      const after = await database.owner.db.execute(
         sql`select count(*)::int as n from referrals r join funding_lines l on l.id = r.funding_line_id
             where l.code = 'volunteers' and (r.received_on > l.ends_on or (r.status = 'started' and r.decided_on > l.ends_on))`,
       );
       expect(after.rows[0]).toEqual({ n: 0 });
       // The year of referrals ends on the clock's day, not the machine's.
-      const span = await database.db.execute(
+      const span = await database.owner.db.execute(
         sql`select min(received_on)::text as first, max(received_on)::text as last from referrals`,
       );
       expect(span.rows[0]).toMatchObject({ last: expect.stringMatching(/^2027-03-(0[89]|1[0-5])$/) });

@@ -368,7 +368,7 @@ describe('passwords', () => {
       await expect(
         firstRun(database.db, { adminEmail: 'admin@example.test', adminPassword: 'password1234' }),
       ).rejects.toThrow(/EENPLAN_ADMIN_PASSWORD is one of the most common passwords/);
-      const counts = await database.db.execute(
+      const counts = await database.owner.db.execute(
         sql`select (select count(*) from users)::int as users, (select count(*) from collaborations)::int as collaborations`,
       );
       expect(counts.rows[0]).toEqual({ users: 0, collaborations: 0 });

@@ -7,6 +7,7 @@ import { type AppOptions, buildApp } from '../../src/server/app';
 import { createUser, upsertSecondFactorRule } from '../../src/server/modules/identity';
 import { createOrganisation } from '../../src/server/modules/network';
 import { systemClock } from '../../src/server/platform/clock/system-clock';
+import { inCollaboration } from '../../src/server/platform/db/tenant-context';
 import { provisionCollaboration } from '../../src/server/setup/provision-collaboration';
 import { createTestDatabase } from './test-database';
 
@@ -97,39 +98,49 @@ export async function setupTestApp(
   ) {
     counter += 1;
     const slug = `tenant-${counter}-${Date.now()}`;
+    // As the application's role, inside the new collaboration (row-level security, ADR 053).
     const collaboration = await provisionCollaboration(database.db, {
       name: options.name ?? `Test collaboration ${counter}`,
       slug,
       zones: options.zones ?? ['elz57', 'elz29', 'elz9'],
       year: Number(clock.today().slice(0, 4)),
     });
-    await upsertSecondFactorRule(database.db, collaboration.id, options.secondFactorRequiredFor ?? 'nobody');
-    const clb = await createOrganisation(database.db, {
-      collaborationId: collaboration.id,
-      kind: 'clb',
-      name: `CLB Testpunt ${counter}`,
-      role: 'partner',
-    });
+    const inTenant = <T>(work: () => Promise<T>) => inCollaboration(collaboration.id, work);
+    await inTenant(() =>
+      upsertSecondFactorRule(database.db, collaboration.id, options.secondFactorRequiredFor ?? 'nobody'),
+    );
+    const clb = await inTenant(() =>
+      createOrganisation(database.db, {
+        collaborationId: collaboration.id,
+        kind: 'clb',
+        name: `CLB Testpunt ${counter}`,
+        role: 'partner',
+      }),
+    );
 
     /** A signed-in user of this collaboration with the given role. */
     async function as(role: Role, options: { organisationId?: string | null } = {}) {
       counter += 1;
       const email = `${role.toLowerCase()}-${counter}-${slug}@example.test`;
-      await createUser(database.db, {
-        collaborationId: collaboration.id,
-        email,
-        displayName: `Test ${role} ${counter}`,
-        password: TEST_PASSWORD,
-        roles: [role],
-        organisationId: options.organisationId ?? (role === 'partnerReferrer' ? clb.id : null),
-      });
+      await inTenant(() =>
+        createUser(database.db, {
+          collaborationId: collaboration.id,
+          email,
+          displayName: `Test ${role} ${counter}`,
+          password: TEST_PASSWORD,
+          roles: [role],
+          organisationId: options.organisationId ?? (role === 'partnerReferrer' ? clb.id : null),
+        }),
+      );
       return login(email);
     }
 
-    return { collaboration, clb, as };
+    return { collaboration, clb, as, inTenant };
   }
 
-  return { app, clock, database, db: database.db, request, login, createTenant };
+  // `db`: the owner, for a test's own arranging and inspecting across collaborations; the app and
+  // `appDb` are the application's role, walled by row-level security (ADR 053).
+  return { app, clock, database, db: database.owner.db, appDb: database.db, request, login, createTenant };
 }
 
 export type TestApp = Awaited<ReturnType<typeof setupTestApp>>;

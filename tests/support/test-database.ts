@@ -7,11 +7,12 @@ import { withDatabase } from './postgres-server';
 
 /**
  * A fresh database for one test file, cloned from the migrated template. `db` connects as the
- * application's role, like the app in production; `ownerUrl` is the owner, for what only
- * maintenance may do.
+ * application's role, like the app in production, under row-level security (ADR 053); `ownerUrl`
+ * and `owner` are the owner, for what only maintenance may do — and for a test's own arranging and
+ * inspecting across collaborations, as a maintainer with psql would.
  */
 export async function createTestDatabase(): Promise<
-  Database & { url: string; ownerUrl: string; drop: () => Promise<void> }
+  Database & { url: string; ownerUrl: string; owner: Database; drop: () => Promise<void> }
 > {
   const adminUrl = inject('adminUrl');
   const name = `${inject('databasePrefix')}${randomBytes(6).toString('hex')}`;
@@ -22,12 +23,15 @@ export async function createTestDatabase(): Promise<
   const ownerUrl = withDatabase(adminUrl, name);
   const url = withCredentials(ownerUrl, inject('appRole'), inject('appPassword'));
   const database = connectDatabase(url, { max: 5 });
+  const owner = connectDatabase(ownerUrl, { max: 2 });
   return {
     ...database,
     url,
     ownerUrl,
+    owner,
     drop: async () => {
       await database.close();
+      await owner.close();
       const client = new pg.Client({ connectionString: adminUrl });
       await client.connect();
       await client.query(`drop database if exists "${name}" with (force)`);

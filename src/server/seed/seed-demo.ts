@@ -1,6 +1,7 @@
 // The fictional demo collaboration loaded on the first start of an empty database without an
 // administrator configured: a team, partners and about a year of referrals, so that the intake
 // list and the figures page mean something on first sight.
+import { randomUUID } from 'node:crypto';
 import type { CreateReferralBody, MemberInput } from '../../contracts/intake';
 import type { OrganisationKind } from '../../contracts/network';
 import type { Clock } from '../../domain/clock';
@@ -25,6 +26,7 @@ import { createOrganisation, upsertMunicipalityRows } from '../modules/network';
 import { putOffersOnMap } from '../modules/socialmap';
 import type { Actor } from '../platform/auth/actor';
 import type { Db } from '../platform/db/database';
+import { inCollaboration } from '../platform/db/tenant-context';
 import { AppError } from '../platform/http/app-error';
 import { provisionCollaboration } from '../setup/provision-collaboration';
 import { demoOffers } from './demo-offers';
@@ -51,7 +53,13 @@ import { seedTeamAndFunding } from './seed-team-and-funding';
 export const DEMO_COLLABORATION_NAME = 'Samenwerkingsverband Schelde-Durme (demo)';
 
 /** The demo as of the clock's today (ADR 027): a fixed clock loads it on any chosen date. */
+/** The demo collaboration, seeded inside it (row-level security, ADR 053). */
 export async function seedDemo(db: Db, options: { clock: Clock; days?: number }) {
+  const id = randomUUID();
+  return inCollaboration(id, () => seedDemoCollaboration(db, id, options));
+}
+
+async function seedDemoCollaboration(db: Db, id: string, options: { clock: Clock; days?: number }) {
   const { clock } = options;
   const today = clock.today();
   const rnd = seededRandom(20_261_122);
@@ -59,6 +67,7 @@ export async function seedDemo(db: Db, options: { clock: Clock; days?: number })
 
   const { collaboration, orgIds, actors } = await db.transaction(async (tx) => {
     const collaboration = await provisionCollaboration(tx, {
+      id,
       name: DEMO_COLLABORATION_NAME,
       slug: 'demo',
       zones: DEMO_ZONES,

@@ -1,13 +1,14 @@
 // On the first start of an empty database: either the administrator named in the environment
 // (a real installation, no demo data) or the fictional demo collaboration with demo logins.
 // Either way the shipped municipality table is loaded first, so referrals can be registered at once.
-
+import { randomUUID } from 'node:crypto';
 import type { Clock } from '../../domain/clock';
 import { countUsers, createUser, PASSWORD_MIN_LENGTH, passwordProblem } from '../modules/identity';
 import { loadReferenceMunicipalities } from '../modules/network';
 import { systemClock } from '../platform/clock/system-clock';
 import type { Db } from '../platform/db/database';
 import { lockFor } from '../platform/db/lock';
+import { inCollaboration } from '../platform/db/tenant-context';
 import { type StartupProgress, silentProgress } from '../platform/startup-progress';
 import { DEMO_FAMILY_EMAIL, DEMO_PASSWORD, DEMO_USERS } from '../seed/demo-people';
 import { seedDemo } from '../seed/seed-demo';
@@ -62,22 +63,27 @@ async function loadFirstRun(
     // Refuse to start rather than create an administrator anyone can guess (ADR 018).
     const problem = passwordProblem(password);
     if (problem) throw new Error(ADMIN_PASSWORD_REFUSED[problem]);
+    // Its first rows are the new collaboration's own: written inside it (ADR 053).
+    const id = randomUUID();
     await progress.step('first start: administrator', () =>
-      db.transaction(async (tx) => {
-        const collaboration = await provisionCollaboration(tx, {
-          name: options.collaborationName ?? 'Mijn samenwerkingsverband',
-          slug: 'main',
-          year: Number((options.clock ?? systemClock).today().slice(0, 4)),
-        });
-        // The person installing eenplan is, in practice, the coordinator too.
-        await createUser(tx, {
-          collaborationId: collaboration.id,
-          email,
-          displayName: 'Beheerder',
-          password,
-          roles: ['administrator', 'coordinator'],
-        });
-      }),
+      inCollaboration(id, () =>
+        db.transaction(async (tx) => {
+          const collaboration = await provisionCollaboration(tx, {
+            id,
+            name: options.collaborationName ?? 'Mijn samenwerkingsverband',
+            slug: 'main',
+            year: Number((options.clock ?? systemClock).today().slice(0, 4)),
+          });
+          // The person installing eenplan is, in practice, the coordinator too.
+          await createUser(tx, {
+            collaborationId: collaboration.id,
+            email,
+            displayName: 'Beheerder',
+            password,
+            roles: ['administrator', 'coordinator'],
+          });
+        }),
+      ),
     );
     return { kind: 'administrator', email };
   }

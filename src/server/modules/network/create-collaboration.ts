@@ -4,9 +4,9 @@ import { insertCollaboration, insertOrganisation, replaceServedZones } from './n
 
 export async function createCollaboration(
   db: Executor,
-  input: { name: string; slug: string; zones?: string[] },
+  input: { id?: string; name: string; slug: string; zones?: string[] },
 ) {
-  const collaboration = await insertCollaboration(db, { name: input.name, slug: input.slug });
+  const collaboration = await insertCollaboration(db, { id: input.id, name: input.name, slug: input.slug });
   if (input.zones?.length) await replaceServedZones(db, collaboration.id, input.zones);
   return collaboration;
 }

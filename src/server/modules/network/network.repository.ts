@@ -105,7 +105,7 @@ export async function replaceServedZones(db: Executor, collaborationId: string, 
   }
 }
 
-export async function insertCollaboration(db: Executor, values: { name: string; slug: string }) {
+export async function insertCollaboration(db: Executor, values: { id?: string; name: string; slug: string }) {
   const [row] = await db.insert(collaborations).values(values).returning();
   return row as typeof collaborations.$inferSelect;
 }

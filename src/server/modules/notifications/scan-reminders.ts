@@ -4,6 +4,7 @@
 import type { Clock } from '../../../domain/clock';
 import { type ReminderChoice, reminderChoiceOf } from '../../../domain/reminders';
 import type { Db } from '../../platform/db/database';
+import { inCollaboration } from '../../platform/db/tenant-context';
 import { findMailRecipients } from '../identity';
 import { queueMail } from '../messages';
 import { listCollaborationIds } from '../network';
@@ -19,11 +20,11 @@ export type ReminderContext = {
   publicUrl: string;
 };
 
-/** Scans every collaboration; returns how many notifications it created. */
+/** Scans every collaboration, each inside its own (ADR 053); returns how many notifications it created. */
 export async function scanReminders(db: Db, context: ReminderContext): Promise<number> {
   let created = 0;
   for (const collaborationId of await listCollaborationIds(db))
-    created += await scanCollaboration(db, context, collaborationId);
+    created += await inCollaboration(collaborationId, () => scanCollaboration(db, context, collaborationId));
   return created;
 }
 

@@ -5,6 +5,7 @@
 
 import { addJob } from '../../platform/db/add-job';
 import type { Db, Executor } from '../../platform/db/database';
+import { inCollaboration } from '../../platform/db/tenant-context';
 import { findMailRecipients } from '../identity';
 import { formatMailDate, queueMail } from '../messages';
 import { listCollaborationIds } from '../network';
@@ -19,16 +20,19 @@ export const SEND_DIGEST_TASK = 'send-reminder-digest';
 export async function queueDigests(db: Executor, context: ReminderContext): Promise<number> {
   const today = context.clock.today();
   let queued = 0;
+  // Each collaboration inside its own (ADR 053): its digest jobs then run in it too.
   for (const collaborationId of await listCollaborationIds(db))
-    for (const userId of await listDigestRecipients(db, collaborationId)) {
-      await addJob(
-        db,
-        SEND_DIGEST_TASK,
-        { collaborationId, userId },
-        { jobKey: `digest:${userId}:${today}` },
-      );
-      queued += 1;
-    }
+    queued += await inCollaboration(collaborationId, async () => {
+      const people = await listDigestRecipients(db, collaborationId);
+      for (const userId of people)
+        await addJob(
+          db,
+          SEND_DIGEST_TASK,
+          { collaborationId, userId },
+          { jobKey: `digest:${userId}:${today}` },
+        );
+      return people.length;
+    });
   return queued;
 }
 

@@ -6,6 +6,7 @@ import type { Clock } from '../../../domain/clock';
 import { brusselsDay } from '../../../domain/dates';
 import { DEFAULT_RETENTION_AGE, retentionDueOn, retentionState } from '../../../domain/retention';
 import type { Db, Tx } from '../../platform/db/database';
+import { inCollaboration } from '../../platform/db/tenant-context';
 import { anonymiseDecisionsOf } from '../assignment';
 import { recordSystemAudit } from '../audit';
 import { anonymiseMatchesOf } from '../coaching';
@@ -13,6 +14,7 @@ import { deleteConsentRecordsOf } from '../consent';
 import { anonymiseFamilyFiles, fileAndMergedFiles, listMembersOf, lockFileForDestruction } from '../families';
 import { closeFamilyAccountsOf } from '../identity';
 import { anonymiseReferralsOf } from '../intake';
+import { listCollaborationIds } from '../network';
 import { deletePlansOf } from '../plans';
 import { anonymiseJourneyOf, countOpenTrajectoriesByFamily } from '../trajectories';
 import { fileRetentions, retentionMemberOf } from './file-retention';
@@ -28,15 +30,33 @@ export const DESTROY_DUE_FILES_TASK = 'retention:destroy-due-files';
  */
 export type FileDataDeleter = (tx: Tx, familyIds: string[]) => Promise<void>;
 
+/** Every collaboration in turn, each inside its own (ADR 053): the run reads one tenant's files at a time. */
 export async function destroyDueFiles(
   db: Db,
+  clock: Clock,
+  deleters: readonly FileDataDeleter[],
+): Promise<{ destroyed: number }> {
+  let destroyed = 0;
+  for (const collaborationId of await listCollaborationIds(db))
+    destroyed += (
+      await inCollaboration(collaborationId, () => destroyDueFilesIn(db, collaborationId, clock, deleters))
+    ).destroyed;
+  return { destroyed };
+}
+
+/** The files due in one collaboration (row-level security shows no other; the filter says so too). */
+async function destroyDueFilesIn(
+  db: Db,
+  collaborationId: string,
   clock: Clock,
   deleters: readonly FileDataDeleter[],
 ): Promise<{ destroyed: number }> {
   const today = clock.today();
   const ages = new Map((await listRetentionSettings(db)).map((s) => [s.collaborationId, s.retentionAge]));
   const ageOf = (collaborationId: string) => ages.get(collaborationId) ?? DEFAULT_RETENTION_AGE;
-  const due = (await fileRetentions(db, { today, ageOf })).filter((f) => f.state === 'due');
+  const due = (await fileRetentions(db, { today, ageOf })).filter(
+    (f) => f.state === 'due' && f.collaborationId === collaborationId,
+  );
   let destroyed = 0;
   for (const file of due) {
     const done = await db.transaction((tx) =>

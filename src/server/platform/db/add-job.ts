@@ -2,6 +2,14 @@
 // that wants it commits, and a worker (platform/jobs) picks it up once committed.
 import { sql } from 'drizzle-orm';
 import type { Executor } from './database';
+import { currentCollaboration } from './tenant-context';
+
+/**
+ * The payload field that carries the collaboration a job was queued in (ADR 053): the worker runs
+ * the job in it, so that the job's statements pass the same row-level security as the request that
+ * queued it. A job queued outside every collaboration (a platform mail) runs outside.
+ */
+export const JOB_COLLABORATION = 'inCollaboration';
 
 /**
  * `jobKey`: at most one waiting job with this key (graphile-worker replaces a waiting one); used by
@@ -13,9 +21,10 @@ export async function addJob(
   payload: Record<string, unknown>,
   options: { jobKey?: string } = {},
 ): Promise<void> {
+  const queued = JSON.stringify({ ...payload, [JOB_COLLABORATION]: currentCollaboration() });
   await tx.execute(
     options.jobKey
-      ? sql`select graphile_worker.add_job(${task}, ${JSON.stringify(payload)}::json, job_key => ${options.jobKey})`
-      : sql`select graphile_worker.add_job(${task}, ${JSON.stringify(payload)}::json)`,
+      ? sql`select graphile_worker.add_job(${task}, ${queued}::json, job_key => ${options.jobKey})`
+      : sql`select graphile_worker.add_job(${task}, ${queued}::json)`,
   );
 }

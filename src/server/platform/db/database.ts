@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import * as schema from './schema';
+import { TenantPool } from './tenant-pool';
 
 export type Schema = typeof schema;
 export type Db = NodePgDatabase<Schema>;
@@ -16,7 +17,8 @@ pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 export type Database = { db: Db; pool: pg.Pool; close: () => Promise<void> };
 
 export function connectDatabase(url: string, options: { max?: number } = {}): Database {
-  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
+  // Every statement carries the collaboration the code works in: the second wall (ADR 053).
+  const pool = new TenantPool({ connectionString: url, max: options.max ?? 10 });
   // An idle connection that the server closes (restart, shutdown) emits 'error'; unhandled, it
   // would crash the process. The pool replaces the connection on the next query.
   pool.on('error', (error) => console.warn(`eenplan: database connection closed: ${error.message}`));

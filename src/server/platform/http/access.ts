@@ -2,10 +2,12 @@
 // register, so an unguarded endpoint cannot ship. State-changing calls also need the CSRF token.
 // An API route also names its operation (`schema.operationId`, `schema.summary`) for the
 // OpenAPI document partners generate clients from; without them it refuses to register too.
+import { AsyncResource } from 'node:async_hooks';
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest, FastifySchema } from 'fastify';
 import { can, type RouteAccess } from '../../../domain/roles';
 import type { Actor, FamilyPrincipal } from '../auth/actor';
+import { runInCollaboration } from '../db/tenant-context';
 import { AppError } from './app-error';
 
 declare module 'fastify' {
@@ -16,6 +18,8 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     actor: Actor | null;
+    /** The request's place in its collaboration, carried over the body parsing (see below). */
+    tenantScope: AsyncResource | null;
   }
   interface FastifyInstance {
     /** Every route with the access it declared: what the permission tests walk through. */
@@ -38,6 +42,7 @@ function isPluginRoute(url: string): boolean {
 
 export function registerAccessControl(app: FastifyInstance, authenticate: Authenticator) {
   app.decorateRequest('actor', null);
+  app.decorateRequest('tenantScope', null);
   const declared: DeclaredRoute[] = [];
   app.decorate('declaredRoutes', declared);
 
@@ -65,6 +70,21 @@ export function registerAccessControl(app: FastifyInstance, authenticate: Authen
       throw new AppError(403, 'CSRF_TOKEN_INVALID');
     }
     if (!reaches(actor, access)) throw new AppError(403, 'FORBIDDEN');
+  });
+
+  // The second wall (ADR 053): the rest of the request — hooks, handler, reply — runs in the
+  // actor's collaboration, or outside every one (public routes, sign-in). Callback style, as
+  // @fastify/request-context does: Fastify runs the next hooks inside `done`. Parsing the body
+  // continues from the request stream's events, outside that call; preValidation re-enters it.
+  app.addHook('onRequest', (request, _reply, done) => {
+    runInCollaboration(request.actor?.collaborationId ?? null, () => {
+      request.tenantScope = new AsyncResource('eenplan.collaboration');
+      done();
+    });
+  });
+  app.addHook('preValidation', (request, _reply, done) => {
+    if (request.tenantScope) request.tenantScope.runInAsyncScope(done, request.raw);
+    else done();
   });
 }
 

@@ -3,6 +3,8 @@
 // that throws is retried later with exponential backoff (e^attempt seconds, at most ~6 hours).
 import { type JobHelpers, parseCrontab, type Runner, run } from 'graphile-worker';
 import pg from 'pg';
+import { JOB_COLLABORATION } from '../db/add-job';
+import { inCollaboration, outsideCollaborations } from '../db/tenant-context';
 import { quietJobLogger } from './job-logger';
 
 /** What a task learns of its job: its payload and how many times it has been tried, this one included. */
@@ -22,7 +24,15 @@ export async function startJobQueue(options: {
   const taskList = Object.fromEntries(
     Object.entries(options.tasks).map(([name, handler]) => [
       name,
-      (payload: unknown, helpers: JobHelpers) => handler(payload, { attempts: helpers.job.attempts }),
+      (payload: unknown, helpers: JobHelpers) => {
+        const run = () => handler(payload, { attempts: helpers.job.attempts });
+        // In the collaboration the job was queued in (add-job.ts); a recurring job (cron) runs
+        // outside every one and enters each collaboration itself (ADR 053).
+        const collaborationId = (payload as Record<string, unknown> | null)?.[JOB_COLLABORATION];
+        return typeof collaborationId === 'string'
+          ? inCollaboration(collaborationId, run)
+          : outsideCollaborations(run);
+      },
     ]),
   );
   const concurrency = options.concurrency ?? 2;
