@@ -130,9 +130,12 @@ describe('row-level security per collaboration', () => {
     expect(unwalled).toEqual([]);
     // Tables without a collaboration_id are open to the application: reference data and rows
     // keyed by a secret or a person's id (ADR 053). A new one must be judged and listed here.
-    const open = rows.filter((r) => !r.tenant).map((r) => r.name);
+    const open = rows.filter((r) => !r.tenant && !r.secured).map((r) => r.name);
     expect(open).toEqual([
       'collaborations',
+      // A second factor by e-mail (ADR 051): a person's confirmed mailbox and the codes sent to it.
+      'email_codes',
+      'email_second_factors',
       'external_identities',
       'municipalities',
       'passkeys',
@@ -145,5 +148,8 @@ describe('row-level security per collaboration', () => {
       'single_sign_on_attempts',
       'webauthn_challenges',
     ]);
+    // Family data without a collaboration_id of its own is walled through its parent row.
+    const throughParent = rows.filter((r) => !r.tenant && r.secured).map((r) => [r.name, r.policies]);
+    expect(throughParent).toEqual([['document_contents', 1]]);
   });
 });
