@@ -48,13 +48,15 @@ export async function firstRun(
         slug: 'main',
         year: Number((options.clock ?? systemClock).today().slice(0, 4)),
       });
-      // The person installing eenplan is, in practice, the coordinator too.
+      // The person installing eenplan administers the installation (issue 15, ADR 054): they make
+      // its collaborations and invite each one's coordinator, this first one's too. A platform
+      // administrator never reads a family file, so they are not this collaboration's coordinator.
       await createUser(tx, {
         collaborationId: collaboration.id,
         email,
         displayName: 'Beheerder',
         password,
-        roles: ['administrator', 'coordinator'],
+        roles: ['administrator', 'platformAdministrator'],
       });
     });
     return { kind: 'administrator', email };

@@ -52,7 +52,10 @@ export type AuditEntry = {
     | 'familyEntry'
     | 'planResponse'
     | 'correctionRequest'
-    | 'familyMessage';
+    | 'familyMessage'
+    // Issue 15: a collaboration made by the platform administrator; a hand-over between two
+    | 'collaboration'
+    | 'handOver';
   entityId: string;
   familyId?: string | null;
   details?: Record<string, unknown>;
