@@ -73,15 +73,15 @@ describe('making a collaboration', () => {
       newCollaboration({ zones: ['elz999'] }),
     );
     expect([unknown.status, unknown.body.error.code]).toEqual([422, 'ZONE_UNKNOWN']);
-    const body = newCollaboration({ zones: ['elz36'] });
-    expect((await platform.post('/api/v1/platform/collaborations', body)).status).toBe(201);
-    const again = await platform.post('/api/v1/platform/collaborations', { ...body, zones: ['elz13'] });
-    expect([again.status, again.body.error.code]).toEqual([422, 'COLLABORATION_NAME_TAKEN']);
-    // Nothing of a refused collaboration is left behind.
-    const names = (await platform.get('/api/v1/platform/collaborations')).body.map(
-      (c: { name: string }) => c.name,
+    const [existing] = (await platform.get('/api/v1/platform/collaborations')).body;
+    const again = await platform.post(
+      '/api/v1/platform/collaborations',
+      newCollaboration({ name: existing.name, zones: ['elz36'] }),
     );
-    expect(names.filter((n: string) => n === body.name)).toHaveLength(1);
+    expect([again.status, again.body.error.code]).toEqual([422, 'COLLABORATION_NAME_TAKEN']);
+    // Nothing of a refused collaboration is left behind: its zone is still free.
+    const zones = (await platform.get('/api/v1/platform/zones')).body;
+    expect(zones.find((z: { code: string }) => z.code === 'elz36').collaboration).toBeNull();
   });
 
   it('a collaboration cannot take another one’s zone through its own zone settings either', async () => {
@@ -195,5 +195,54 @@ describe('the platform never opens a family file', () => {
       expect((await session.get(`/api/v1/families/${referral.familyId}`)).status).toBe(403);
       expect((await session.get('/api/v1/referrals')).status).toBe(403);
     }
+  });
+});
+
+describe('one referral door (issue 15 point 3)', () => {
+  const byMunicipality = (session: Session, municipalityNis: string) =>
+    session.post('/api/v1/referrals/by-municipality', {
+      ...referralBody(),
+      family: { ...referralBody().family, municipalityNis },
+    });
+
+  it('the family’s municipality routes the referral to the collaboration that serves it', async () => {
+    // Dender (elz9) went to the collaboration made above; Sint-Niklaas (elz57) is the desk's own.
+    const partnerTenant = await t.createTenant({ zones: [] });
+    const partner = await partnerTenant.as('partnerReferrer');
+    const zones = (await platform.get('/api/v1/platform/zones')).body;
+    const dender = zones.find((z: { code: string }) => z.code === 'elz9').collaboration;
+    const routed = await byMunicipality(partner, '42006'); // Dendermonde, zone elz9
+    expect(routed.status, routed.text).toBe(201);
+    expect(routed.body).toMatchObject({ routed: true, collaboration: dender });
+    const home = await byMunicipality(desk, '46021'); // Sint-Niklaas
+    expect(home.status).toBe(201);
+    expect(home.body).toMatchObject({ routed: false, collaboration: { id: firstId } });
+    // The receiving collaboration has it, on its intake desk; the registrant's own does not.
+    const rows = await t.db.execute(
+      sql`select collaboration_id, registrant_organisation_id from referrals where id = ${routed.body.id}`,
+    );
+    expect(rows.rows).toEqual([{ collaboration_id: dender.id, registrant_organisation_id: null }]);
+    expect((await partner.get('/api/v1/referrals')).body).toEqual([]);
+    // Audited on both sides.
+    const audit = await t.db.execute(
+      sql`select collaboration_id from audit_events where entity_id = ${routed.body.id} and action = 'create'`,
+    );
+    expect(audit.rows.map((r) => (r as { collaboration_id: string }).collaboration_id).sort()).toEqual(
+      [dender.id, partnerTenant.collaboration.id].sort(),
+    );
+  });
+
+  it('tells the partner when no collaboration of the installation serves the municipality', async () => {
+    const res = await byMunicipality(desk, '41002'); // Aalst, zone elz36: nobody's
+    expect(res.status).toBe(422);
+    expect(res.body.error.code).toBe('MUNICIPALITY_NOT_SERVED');
+    expect(res.body.error.message).toContain('Aalst');
+    expect(res.body.error.details[0].field).toBe('family.municipalityNis');
+  });
+
+  it('is not for the platform or a steering member', async () => {
+    const steering = await (await t.createTenant({ zones: [] })).as('steeringMember');
+    for (const session of [platform, steering])
+      expect((await byMunicipality(session, '42006')).status).toBe(403);
   });
 });
