@@ -246,3 +246,24 @@ describe('one referral door (issue 15 point 3)', () => {
       expect((await byMunicipality(session, '42006')).status).toBe(403);
   });
 });
+
+describe('figures across collaborations (issue 15 point 5)', () => {
+  it('the analyst reads the same intake figures per collaboration side by side, small counts suppressed', async () => {
+    const analyst = await (await t.createTenant({ zones: [] })).as('platformAnalyst');
+    const res = await analyst.get('/api/v1/platform/figures');
+    expect(res.status).toBe(200);
+    const first = res.body.find((r: { collaboration: { id: string } }) => r.collaboration.id === firstId);
+    expect(first.figures.suppressed).toBe(true);
+    // The first collaboration received a handful of referrals: too few to show (ADR 004).
+    expect(first.figures.received).toBeNull();
+    expect(JSON.stringify(res.body)).not.toContain('Sint-Niklaas');
+    expect((await platform.get('/api/v1/platform/figures')).status).toBe(200);
+  });
+
+  it('is the platform’s only, and refuses a bad period', async () => {
+    expect((await desk.get('/api/v1/platform/figures')).status).toBe(403);
+    expect((await platform.get('/api/v1/platform/figures?from=2026-13-01')).status).toBe(400);
+    const reversed = await platform.get('/api/v1/platform/figures?from=2026-06-01&to=2026-01-01');
+    expect(reversed.status).toBe(422);
+  });
+});
