@@ -7,7 +7,7 @@ import { countUsers, createUser, PASSWORD_MIN_LENGTH, passwordProblem } from '..
 import { loadReferenceMunicipalities } from '../modules/network';
 import { systemClock } from '../platform/clock/system-clock';
 import type { Db } from '../platform/db/database';
-import { DEMO_FAMILY_EMAIL, DEMO_PASSWORD, DEMO_USERS } from '../seed/demo-people';
+import { DEMO_FAMILY_EMAIL, DEMO_PASSWORD, DEMO_SECOND_COLLABORATION, DEMO_USERS } from '../seed/demo-people';
 import { seedDemo } from '../seed/seed-demo';
 import { provisionCollaboration } from './provision-collaboration';
 
@@ -68,6 +68,8 @@ export async function firstRun(
     // The family's own portal (issue 13): its account holds no role; it is shown as 'family'.
     logins: [
       ...DEMO_USERS.map((u) => ({ email: u.email, roles: u.roles as string[] })),
+      // Issue 15: the coordinator of the demo's second collaboration.
+      ...DEMO_SECOND_COLLABORATION.users.map((u) => ({ email: u.email, roles: u.roles as string[] })),
       { email: DEMO_FAMILY_EMAIL, roles: ['family'] },
     ],
     password: DEMO_PASSWORD,
