@@ -47,6 +47,19 @@ export const createReferralBody = z.object({
 });
 export type CreateReferralBody = z.infer<typeof createReferralBody>;
 
+/**
+ * Issue 15, one referral door: where a referral registered by municipality went. A referral routed
+ * to another collaboration is that collaboration's: the registrant keeps its reference, not the file.
+ */
+export const routedReferralDto = z.object({
+  id: z.uuid(),
+  reference: z.string(),
+  collaboration: z.object({ id: z.uuid(), name: z.string() }),
+  /** True when the family's municipality is served by another collaboration than the registrant's. */
+  routed: z.boolean(),
+});
+export type RoutedReferralDto = z.infer<typeof routedReferralDto>;
+
 // R31: the family agreed to be known: each member's names and birth date, from the version shown.
 export const memberIdentityInput = z.object({
   id: z.uuid(),

@@ -50,3 +50,10 @@ export const figuresResponse = z.object({
   period: z.object({ from: isoDate.nullable(), to: isoDate.nullable(), fundingLine: z.string().nullable() }),
 });
 export type FiguresResponse = z.infer<typeof figuresResponse>;
+
+/** Issue 15: the same intake figures per collaboration, side by side; aggregates only, small counts suppressed. */
+export const figuresAcrossQuery = figuresQuery.pick({ from: true, to: true });
+export const figuresAcrossResponse = z.array(
+  z.object({ collaboration: z.object({ id: z.uuid(), name: z.string() }), figures: figuresResponse }),
+);
+export type FiguresAcrossResponse = z.infer<typeof figuresAcrossResponse>;

@@ -35,6 +35,9 @@ describe('who grants which roles', () => {
     expect(canGrantRoles(['coordinator'], ['liaisonWorker', 'coach'])).toBe(true);
     expect(canGrantRoles(['coordinator'], ['liaisonWorker', 'administrator'])).toBe(false);
     expect(canGrantRoles(['administrator'], ['administrator'])).toBe(true);
+    // Issue 15: a role above collaborations is never handed out from inside one.
+    expect(canGrantRoles(['administrator'], ['platformAdministrator'])).toBe(false);
+    expect(canGrantRoles(['administrator', 'platformAdministrator'], ['platformAnalyst'])).toBe(false);
   });
 });
 

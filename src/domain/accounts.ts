@@ -1,6 +1,6 @@
 // People's accounts (issue 12, ADR 034): invitations that are used once and expire, and who may
 // hand out which roles.
-import type { Role } from './roles';
+import { isPlatformRole, type Role } from './roles';
 import type { WorkerFunction } from './secondment';
 
 /** An invitation link works this long; long enough for a holiday week, short enough to go stale. */
@@ -26,6 +26,8 @@ export function invitationState(invitation: InvitationFacts, now: Date): Invitat
  * themselves, through a colleague's account, the keys to the installation's set-up.
  */
 export function canGrantRoles(actorRoles: readonly Role[], roles: readonly Role[]): boolean {
+  // Issue 15 (ADR 054): a role above collaborations is never handed out from inside one.
+  if (roles.some(isPlatformRole)) return false;
   return actorRoles.includes('administrator') || !roles.includes('administrator');
 }
 

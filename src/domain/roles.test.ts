@@ -44,3 +44,29 @@ describe('family coaching (R23)', () => {
     expect(ROLES.filter((r) => can([r], 'coaching:manage'))).toEqual(['coordinator']);
   });
 });
+
+describe('roles above collaborations (issue 15, ADR 054)', () => {
+  it('the platform administrator makes collaborations; the analyst and the administrator read figures side by side', () => {
+    expect(ROLES.filter((r) => can([r], 'platform:manage'))).toEqual(['platformAdministrator']);
+    expect(ROLES.filter((r) => can([r], 'platform:figures'))).toEqual([
+      'platformAdministrator',
+      'platformAnalyst',
+    ]);
+  });
+
+  it('a platform role never reads a family, even with a coordinator role on the same account', () => {
+    const both = permissionsOf(['coordinator', 'platformAdministrator']);
+    for (const permission of [
+      'family:read',
+      'referral:read',
+      'caseload:read',
+      'coaching:manage',
+      'retention:read',
+    ] as const)
+      expect(both.has(permission), permission).toBe(false);
+    expect(referralScope(['coordinator', 'platformAdministrator'])).toBe('none');
+    // a policy, not a family: the installation's administrator still sets how long files are kept
+    expect(can(['administrator', 'platformAdministrator'], 'retention:manage')).toBe(true);
+    expect(seesSuppressedFigures(['platformAnalyst'])).toBe(true);
+  });
+});

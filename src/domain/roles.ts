@@ -10,6 +10,11 @@ export const ROLES = [
   'steeringMember',
   'partnerReferrer',
   'administrator',
+  // Issue 15: roles above collaborations (ADR 054). The platform administrator makes collaborations
+  // and invites their first coordinator; the platform analyst (the agency) reads figures side by
+  // side. Neither opens a family file, and no collaboration can hand these roles out.
+  'platformAdministrator',
+  'platformAnalyst',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -53,6 +58,9 @@ export const PERMISSIONS = [
   // are due for destruction (the coordinator: the list names families).
   'retention:manage',
   'retention:read',
+  // Issue 15 (ADR 054): the installation's collaborations, and their figures side by side.
+  'platform:manage',
+  'platform:figures',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -88,7 +96,17 @@ const GRANTS: Record<Role, readonly Permission[]> = {
   partnerReferrer: ['referral:create', 'referral:read', 'sharing:receive'],
   // Technical administration; an administrator does not read children's files by default.
   administrator: ['reference:manage', 'account:unlock', 'session:configure', 'mail:read', 'retention:manage'],
+  // Aggregates and the list of collaborations only: never a family, never a referral.
+  platformAdministrator: ['platform:manage', 'platform:figures'],
+  platformAnalyst: ['platform:figures'],
 };
+
+/** The roles above collaborations (ADR 054): set at installation, never by a collaboration's people. */
+export const PLATFORM_ROLES: readonly Role[] = ['platformAdministrator', 'platformAnalyst'];
+
+export function isPlatformRole(role: Role): boolean {
+  return PLATFORM_ROLES.includes(role);
+}
 
 // Governance (R14, R15): the staff officer and the coordinator keep the bodies, meetings and
 // minutes; members read their own bodies and give advice. Never a referral or a family.
@@ -143,16 +161,31 @@ const ACCOUNT_GRANTS: Partial<Record<Role, readonly Permission[]>> = {
   administrator: ['organisation:manage', 'account:manage'],
 };
 
+// ADR 054: a platform administrator never reads a family file, not even through another role
+// the same account holds: the platform role takes away everything that names a family.
+// (How long files are kept is a policy, not a family: an administrator keeps `retention:manage`.)
+const NAMES_A_FAMILY: ReadonlySet<Permission> = new Set([
+  ...Object.values(FAMILY_GRANTS)
+    .flat()
+    .filter((p) => p !== 'retention:manage'),
+  ...Object.values(COACHING_GRANTS).flat(),
+  'referral:create',
+  'referral:read',
+  'referral:decide',
+  'referral:audit',
+  'sharing:receive',
+]);
+
 export function permissionsOf(roles: readonly Role[]): Set<Permission> {
-  return new Set(
-    roles.flatMap((r) => [
-      ...(GRANTS[r] ?? []),
-      ...(ACCOUNT_GRANTS[r] ?? []),
-      ...(GOVERNANCE_GRANTS[r] ?? []),
-      ...(FAMILY_GRANTS[r] ?? []),
-      ...(COACHING_GRANTS[r] ?? []),
-    ]),
-  );
+  const all = roles.flatMap((r) => [
+    ...(GRANTS[r] ?? []),
+    ...(ACCOUNT_GRANTS[r] ?? []),
+    ...(GOVERNANCE_GRANTS[r] ?? []),
+    ...(FAMILY_GRANTS[r] ?? []),
+    ...(COACHING_GRANTS[r] ?? []),
+  ]);
+  if (roles.some(isPlatformRole)) return new Set(all.filter((p) => !NAMES_A_FAMILY.has(p)));
+  return new Set(all);
 }
 
 export function can(roles: readonly Role[], permission: Permission): boolean {
@@ -167,6 +200,7 @@ export function can(roles: readonly Role[], permission: Permission): boolean {
 export type ReferralScope = 'collaboration' | 'registeredByMe' | 'registeredByMyOrganisation' | 'none';
 
 export function referralScope(roles: readonly Role[]): ReferralScope {
+  if (roles.some(isPlatformRole)) return 'none'; // ADR 054
   if (roles.includes('coordinator') || roles.includes('coach')) return 'collaboration';
   if (roles.includes('liaisonWorker')) return 'registeredByMe';
   if (roles.includes('partnerReferrer')) return 'registeredByMyOrganisation';

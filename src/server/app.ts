@@ -2,6 +2,7 @@
 import type { Clock } from '../domain/clock';
 import { assignmentGuard, assignmentRoutes } from './modules/assignment';
 import { coachingRoutes } from './modules/coaching';
+import { collaborationsRoutes } from './modules/collaborations';
 import { consentRoutes } from './modules/consent';
 import { documentsRoutes } from './modules/documents';
 import { familiesRoutes } from './modules/families';
@@ -81,6 +82,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(invitationsRoutes({ db, clock, secureCookies: options.secureCookies ?? false }));
   await app.register(accountsRoutes({ db, publicUrl }));
   await app.register(networkRoutes({ db }));
+  await app.register(collaborationsRoutes({ db, publicUrl })); // issue 15: the platform
   await app.register(organisationsRoutes({ db }));
   await app.register(fundingRoutes({ db, startsOnLine: countStartedOnLine })); // R6 R12: starts commit money
   await app.register(intakeRoutes({ db, mergeFamilyFiles }));

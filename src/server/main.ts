@@ -138,7 +138,7 @@ async function main() {
     for (const login of setup.logins) console.log(`  ${login.email.padEnd(32)} ${login.roles.join(', ')}`);
   } else if (setup.kind === 'administrator') {
     console.log(
-      `eenplan: administrator ${setup.email} created. The municipality table (March 2026) is loaded: choose the zones you serve (page Beheer).`,
+      `eenplan: administrator ${setup.email} created. The municipality table (March 2026) is loaded: choose the zones you serve (page Beheer) and invite your coordinator (page Platform).`,
     );
   }
 }

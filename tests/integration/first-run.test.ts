@@ -3,6 +3,7 @@ import { Secret, TOTP } from 'otpauth';
 import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/domain/clock';
 import { buildApp } from '../../src/server/app';
+import { createUser } from '../../src/server/modules/identity';
 import { firstRun } from '../../src/server/setup/first-run';
 import { referralBody } from '../support/factories';
 import { createTestDatabase } from '../support/test-database';
@@ -44,8 +45,8 @@ describe('first run', () => {
         payload: { email: 'beheer@example.test', password: 'a long secret' },
       });
       expect(login.statusCode).toBe(200);
-      // ADR 036: the first administrator is the coordinator too, who opens family files, so a real
-      // installation (no rule set: the default) has them link an authenticator app first.
+      // ADR 036, 054: the first administrator is the platform administrator, who hands out coordinator
+      // accounts, so a real installation (no rule set: the default) has them link an authenticator app first.
       expect(login.json()).toEqual({ step: 'enrolment', csrfToken: expect.any(String) });
       const counts = await database.owner.db.execute(
         sql`select (select count(*) from referrals)::int as referrals, (select count(*) from collaboration_zones)::int as zones, (select count(*) from funding_lines)::int as lines`,
@@ -87,10 +88,32 @@ describe('first run', () => {
         payload: { zones: ['elz43'] },
       });
       expect(zones.statusCode).toBe(200);
+      // The installer is the platform administrator and reads no family (ADR 054): the coordinator
+      // of their collaboration registers the referral.
+      const [collaboration] = (
+        await app.inject({ method: 'GET', url: '/api/v1/platform/collaborations', headers })
+      ).json();
+      expect(collaboration.zones.map((z: { code: string }) => z.code)).toEqual(['elz43']);
+      await createUser(database.db, {
+        collaborationId: collaboration.id,
+        email: 'coordinator@example.test',
+        displayName: 'Coördinator',
+        password: 'a long secret',
+        roles: ['coordinator'],
+      });
+      const coordinatorLogin = await app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email: 'coordinator@example.test', password: 'a long secret' },
+      });
+      const desk = await enrolAuthenticator(app, {
+        cookie: String(coordinatorLogin.headers['set-cookie']).split(';')[0] as string,
+        'x-csrf-token': coordinatorLogin.json().csrfToken,
+      });
       const referral = await app.inject({
         method: 'POST',
         url: '/api/v1/referrals',
-        headers,
+        headers: desk,
         payload: referralBody({ family: { ...referralBody().family, municipalityNis: '11001' } }),
       });
       expect(referral.statusCode).toBe(201);

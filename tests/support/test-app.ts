@@ -5,7 +5,7 @@ import type { SecondFactorRule } from '../../src/contracts/identity';
 import type { Role } from '../../src/domain/roles';
 import { type AppOptions, buildApp } from '../../src/server/app';
 import { createUser, upsertSecondFactorRule } from '../../src/server/modules/identity';
-import { createOrganisation } from '../../src/server/modules/network';
+import { createOrganisation, findZoneOwners } from '../../src/server/modules/network';
 import { systemClock } from '../../src/server/platform/clock/system-clock';
 import { inCollaboration } from '../../src/server/platform/db/tenant-context';
 import { provisionCollaboration } from '../../src/server/setup/provision-collaboration';
@@ -90,6 +90,16 @@ export async function setupTestApp(
   }
 
   /**
+   * A zone belongs to one collaboration of an installation (issue 15): a tenant made without
+   * naming its zones serves those of the usual three that no earlier tenant of this file took.
+   */
+  async function freeDefaultZones() {
+    const defaults = ['elz57', 'elz29', 'elz9'];
+    const taken = new Set((await findZoneOwners(database.db, defaults)).map((o) => o.zoneCode));
+    return defaults.filter((z) => !taken.has(z));
+  }
+
+  /**
    * `secondFactorRequiredFor`: who must sign in with a second factor (ADR 036). Tests of other
    * features sign in with a password alone, as in the demo; the real default is tested on its own.
    */
@@ -102,7 +112,7 @@ export async function setupTestApp(
     const collaboration = await provisionCollaboration(database.db, {
       name: options.name ?? `Test collaboration ${counter}`,
       slug,
-      zones: options.zones ?? ['elz57', 'elz29', 'elz9'],
+      zones: options.zones ?? (await freeDefaultZones()),
       year: Number(clock.today().slice(0, 4)),
     });
     const inTenant = <T>(work: () => Promise<T>) => inCollaboration(collaboration.id, work);

@@ -35,7 +35,24 @@ export const DEMO_USERS: { email: string; displayName: string; roles: Role[]; or
     organisation: 'clb',
   },
   { email: 'admin@demo.eenplan.be', displayName: 'Beheer Demo', roles: ['administrator'] },
+  // Issue 15: the installation's platform administrator (makes collaborations, reads no family).
+  { email: 'platform@demo.eenplan.be', displayName: 'Platform Demo', roles: ['platformAdministrator'] },
 ];
+
+/** Issue 15: the demo's second collaboration (Gent), so that moving out and routing can be tried. */
+export const DEMO_SECOND_COLLABORATION = {
+  name: 'Samenwerkingsverband Regio Gent (demo)',
+  slug: 'demo-gent',
+  zones: ['elz13'],
+  leadPartner: { name: 'CAW Regio Gent (demo)', kind: 'caw' as const },
+  users: [
+    {
+      email: 'coordinator.gent@demo.eenplan.be',
+      displayName: 'Lien Demuynck',
+      roles: ['coordinator', 'administrator'] as Role[],
+    },
+  ],
+};
 
 export const FAMILY_NAMES = [
   'Peeters',

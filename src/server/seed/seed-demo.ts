@@ -48,6 +48,7 @@ import { addDays, addWorkingDaysSafe, type IsoDate } from './seed-dates';
 import { seedFamilyAccount } from './seed-family-account';
 import { seedGovernance } from './seed-governance';
 import { seedJourney } from './seed-journey';
+import { seedSecondCollaboration } from './seed-second-collaboration';
 import { seedTeamAndFunding } from './seed-team-and-funding';
 
 export const DEMO_COLLABORATION_NAME = 'Samenwerkingsverband Schelde-Durme (demo)';
@@ -224,6 +225,8 @@ async function seedDemoCollaboration(db: Db, id: string, options: { clock: Clock
   // The demo's actions queued their mails (invitations, R4's answers) for the administrator's
   // outbox to show; its addresses are fictional, so none leaves, even with SMTP configured.
   await holdQueuedMails(db, collaboration.id);
+  // Issue 15: a second collaboration in the same installation (Gent).
+  await seedSecondCollaboration(db, { year: Number(today.slice(0, 4)) });
   return { collaborationId: collaboration.id, referrals: earlier.length, organisations: orgIds.size };
 
   function freshReferral(receivedOn: IsoDate): CreateReferralBody {

@@ -10,7 +10,7 @@ import type { Db } from '../platform/db/database';
 import { lockFor } from '../platform/db/lock';
 import { inCollaboration } from '../platform/db/tenant-context';
 import { type StartupProgress, silentProgress } from '../platform/startup-progress';
-import { DEMO_FAMILY_EMAIL, DEMO_PASSWORD, DEMO_USERS } from '../seed/demo-people';
+import { DEMO_FAMILY_EMAIL, DEMO_PASSWORD, DEMO_SECOND_COLLABORATION, DEMO_USERS } from '../seed/demo-people';
 import { seedDemo } from '../seed/seed-demo';
 import { provisionCollaboration } from './provision-collaboration';
 
@@ -74,13 +74,15 @@ async function loadFirstRun(
             slug: 'main',
             year: Number((options.clock ?? systemClock).today().slice(0, 4)),
           });
-          // The person installing eenplan is, in practice, the coordinator too.
+          // The person installing eenplan administers the installation (issue 15, ADR 054): they
+          // make its collaborations and invite each one's coordinator, this first one's too. A
+          // platform administrator never reads a family file, so they are not its coordinator.
           await createUser(tx, {
             collaborationId: collaboration.id,
             email,
             displayName: 'Beheerder',
             password,
-            roles: ['administrator', 'coordinator'],
+            roles: ['administrator', 'platformAdministrator'],
           });
         }),
       ),
@@ -96,6 +98,8 @@ async function loadFirstRun(
     // The family's own portal (issue 13): its account holds no role; it is shown as 'family'.
     logins: [
       ...DEMO_USERS.map((u) => ({ email: u.email, roles: u.roles as string[] })),
+      // Issue 15: the coordinator of the demo's second collaboration.
+      ...DEMO_SECOND_COLLABORATION.users.map((u) => ({ email: u.email, roles: u.roles as string[] })),
       { email: DEMO_FAMILY_EMAIL, roles: ['family'] },
     ],
     password: DEMO_PASSWORD,

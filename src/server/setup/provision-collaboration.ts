@@ -1,24 +1,3 @@
-// A new collaboration (tenant) with what every collaboration starts with: the preset funding
-// lines (R4–R9) and the list of reasons a referral does not start.
-import { randomUUID } from 'node:crypto';
-import { presetFundingLines } from '../modules/funding';
-import { presetNotStartedReasons } from '../modules/intake';
-import { createCollaboration } from '../modules/network';
-import type { Executor } from '../platform/db/database';
-import { inCollaboration } from '../platform/db/tenant-context';
-
-export async function provisionCollaboration(
-  db: Executor,
-  input: { id?: string; name: string; slug: string; zones?: string[]; year: number },
-) {
-  const { year, ...collaborationInput } = input;
-  // Its zones and presets are its own rows: written inside it (row-level security, ADR 053).
-  const id = input.id ?? randomUUID();
-  return inCollaboration(id, async () => {
-    const collaboration = await createCollaboration(db, { ...collaborationInput, id });
-    // The preset lines get the settings of the clock's year (ADR 027), not the machine's.
-    await presetFundingLines(db, collaboration.id, year);
-    await presetNotStartedReasons(db, collaboration.id);
-    return collaboration;
-  });
-}
+// A new collaboration (tenant) with what every collaboration starts with: since issue 15 the
+// collaborations module makes it, for the first run, the demo and the platform administrator alike.
+export { provisionCollaboration } from '../modules/collaborations';

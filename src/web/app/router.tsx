@@ -205,6 +205,13 @@ const adminRoute = createRoute({
   component: lazyRouteComponent(() => import('./pages/network-page'), 'NetworkPage'),
 });
 
+// Issue 15 (ADR 054): the installation's collaborations, for the platform administrator.
+const platformRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/platform',
+  component: lazyRouteComponent(() => import('./pages/platform-page'), 'PlatformPage'),
+});
+
 // Issue 12: partner organisations and people's accounts.
 const organisationsRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -360,6 +367,7 @@ const routeTree = rootRoute.addChildren([
     fundingRoute,
     allocationRoute,
     adminRoute,
+    platformRoute,
     organisationsRoute,
     socialMapRoute,
     peopleRoute,

@@ -57,7 +57,10 @@ export type AuditEntry = {
     | 'correctionRequest'
     | 'familyMessage'
     | 'offer'
-    | 'document';
+    | 'document'
+    // Issue 15: a collaboration made by the platform administrator; a hand-over between two
+    | 'collaboration'
+    | 'handOver';
   entityId: string;
   familyId?: string | null;
   details?: Record<string, unknown>;

@@ -3,9 +3,9 @@ import { ROLES } from '../../../domain/roles';
 import { DEFAULT_SECOND_FACTOR_RULE, mayUseEmailCode, mustUseSecondFactor } from './second-factor-policy';
 
 describe('who must use a second factor', () => {
-  it('by default: exactly the roles that open family files', () => {
+  it('by default: exactly the roles that open family files, and the one that hands out such accounts', () => {
     const required = ROLES.filter((role) => mustUseSecondFactor(DEFAULT_SECOND_FACTOR_RULE, [role]));
-    expect(required).toEqual(['coordinator', 'coach', 'liaisonWorker']);
+    expect(required).toEqual(['coordinator', 'coach', 'liaisonWorker', 'platformAdministrator']);
   });
 
   it('a person with several roles needs one if any of them opens family files', () => {

@@ -9,7 +9,8 @@ export const DEFAULT_SECOND_FACTOR_RULE: SecondFactorRule = 'familyFileRoles';
 export function mustUseSecondFactor(rule: SecondFactorRule, roles: readonly Role[]): boolean {
   if (rule === 'everyone') return true;
   if (rule === 'nobody') return false;
-  return can(roles, 'family:read');
+  // Issue 15: the platform administrator hands out coordinator accounts, which open family files.
+  return can(roles, 'family:read') || can(roles, 'platform:manage');
 }
 
 /**

@@ -10,6 +10,8 @@ export const INTAKE_ERRORS = [
   'DECISION_IN_FUTURE',
   'REFERRAL_RECEIVED_IN_FUTURE',
   'MUNICIPALITY_UNKNOWN',
+  // Issue 15: the one referral door finds no collaboration of the installation for the municipality.
+  'MUNICIPALITY_NOT_SERVED',
   'CONSENT_TO_REFER_REQUIRED',
   'DUPLICATE_ALREADY_REVIEWED',
   'PERSPECTIVE_CONVERSATION_BEFORE_RECEIPT',

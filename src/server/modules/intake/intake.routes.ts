@@ -14,6 +14,7 @@ import {
   perspectiveConversationBody,
   referralDto,
   referralListResponse,
+  routedReferralDto,
 } from '../../../contracts/intake';
 import type { Db } from '../../platform/db/database';
 import { actorOf } from '../../platform/http/access';
@@ -27,6 +28,7 @@ import { listReasons } from './intake.repository';
 import { listReferrals } from './list-referrals';
 import { readReferralAuditTrail } from './read-referral-audit-trail';
 import { recordPerspectiveConversation } from './record-perspective-conversation';
+import { registerReferralByMunicipality } from './register-referral-by-municipality';
 import { reviewDuplicate } from './review-duplicate';
 
 const tags = ['intake'];
@@ -67,6 +69,23 @@ export function intakeRoutes(deps: { db: Db; mergeFamilyFiles: MergeFamilyFiles 
         const { items, total } = await listReferrals(db, actorOf(request), request.query);
         return reply.header('x-total-count', String(total)).send(items);
       },
+    );
+
+    // Issue 15: one door for partners working in several regions; the municipality routes it.
+    app.post(
+      '/api/v1/referrals/by-municipality',
+      {
+        config: { access: 'referral:create' },
+        schema: {
+          operationId: 'registerReferralByMunicipality',
+          summary: "Register a referral with the collaboration that serves the family's municipality",
+          tags,
+          body: createReferralBody,
+          response: { 201: routedReferralDto, ...errors },
+        },
+      },
+      async (request, reply) =>
+        reply.status(201).send(await registerReferralByMunicipality(db, actorOf(request), request.body)),
     );
 
     app.post(

@@ -9,9 +9,13 @@ export {
 export type { MunicipalityRow } from './municipality-table';
 export {
   findCollaboration,
+  findCollaborationBySlug,
   findOrganisation,
+  findZoneOwners,
   listCollaborationIds,
+  listCollaborationsWithZones,
   listOrganisations,
+  listZonesWithOwners,
   upsertMunicipalityRows,
 } from './network.repository';
 export { networkRoutes } from './network.routes';

@@ -105,6 +105,76 @@ export async function replaceServedZones(db: Executor, collaborationId: string, 
   }
 }
 
+/**
+ * Which collaboration serves each of these zones (issue 15). The table of who serves what is the
+ * installation's routing table, read across collaborations: it names no family.
+ */
+export async function findZoneOwners(db: Executor, zoneCodes: string[]) {
+  if (zoneCodes.length === 0) return [];
+  return db
+    .select({
+      zoneCode: collaborationZones.zoneCode,
+      collaborationId: collaborations.id,
+      collaborationName: collaborations.name,
+    })
+    .from(collaborationZones)
+    .innerJoin(collaborations, eq(collaborations.id, collaborationZones.collaborationId))
+    .where(inArray(collaborationZones.zoneCode, zoneCodes));
+}
+
+/** Every collaboration with the zones it serves, by name: the platform's list (issue 15). */
+export async function listCollaborationsWithZones(db: Executor) {
+  const rows = await db
+    .select({
+      id: collaborations.id,
+      name: collaborations.name,
+      slug: collaborations.slug,
+      createdAt: collaborations.createdAt,
+      zoneCode: primaryCareZones.code,
+      zoneName: primaryCareZones.name,
+    })
+    .from(collaborations)
+    .leftJoin(collaborationZones, eq(collaborationZones.collaborationId, collaborations.id))
+    .leftJoin(primaryCareZones, eq(primaryCareZones.code, collaborationZones.zoneCode))
+    .orderBy(asc(collaborations.name), asc(primaryCareZones.name));
+  const byId = new Map<
+    string,
+    { id: string; name: string; slug: string; createdAt: Date; zones: { code: string; name: string }[] }
+  >();
+  for (const r of rows) {
+    const entry = byId.get(r.id) ?? {
+      id: r.id,
+      name: r.name,
+      slug: r.slug,
+      createdAt: r.createdAt,
+      zones: [],
+    };
+    if (r.zoneCode && r.zoneName) entry.zones.push({ code: r.zoneCode, name: r.zoneName });
+    byId.set(r.id, entry);
+  }
+  return [...byId.values()];
+}
+
+/** Every zone of the installation with the collaboration serving it, if any (the zone picker). */
+export async function listZonesWithOwners(db: Executor) {
+  return db
+    .select({
+      code: primaryCareZones.code,
+      name: primaryCareZones.name,
+      collaborationId: collaborations.id,
+      collaborationName: collaborations.name,
+    })
+    .from(primaryCareZones)
+    .leftJoin(collaborationZones, eq(collaborationZones.zoneCode, primaryCareZones.code))
+    .leftJoin(collaborations, eq(collaborations.id, collaborationZones.collaborationId))
+    .orderBy(asc(primaryCareZones.name));
+}
+
+export async function findCollaborationBySlug(db: Executor, slug: string) {
+  const [row] = await db.select().from(collaborations).where(eq(collaborations.slug, slug));
+  return row ?? null;
+}
+
 export async function insertCollaboration(db: Executor, values: { id?: string; name: string; slug: string }) {
   const [row] = await db.insert(collaborations).values(values).returning();
   return row as typeof collaborations.$inferSelect;

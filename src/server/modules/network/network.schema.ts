@@ -1,4 +1,14 @@
-import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import type { OrganisationKind } from '../../../contracts/network';
 
 // Reference data, the same for every collaboration: the official municipality table.
@@ -31,7 +41,8 @@ export const collaborations = pgTable('collaborations', {
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 
-// R13: a collaboration serves whole primary-care zones.
+// R13: a collaboration serves whole primary-care zones; issue 15: a zone belongs to at most one
+// collaboration of the installation, so a family's municipality names one collaboration (or none).
 export const collaborationZones = pgTable(
   'collaboration_zones',
   {
@@ -42,7 +53,7 @@ export const collaborationZones = pgTable(
       .notNull()
       .references(() => primaryCareZones.code),
   },
-  (t) => [primaryKey({ columns: [t.collaborationId, t.zoneCode] })],
+  (t) => [primaryKey({ columns: [t.collaborationId, t.zoneCode] }), uniqueIndex().on(t.zoneCode)],
 );
 
 export const organisations = pgTable(

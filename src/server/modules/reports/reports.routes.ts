@@ -1,11 +1,17 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponse } from '../../../contracts/common';
 import { fundingOverviewResponse, quarterlyOverviewResponse, yearQuery } from '../../../contracts/funding';
-import { figuresQuery, figuresResponse } from '../../../contracts/reports';
+import {
+  figuresAcrossQuery,
+  figuresAcrossResponse,
+  figuresQuery,
+  figuresResponse,
+} from '../../../contracts/reports';
 import type { Db } from '../../platform/db/database';
 import { actorOf } from '../../platform/http/access';
 import { requestLocale } from '../../platform/http/error-handler';
 import { figuresToCsv } from './figures-csv';
+import { getFiguresAcrossCollaborations } from './get-figures-across-collaborations';
 import { getFundingOverview } from './get-funding-overview';
 import { getIntakeFigures } from './get-intake-figures';
 import { getQuarterlyOverview } from './get-quarterly-overview';
@@ -27,6 +33,21 @@ export function reportsRoutes(deps: { db: Db }): FastifyPluginAsyncZod {
         },
       },
       async (request) => getIntakeFigures(deps.db, actorOf(request), request.query),
+    );
+
+    app.get(
+      '/api/v1/platform/figures',
+      {
+        config: { access: 'platform:figures' },
+        schema: {
+          operationId: 'getFiguresAcrossCollaborations',
+          summary: 'Intake figures of a period per collaboration, side by side (small counts suppressed)',
+          tags,
+          querystring: figuresAcrossQuery,
+          response: { 200: figuresAcrossResponse, 422: errorResponse },
+        },
+      },
+      async (request) => getFiguresAcrossCollaborations(deps.db, actorOf(request), request.query),
     );
 
     app.get(

@@ -15,6 +15,7 @@ type NavItem = {
     | '/funding'
     | '/funding/allocation'
     | '/admin'
+    | '/platform'
     | '/organisations'
     | '/people'
     | '/my-week'
@@ -107,6 +108,13 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
     },
     { to: '/people', label: t('people.nav'), permission: 'account:manage', isActive: (p) => p === '/people' },
     { to: '/admin', label: t('nav.admin'), permission: 'reference:manage', isActive: (p) => p === '/admin' },
+    // Issue 15: the installation's collaborations.
+    {
+      to: '/platform',
+      label: t('platform.nav'),
+      permission: 'platform:manage',
+      isActive: (p) => p === '/platform',
+    },
     // R30: how long files are kept.
     {
       to: '/retention',

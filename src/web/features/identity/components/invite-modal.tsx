@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type AccountDto, inviteBody, rolesBody } from '../../../../contracts/accounts';
 import { LOCALES } from '../../../../contracts/common';
-import { ROLES } from '../../../../domain/roles';
+import { isPlatformRole, ROLES } from '../../../../domain/roles';
 import { FormDialog } from '../../../components/ui/form-dialog';
 import { useFormProblems } from '../../../components/ui/use-form-problems';
 import { zodFieldErrors } from '../../../lib/form-errors';
@@ -112,7 +112,7 @@ function AccountForm({ account, onDone }: { account: AccountDto | null; onDone: 
         label={t('people.roles')}
         required
         searchable
-        data={ROLES.map((r) => ({ value: r, label: labels.role(r) }))}
+        data={ROLES.filter((r) => !isPlatformRole(r)).map((r) => ({ value: r, label: labels.role(r) }))}
         {...form.getInputProps('roles')}
       />
       <Select

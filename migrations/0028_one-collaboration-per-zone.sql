@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "collaboration_zones_zone_code_index" ON "collaboration_zones" USING btree ("zone_code");
