@@ -36,7 +36,7 @@ export function xlsxSheets(file: Uint8Array): { name: string; rows: Cell[][] }[]
         // Empty cells may be left out of the file: the reference (B2) says which column this is.
         const column = columnOf(/r="([A-Z]+)\d+"/.exec(attributes)?.[1]) ?? cells.length;
         while (cells.length < column) cells.push(null);
-        cells[column] = valueOf(attributes, c[2] ?? '', shared);
+        cells[column] = cellValue(attributes, c[2] ?? '', shared);
       }
       return cells;
     });
@@ -49,7 +49,7 @@ function columnOf(letters: string | undefined): number | undefined {
   return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 }
 
-function valueOf(attributes: string, body: string, shared: string[]): Cell {
+function cellValue(attributes: string, body: string, shared: string[]): Cell {
   const value = /<v>([^<]*)<\/v>/.exec(body)?.[1];
   if (/t="s"/.test(attributes)) return shared[Number(value)] ?? null;
   if (/t="inlineStr"/.test(attributes)) return decode(/<t[^>]*>([^<]*)<\/t>/.exec(body)?.[1] ?? '');
