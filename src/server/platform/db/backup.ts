@@ -3,11 +3,13 @@
 // trail, the migration ledger and the job queue. pg_dump reads one snapshot, so the app may keep
 // running. A restore loads it into an empty database, then migrates it forward and gives the
 // application's role its grants again, as a start would.
+
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmod, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
+import { systemClock } from '../clock/system-clock';
 import type { Config } from '../config';
 import { EMBEDDED_OWNER, OWNER_PASSWORD_FILE, startEmbeddedPostgres } from './embedded';
 import { runMigrations } from './migrate';
@@ -44,7 +46,7 @@ export async function backupDatabase(
 ): Promise<{ file: string; bytes: number }> {
   const log = options.log ?? (() => {});
   const file = path.resolve(
-    options.file ?? path.join(config.dataDir, 'backups', backupFileName(options.now ?? new Date())),
+    options.file ?? path.join(config.dataDir, 'backups', backupFileName(options.now ?? systemClock.now())),
   );
   // Backups hold personal data: a folder and files for the owner's eyes only.
   await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });

@@ -1,20 +1,9 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { OfferDto, OfferInput } from '../../../../contracts/socialmap';
-import { addOffer, editOffer, type SocialMapSearch, searchSocialMap } from '../api/socialmap-api';
+import { addOffer, editOffer, type SocialMapSearch } from '../api/socialmap-api';
+import { socialMapKeys, socialMapQueries } from '../api/socialmap-queries';
 
-const socialMapKeys = {
-  all: ['social-map'] as const,
-  search: (search: SocialMapSearch) => ['social-map', search] as const,
-};
-
-export function useSocialMap(search: SocialMapSearch) {
-  return useQuery({
-    queryKey: socialMapKeys.search(search),
-    queryFn: () => searchSocialMap(search),
-    // Typing in the search box keeps the last answer on screen until the next one arrives.
-    placeholderData: keepPreviousData,
-  });
-}
+export const useSocialMap = (search: SocialMapSearch) => useQuery(socialMapQueries.search(search));
 
 export function useSaveOffer() {
   const queryClient = useQueryClient();
