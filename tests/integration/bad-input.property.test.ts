@@ -28,6 +28,8 @@ const CALLERS: Role[] = [
   'liaisonWorker',
   'steeringMember',
   'partnerReferrer',
+  // Issue 15: the installation's collaborations and the figures across them.
+  'platformAdministrator',
 ];
 // Signing out ends the session every other request of the run uses.
 const SKIPPED = new Set(['POST /api/v1/auth/logout']);

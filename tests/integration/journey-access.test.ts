@@ -77,6 +77,16 @@ const bodies: Record<string, unknown> = {
   'PUT /api/v1/families/:id/contacts/:contactId/marks': { neverShown: 'courtDocument', baseVersion: 0 },
   'POST /api/v1/families/:id/members/:memberId/account': { method: 'email', email: 'gezin@example.test' },
   'POST /api/v1/families/:id/members/:memberId/account/deactivate': {},
+  'POST /api/v1/families/:id/members/:memberId/account/instruction-sheet': { locale: 'nl' },
+  // Documents (ADR 052).
+  'POST /api/v1/families/:id/documents': {
+    title: 'Verslag',
+    fileName: 'verslag.pdf',
+    contentBase64: Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64'),
+  },
+  'PUT /api/v1/families/:id/documents/:documentId/marks': { forCourt: true, baseVersion: 1 },
+  'POST /api/v1/families/:id/documents/:documentId/share': { baseVersion: 1 },
+  'POST /api/v1/families/:id/documents/:documentId/unshare': { baseVersion: 1 },
   // The family's voice (ADR 045): the worker's side.
   'POST /api/v1/families/:id/voice/seen': {},
   'POST /api/v1/families/:id/corrections/:correctionId/answer': { decision: 'declined', reason: 'Nee' },
@@ -97,6 +107,7 @@ function familyRoutes(): Call[] {
         .replace(':meetingId', ids.meeting as string)
         .replace(':consentId', NO_ID)
         .replace(':contactId', NO_ID)
+        .replace(':documentId', ids.document as string)
         .replace(':correctionId', '00000000-0000-4000-8000-000000000000')
         .replace(':week', '1')
         .replace(':version', '1');
@@ -135,6 +146,9 @@ beforeAll(async () => {
   ids.meeting = (
     await worker.post(`/api/v1/trajectories/${ids.trajectory}/meetings`, { plannedOn: today })
   ).body.meetings[0].id;
+  ids.document = (
+    await worker.post(`/api/v1/families/${ids.family}/documents`, bodies['POST /api/v1/families/:id/documents'])
+  ).body.id;
 });
 
 describe('routes of the family’s journey', () => {

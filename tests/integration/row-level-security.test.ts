@@ -12,7 +12,8 @@ const t = await setupTestApp();
 const refusedByPolicy = { cause: expect.objectContaining({ code: '42501' }) };
 
 const a = await t.createTenant();
-const b = await t.createTenant();
+// Zones are one collaboration's each (issue 15): B serves another one, so both route referrals.
+const b = await t.createTenant({ zones: ['elz13'] });
 for (const tenant of [a, b]) {
   const desk = await tenant.as('coordinator');
   expect((await desk.post('/api/v1/referrals', referralBody())).status).toBe(201);

@@ -66,3 +66,17 @@ export async function deleteFamilyDocumentsOf(tx: Executor, familyIds: string[])
   if (familyIds.length === 0) return;
   await tx.delete(documents).where(inArray(documents.familyId, familyIds));
 }
+
+/**
+ * R17: two files of one family become one. The merged file's documents — shared with the family or
+ * not, marked or not — go on in the surviving file, with their marks and sharing as they were.
+ */
+export async function moveDocumentsToFamily(
+  db: Executor,
+  input: { collaborationId: string; fromId: string; intoId: string },
+): Promise<void> {
+  await db
+    .update(documents)
+    .set({ familyId: input.intoId })
+    .where(and(eq(documents.collaborationId, input.collaborationId), eq(documents.familyId, input.fromId)));
+}

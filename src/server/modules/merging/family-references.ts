@@ -34,4 +34,6 @@ export const FAMILY_REFERENCES = {
   'family_entries.family_id': 'keeps',
   'plan_responses.family_id': 'keeps',
   'correction_requests.family_id': 'keeps',
+  // ADR 052: documents go on in the surviving file, with their marks and sharing.
+  'documents.family_id': 'moves',
 } as const;

@@ -9,6 +9,7 @@ import { moveAssignmentDecisions } from '../assignment';
 import { recordAudit } from '../audit';
 import { moveCoachMatches } from '../coaching';
 import { moveConsentsOfFamily } from '../consent';
+import { moveDocumentsToFamily } from '../documents';
 import { lockFilesForMerge, mergeFamilyInto } from '../families';
 import { moveReferralsToFamily } from '../intake';
 import { foldPlanInto } from '../plans';
@@ -36,6 +37,7 @@ export async function mergeFamilyFiles(
   await moveAssignmentDecisions(tx, ids);
   await moveConsentsOfFamily(tx, ids); // R27 R29: consents and the sharing log go with the file
   await moveFamilyVoice(tx, ids); // the message thread
+  await moveDocumentsToFamily(tx, ids); // ADR 052: documents, with their marks and sharing
   const plan = await foldPlanInto(tx, actor, { fromId, intoId }); // a new version, agreed anew
   const members = await mergeFamilyInto(tx, {
     fromId,

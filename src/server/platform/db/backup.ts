@@ -11,6 +11,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { systemClock } from '../clock/system-clock';
 import type { Config } from '../config';
+import { JOB_QUEUE_SCHEMA } from '../jobs/job-queue-schema';
 import { EMBEDDED_OWNER, OWNER_PASSWORD_FILE, startEmbeddedPostgres } from './embedded';
 import { runMigrations } from './migrate';
 import { findPgTool, serverMajor } from './pg-tools';
@@ -99,10 +100,12 @@ export async function restoreDatabase(
       log(`--force: removing the ${tables} tables that were there`);
       await emptyDatabase(target.ownerUrl);
     }
-    // Row-level security policies name the source's application role, which need not exist here;
-    // grantAppRole below makes this installation's own. Everything else is restored as archived.
+    // The job queue's policies name the source's application role, which need not exist here;
+    // grantAppRole below makes this installation's own. The tenancy policies (ADR 053) are for
+    // PUBLIC and come back as archived: without them row-level security would hide every row.
     const list = (await runTool(pgRestore.path, ['--list', archive], null)).split('\n');
-    const kept = list.filter((line) => !/^\d+;\s*\d+\s+\d+\s+POLICY\s/.test(line)).join('\n');
+    const jobPolicy = new RegExp(`^\\d+;\\s*\\d+\\s+\\d+\\s+POLICY\\s+${JOB_QUEUE_SCHEMA}\\s`);
+    const kept = list.filter((line) => !jobPolicy.test(line)).join('\n');
     const listFile = `${archive}.list-${randomBytes(4).toString('hex')}`;
     await writeFile(listFile, kept, { mode: 0o600 });
     try {
