@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type RunningServer, removeDataDir, startServer } from './support/server';
+import { type RunningServer, removeDataDir, signInAsDemoCoordinator, startServer } from './support/server';
 
 let dataDir = '';
 afterAll(async () => {
@@ -40,19 +40,6 @@ function get(url: string, agent: http.Agent | false, headers: Record<string, str
   return answer;
 }
 
-async function signIn(url: string) {
-  const res = await fetch(`${url}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'coordinator@demo.eenplan.be', password: 'eenplan-demo' }),
-  });
-  expect(res.status).toBe(200);
-  return {
-    cookie: (res.headers.get('set-cookie') ?? '').split(';')[0] as string,
-    csrf: (await res.json()).csrfToken as string,
-  };
-}
-
 const referral = JSON.stringify({
   fundingLine: 'regular',
   registrant: { organisationKind: 'school', organisationName: 'Basisschool De Doorloop' },
@@ -67,7 +54,7 @@ describe('eenplan through faults', () => {
   it('on SIGTERM under load: refuses new connections, finishes what is in flight, answers late requests 503, exits 0', async () => {
     server = await startServer({ env: { EENPLAN_DRAIN_SECONDS: '120' }, startTimeoutMs: 360_000 });
     dataDir = server.dataDir;
-    const session = await signIn(server.url);
+    const session = await signInAsDemoCoordinator(server.url);
 
     // 120 kept-alive connections, as a load balancer or a browser keeps them.
     const agent = new http.Agent({ keepAlive: true, maxSockets: 120 });
@@ -131,7 +118,7 @@ describe('eenplan through faults', () => {
   it('answers 503 while its embedded PostgreSQL is dead, starts it again, and serves again', async () => {
     server = await startServer({ ...(dataDir ? { dataDir } : {}), startTimeoutMs: 360_000 });
     dataDir = server.dataDir;
-    const session = await signIn(server.url);
+    const session = await signInAsDemoCoordinator(server.url);
     // A failure says what the server said (a reset here would be a crash of the app).
     const list = () =>
       get(`${server.url}/api/v1/referrals`, false, { cookie: session.cookie }).catch((error) => {

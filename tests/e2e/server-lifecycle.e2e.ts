@@ -1,25 +1,12 @@
 // The two commands' promise: the app starts on its own embedded PostgreSQL, stops cleanly on
 // SIGTERM, and keeps what was saved when it is killed outright.
 import { afterAll, describe, expect, it } from 'vitest';
-import { removeDataDir, startServer } from './support/server';
+import { removeDataDir, signInAsDemoCoordinator, startServer } from './support/server';
 
 let dataDir = '';
 afterAll(async () => {
   if (dataDir) await removeDataDir(dataDir);
 });
-
-async function loginAsCoordinator(url: string) {
-  const res = await fetch(`${url}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'coordinator@demo.eenplan.be', password: 'eenplan-demo' }),
-  });
-  expect(res.status).toBe(200);
-  return {
-    cookie: (res.headers.get('set-cookie') ?? '').split(';')[0] as string,
-    csrf: (await res.json()).csrfToken as string,
-  };
-}
 
 describe('running eenplan', () => {
   it('starts with demo data, stops on SIGTERM, survives SIGKILL without losing a saved referral', async () => {
@@ -31,7 +18,7 @@ describe('running eenplan', () => {
     });
     expect(first.output()).toContain('coordinator@demo.eenplan.be');
 
-    const session = await loginAsCoordinator(first.url);
+    const session = await signInAsDemoCoordinator(first.url);
     const created = await fetch(`${first.url}/api/v1/referrals`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie: session.cookie, 'x-csrf-token': session.csrf },
@@ -53,7 +40,7 @@ describe('running eenplan', () => {
     await second.stop('SIGKILL');
 
     const third = await startServer({ dataDir });
-    const again = await loginAsCoordinator(third.url);
+    const again = await signInAsDemoCoordinator(third.url);
     const kept = await fetch(`${third.url}/api/v1/referrals/${id}`, { headers: { cookie: again.cookie } });
     expect(kept.status).toBe(200);
     expect((await kept.json()).requestForHelp).toBe('Bewaar mij, ook als de stroom uitvalt.');

@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from '../../src/server/platform/db/embedded';
 import { ensureAppRole, withCredentials } from '../../src/server/platform/db/roles';
 import { startTestSmtp, type TestSmtp } from '../support/test-smtp';
-import { type RunningServer, removeDataDir, startServer } from './support/server';
+import { type RunningServer, removeDataDir, signInAsDemoCoordinator, startServer } from './support/server';
 
 let database: EmbeddedDatabase | undefined;
 let smtp: TestSmtp | undefined;
@@ -33,19 +33,6 @@ async function ownerQuery<T extends pg.QueryResultRow>(text: string, values: unk
   } finally {
     await client.end();
   }
-}
-
-async function signIn(url: string) {
-  const res = await fetch(`${url}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'coordinator@demo.eenplan.be', password: 'eenplan-demo' }),
-  });
-  expect(res.status).toBe(200);
-  return {
-    cookie: (res.headers.get('set-cookie') ?? '').split(';')[0] as string,
-    csrf: (await res.json()).csrfToken as string,
-  };
 }
 
 function register(url: string, session: { cookie: string; csrf: string }, n: number) {
@@ -109,7 +96,7 @@ describe('two app processes on one database', () => {
     expect(users).toBe(1);
 
     // A session made on A is the same session on B (it lives in the database, not a process).
-    const session = await signIn(a.url);
+    const session = await signInAsDemoCoordinator(a.url);
     const onB = await fetch(`${b.url}/api/v1/referrals`, { headers: { cookie: session.cookie } });
     expect(onB.status).toBe(200);
     expect(((await onB.json()) as unknown[]).length).toBeGreaterThan(0);

@@ -147,7 +147,10 @@ beforeAll(async () => {
     await worker.post(`/api/v1/trajectories/${ids.trajectory}/meetings`, { plannedOn: today })
   ).body.meetings[0].id;
   ids.document = (
-    await worker.post(`/api/v1/families/${ids.family}/documents`, bodies['POST /api/v1/families/:id/documents'])
+    await worker.post(
+      `/api/v1/families/${ids.family}/documents`,
+      bodies['POST /api/v1/families/:id/documents'],
+    )
   ).body.id;
 });
 

@@ -86,3 +86,17 @@ export async function startServer(
 export async function removeDataDir(dir: string) {
   await rm(dir, { recursive: true, force: true });
 }
+
+/** Signs in as the demo's coordinator over plain HTTP: the session cookie and the CSRF token. */
+export async function signInAsDemoCoordinator(url: string): Promise<{ cookie: string; csrf: string }> {
+  const res = await fetch(`${url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'coordinator@demo.eenplan.be', password: 'eenplan-demo' }),
+  });
+  if (res.status !== 200) throw new Error(`sign-in answered ${res.status}: ${await res.text()}`);
+  return {
+    cookie: (res.headers.get('set-cookie') ?? '').split(';')[0] as string,
+    csrf: (await res.json()).csrfToken as string,
+  };
+}
