@@ -9,6 +9,7 @@ import { QueryState } from '../../components/ui/query-state';
 import { RouterAnchor } from '../../components/ui/router-links';
 import { ConsentPanel } from '../../features/consent/components/consent-panel';
 import { ContactMark } from '../../features/consent/components/contact-mark';
+import { FamilyDocumentsCard } from '../../features/documents/components/family-documents-card';
 import { AssignmentsCard } from '../../features/families/components/assignments-card';
 import { MembersCard } from '../../features/families/components/members-card';
 import { MergeFamilyCard } from '../../features/families/components/merge-family-card';
@@ -95,6 +96,7 @@ function FamilyFile({ file }: { file: FamilyFileDto }) {
               <Stack gap="md">
                 <AssignmentsCard file={file} />
                 <FamilyAccountsCard file={file} canWrite={canWrite} />
+                <FamilyDocumentsCard familyId={file.id} canWrite={canWrite} />
                 <ReferralsCard familyId={file.id} />
                 {canMerge ? <MergeFamilyCard file={file} /> : null}
               </Stack>

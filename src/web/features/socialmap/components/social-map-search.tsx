@@ -109,7 +109,11 @@ function OfferCard({ offer, keeps, onEdit }: { offer: OfferDto; keeps: boolean; 
   const ages =
     offer.ageFrom === null && offer.ageTo === null
       ? t('socialMap.allAges')
-      : t('socialMap.ages', { from: offer.ageFrom ?? 0, to: offer.ageTo ?? '…' });
+      : offer.ageTo === null
+        ? t('socialMap.agesFrom', { from: offer.ageFrom })
+        : offer.ageFrom === null
+          ? t('socialMap.agesUpTo', { to: offer.ageTo })
+          : t('socialMap.ages', { from: offer.ageFrom, to: offer.ageTo });
   return (
     <Card
       withBorder
@@ -175,7 +179,12 @@ function Waiting({ offer }: { offer: OfferDto }) {
   const reported =
     offer.reportedWaitWeeks === null
       ? t('socialMap.notReported')
-      : t('socialMap.reportedWait', { count: offer.reportedWaitWeeks, on: formatDate(offer.waitReportedOn) });
+      : offer.reportedWaitWeeks === 0
+        ? t('socialMap.noWait', { on: formatDate(offer.waitReportedOn) })
+        : t('socialMap.reportedWait', {
+            count: offer.reportedWaitWeeks,
+            on: formatDate(offer.waitReportedOn),
+          });
   const known =
     offer.knownWaiting.families === 0
       ? t('socialMap.noneWaiting')
