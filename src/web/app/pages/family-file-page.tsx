@@ -153,8 +153,14 @@ function FamilyFile({ file }: { file: FamilyFileDto }) {
 function MergedInto({ familyId }: { familyId: string }) {
   const { t } = useTranslation();
   useEffect(() => {
-    notifications.show({ color: 'blue', message: t('family.merge.redirected') });
-  }, [t]);
+    // One notice per surviving file: the old file's address may be passed through more than once
+    // (its queries answer one by one) and a notice with a shown id is not shown again.
+    notifications.show({
+      id: `merged-into-${familyId}`,
+      color: 'blue',
+      message: t('family.merge.redirected'),
+    });
+  }, [t, familyId]);
   return <Navigate to="/families/$id" params={{ id: familyId }} replace />;
 }
 
