@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  documentNeverShownReason,
   type FamilyViewer,
   type FamilyVisibleItem,
   familyMaySee,
@@ -90,5 +91,16 @@ describe("a young person's own part (R27)", () => {
     expect(familyMaySee(mother, own, assessed)).toBe(true);
     expect(familyMaySee(sister, own, under12)).toBe(false);
     expect(wholeFamilyMaySee(own)).toBe(false);
+  });
+});
+
+describe('R28: a document the family never sees', () => {
+  it('is one for the court, or one withheld with a reason; an empty reason withholds nothing', () => {
+    expect(documentNeverShownReason({ forCourt: true, withheldReason: null })).toBe('courtDocument');
+    expect(documentNeverShownReason({ forCourt: false, withheldReason: 'Over de andere ouder' })).toBe(
+      'withheldByWorker',
+    );
+    expect(documentNeverShownReason({ forCourt: false, withheldReason: '' })).toBeNull();
+    expect(documentNeverShownReason({ forCourt: false, withheldReason: null })).toBeNull();
   });
 });

@@ -45,6 +45,18 @@ export const NEVER_SHOWN_REASONS = [
 export type NeverShownReason = (typeof NEVER_SHOWN_REASONS)[number];
 
 /**
+ * R28 for a document (ADR 052): one meant for the court, or withheld by the worker with the reason
+ * (the reason is the mark: without one nothing is withheld), is never shown to the family.
+ */
+export function documentNeverShownReason(document: {
+  forCourt: boolean;
+  withheldReason: string | null;
+}): NeverShownReason | null {
+  if (document.forCourt) return 'courtDocument';
+  return document.withheldReason ? 'withheldByWorker' : null;
+}
+
+/**
  * Something written in or about the file.
  * - `hiddenReason`: an R28 mark (`NEVER_SHOWN_REASONS`): never shown to the family.
  * - `aboutMemberId`: R27, a young person's own part (what they told, their own help): theirs.

@@ -1,5 +1,5 @@
 import type { FamilyDocumentDto, OurDocumentDto } from '../../../contracts/documents';
-import type { FamilyVisibleItem } from '../../../domain/family-visibility';
+import { documentNeverShownReason, type FamilyVisibleItem } from '../../../domain/family-visibility';
 import type { DocumentRow } from './documents.repository';
 
 export function toFamilyDocumentDto(row: DocumentRow): FamilyDocumentDto {
@@ -37,7 +37,7 @@ export function toOurDocumentDto(row: DocumentRow & { sharedAt: Date }): OurDocu
 /** R28, R27: the document as family-visibility.ts sees it (the one place that decides). */
 export function visibleItemOf(row: DocumentRow): FamilyVisibleItem {
   return {
-    hiddenReason: row.forCourt ? 'courtDocument' : row.withheldReason ? 'withheldByWorker' : null,
+    hiddenReason: documentNeverShownReason(row),
     aboutMemberId: row.aboutMemberId,
   };
 }

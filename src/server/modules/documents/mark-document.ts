@@ -1,4 +1,5 @@
 import type { FamilyDocumentDto, MarkDocumentBody } from '../../../contracts/documents';
+import { documentNeverShownReason } from '../../../domain/family-visibility';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/http/app-error';
@@ -23,7 +24,8 @@ export async function markDocument(
     const row = await findDocumentOf(tx, family.id, documentId);
     if (!row) throw notFound();
     const withheldReason = input.withheldReason || null;
-    const isMarked = input.forCourt || withheldReason !== null;
+    // R28: a document the family may never see stops being shared with it in the same save.
+    const isMarked = documentNeverShownReason({ forCourt: input.forCourt, withheldReason }) !== null;
     const updated = await updateDocument(tx, row.id, input.baseVersion, {
       forCourt: input.forCourt,
       withheldReason,
