@@ -1,11 +1,9 @@
 import { z } from 'zod';
 import { inviteBody } from './accounts';
 import { requiredText } from './common';
-import { ORGANISATION_KINDS, zoneDto } from './network';
+import { ORGANISATION_KINDS, zoneCode, zoneDto } from './network';
 
 // Issue 15 (ADR 054): the collaborations of one installation, made by the platform administrator.
-
-const zoneCode = z.string().regex(/^elz\d+$/, 'zone codes look like elz57');
 
 export const collaborationDto = z.object({
   id: z.uuid(),

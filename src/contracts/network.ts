@@ -10,6 +10,9 @@ export const INITIATIVE_KINDS = ['naft', 'homeStart'] as const;
 export const REFERRED_THROUGH_KINDS = [...ORGANISATION_KINDS, ...INITIATIVE_KINDS] as const;
 export type ReferredThroughKind = (typeof REFERRED_THROUGH_KINDS)[number];
 
+/** A primary-care zone's code as the official table writes it (elz57). */
+export const zoneCode = token(20).regex(/^elz\d+$/, 'zone codes look like elz57');
+
 export const zoneDto = z.object({ code: z.string(), name: z.string() });
 export type ZoneDto = z.infer<typeof zoneDto>;
 
@@ -23,7 +26,7 @@ export type MunicipalityDto = z.infer<typeof municipalityDto>;
 export const municipalityQuery = z.object({ q: token(100).optional() });
 
 export const zonesBody = z.object({
-  zones: z.array(z.string().regex(/^elz\d+$/, 'zone codes look like elz57')).max(100),
+  zones: z.array(zoneCode).max(100),
 });
 export const zonesResponse = z.object({ zones: z.array(zoneDto) });
 

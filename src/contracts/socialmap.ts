@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { baseVersion, isoDate, optionalText, requiredText, token } from './common';
+import { zoneCode } from './network';
 
 // Issue 14 point 1 (seed 003 §5.2.1): the social map — what partner organisations offer, searched by
 // a worker who looks for follow-up care or a hand-over.
 
 const age = z.number().int().min(0).max(120);
-const zoneCode = token(20).regex(/^elz\d+$/, 'zone codes look like elz57');
 
 /** An offer as the coordinator or administrator records it. */
 export const offerInput = z
