@@ -1,14 +1,7 @@
 // Reads an .xlsx back: unzips it (fflate) and returns each sheet's rows of cell values (shared and
 // inline strings resolved, numbers as numbers), so tests check what a person opening it in Excel reads.
 import { strFromU8, unzipSync } from 'fflate';
-
-const decode = (xml: string) =>
-  xml
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
+import { decodeXml } from './xml-text';
 
 export type Cell = string | number | null;
 
@@ -21,11 +14,11 @@ export function xlsxSheets(file: Uint8Array): { name: string; rows: Cell[][] }[]
   };
   const shared = zip['xl/sharedStrings.xml']
     ? [...text('xl/sharedStrings.xml').matchAll(/<si>([\s\S]*?)<\/si>/g)].map((si) =>
-        [...(si[1] ?? '').matchAll(/<t(?: [^>]*)?>([^<]*)<\/t>/g)].map((t) => decode(t[1] ?? '')).join(''),
+        [...(si[1] ?? '').matchAll(/<t(?: [^>]*)?>([^<]*)<\/t>/g)].map((t) => decodeXml(t[1] ?? '')).join(''),
       )
     : [];
   const names = [...text('xl/workbook.xml').matchAll(/<sheet [^>]*name="([^"]*)"/g)].map((m) =>
-    decode(m[1] ?? ''),
+    decodeXml(m[1] ?? ''),
   );
   return names.map((name, i) => {
     const xml = text(`xl/worksheets/sheet${i + 1}.xml`);
@@ -52,7 +45,7 @@ function columnOf(letters: string | undefined): number | undefined {
 function cellValue(attributes: string, body: string, shared: string[]): Cell {
   const value = /<v>([^<]*)<\/v>/.exec(body)?.[1];
   if (/t="s"/.test(attributes)) return shared[Number(value)] ?? null;
-  if (/t="inlineStr"/.test(attributes)) return decode(/<t[^>]*>([^<]*)<\/t>/.exec(body)?.[1] ?? '');
-  if (/t="str"/.test(attributes)) return decode(value ?? '');
+  if (/t="inlineStr"/.test(attributes)) return decodeXml(/<t[^>]*>([^<]*)<\/t>/.exec(body)?.[1] ?? '');
+  if (/t="str"/.test(attributes)) return decodeXml(value ?? '');
   return value === undefined ? null : Number(value);
 }
