@@ -52,3 +52,12 @@ export function waitingFigures(entries: readonly { queue: string; waitingDays: n
       longestDays: days.length > 0 ? Math.max(...days) : null,
     }));
 }
+
+/**
+ * R18: a follow-up queue is the service's list as workers type its name; "CGG De Brug" and
+ * " cgg de brug" are one list. The key the queues are grouped and matched by (the SQL that groups
+ * them, `waitingListKeySql`, uses the same folding: trimmed, lower case).
+ */
+export function waitingListKey(name: string): string {
+  return name.trim().toLowerCase();
+}

@@ -1,4 +1,5 @@
 import type { KnownWaitingDto, OfferDto, OfferInput } from '../../../contracts/socialmap';
+import { waitingListKey } from '../../../domain/waiting-list';
 import type { PartnerWaiting } from '../trajectories';
 import type { Partner } from './partners';
 import type { OfferRow, OfferValues } from './socialmap.repository';
@@ -9,7 +10,7 @@ const NONE: KnownWaitingDto = { families: 0, longestSince: null };
 export function waitingByPartnerName(waiting: PartnerWaiting[]): (name: string) => KnownWaitingDto {
   const byName = new Map(waiting.map((w) => [w.partner, w]));
   return (name) => {
-    const found = byName.get(name.trim().toLowerCase());
+    const found = byName.get(waitingListKey(name));
     return found ? { families: found.families, longestSince: found.longestSince } : NONE;
   };
 }

@@ -1,5 +1,6 @@
 import { addDays, type IsoDate } from '../../../domain/dates';
 import { expectedWaitDays, THROUGHPUT_WINDOW_DAYS } from '../../../domain/expected-wait';
+import { waitingListKey } from '../../../domain/waiting-list';
 import type { Executor } from '../../platform/db/database';
 import { findFundingLinesByIds } from '../funding';
 import { waitingThroughput } from './waiting-throughput.repository';
@@ -23,7 +24,7 @@ export async function expectedWaits<Q extends Queue>(
   const byLineName = new Map(lines.map((l) => [l.name, pace.byLine.get(l.id) ?? 0]));
   return queues.map((q) => {
     const leftInWindow =
-      (q.kind === 'team' ? byLineName.get(q.queue) : pace.byList.get(q.queue.trim().toLowerCase())) ?? 0;
+      (q.kind === 'team' ? byLineName.get(q.queue) : pace.byList.get(waitingListKey(q.queue))) ?? 0;
     return { ...q, leftInWindow, expectedDays: expectedWaitDays(q.waiting, leftInWindow) };
   });
 }

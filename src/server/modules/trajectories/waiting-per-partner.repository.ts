@@ -10,8 +10,11 @@ export type PartnerWaiting = { partner: string; families: number; longestSince: 
  * family waits on — per partner, keyed by its name as typed (lower case, trimmed), counted in SQL.
  * The social map shows it beside what the partner reports; no family is named.
  */
+/** R18: `waitingListKey` in SQL — the list a family waits on, trimmed and in lower case. */
+export const waitingListKeySql = () => sql<string>`lower(btrim(${trajectories.waitingListOf}))`;
+
 export async function waitingPerPartner(db: Executor, collaborationId: string): Promise<PartnerWaiting[]> {
-  const partner = sql<string>`lower(btrim(${trajectories.waitingListOf}))`;
+  const partner = waitingListKeySql();
   const rows = await db
     .select({
       partner,

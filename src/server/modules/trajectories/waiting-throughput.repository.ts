@@ -1,6 +1,7 @@
-import { and, count, eq, gte, isNotNull, ne, sql } from 'drizzle-orm';
+import { and, count, eq, gte, isNotNull, ne } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database';
 import { trajectories } from './trajectories.schema';
+import { waitingListKeySql } from './waiting-per-partner.repository';
 
 /** How many families left each queue for help since a day (R18: the pace of the queue). */
 export type Throughput = {
@@ -19,7 +20,7 @@ export async function waitingThroughput(
   collaborationId: string,
   fromDay: string,
 ): Promise<Throughput> {
-  const list = sql<string>`lower(btrim(${trajectories.waitingListOf}))`;
+  const list = waitingListKeySql();
   const [lines, lists] = await Promise.all([
     db
       .select({ lineId: trajectories.fundingLineId, left: count() })
