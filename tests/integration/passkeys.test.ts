@@ -6,11 +6,13 @@ import { Secret, TOTP } from 'otpauth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/domain/roles';
 import { createUser } from '../../src/server/modules/identity';
+import { browserClient, type Client } from '../support/browser-client';
 import { softAuthenticator } from '../support/soft-authenticator';
 import { setupTestApp, TEST_PASSWORD } from '../support/test-app';
 
 const PUBLIC_URL = 'http://localhost:3000'; // the test app's EENPLAN_PUBLIC_URL
 const t = await setupTestApp({ publicUrl: PUBLIC_URL });
+const { send, signIn } = browserClient(t, { remoteAddress: '203.0.113.8' });
 let tenant: Awaited<ReturnType<typeof t.createTenant>>;
 
 beforeAll(async () => {
@@ -29,36 +31,6 @@ async function newAccount(role: Role) {
     roles: [role],
   });
   return { id, email };
-}
-
-type Client = { cookie: string; csrf: string };
-
-async function send(
-  method: 'GET' | 'POST' | 'DELETE',
-  url: string,
-  client: Partial<Client> = {},
-  body?: unknown,
-) {
-  const res = await t.app.inject({
-    method,
-    url,
-    remoteAddress: '203.0.113.8',
-    headers: {
-      ...(client.cookie ? { cookie: client.cookie } : {}),
-      ...(client.csrf ? { 'x-csrf-token': client.csrf } : {}),
-      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-    },
-    ...(body !== undefined ? { payload: JSON.stringify(body) } : {}),
-  });
-  const setCookie = res.headers['set-cookie'];
-  const cookie = setCookie ? String(setCookie).split(';')[0] : undefined;
-  return { status: res.statusCode, body: res.body ? res.json() : null, cookie };
-}
-
-async function signIn(email: string) {
-  const res = await send('POST', '/api/v1/auth/login', {}, { email, password: TEST_PASSWORD });
-  expect(res.status).toBe(200);
-  return { client: { cookie: res.cookie as string, csrf: res.body.csrfToken as string }, body: res.body };
 }
 
 /** Registers a new software passkey on a fully signed-in person's account. */

@@ -9,6 +9,7 @@ import type { Clock } from '../../src/domain/clock';
 import { brusselsDay } from '../../src/domain/dates';
 import { createFamilyAccount, createUser, upsertSecondFactorRule } from '../../src/server/modules/identity';
 import { startMailDelivery } from '../../src/server/modules/messages';
+import { browserClient } from '../support/browser-client';
 import { startedFamily } from '../support/journey';
 import { setupTestApp, TEST_PASSWORD } from '../support/test-app';
 import { startTestSmtp, type TestSmtp } from '../support/test-smtp';
@@ -24,6 +25,7 @@ const later = (minutes: number) => {
 };
 
 const t = await setupTestApp({ clock });
+const { send, signIn } = browserClient(t);
 // The demo's rule while the family is started; then the real default (familyFileRoles).
 const tenant = await t.createTenant();
 const desk = await tenant.as('coordinator');
@@ -46,30 +48,6 @@ afterAll(async () => {
   await worker.stop();
   await smtp.stop();
 });
-
-type Client = { cookie: string; csrf: string };
-
-async function send(method: 'GET' | 'POST', url: string, client: Partial<Client> = {}, body?: unknown) {
-  const res = await t.app.inject({
-    method,
-    url,
-    headers: {
-      ...(client.cookie ? { cookie: client.cookie } : {}),
-      ...(client.csrf ? { 'x-csrf-token': client.csrf } : {}),
-      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-    },
-    ...(body !== undefined ? { payload: JSON.stringify(body) } : {}),
-  });
-  const setCookie = res.headers['set-cookie'];
-  const cookie = setCookie ? String(setCookie).split(';')[0] : undefined;
-  return { status: res.statusCode, body: res.body ? res.json() : null, cookie };
-}
-
-async function signIn(email: string) {
-  const res = await send('POST', '/api/v1/auth/login', {}, { email, password: TEST_PASSWORD });
-  expect(res.status).toBe(200);
-  return { client: { cookie: res.cookie as string, csrf: res.body.csrfToken as string }, body: res.body };
-}
 
 /** How many mails each address had when its last code was read: the next call waits for a new one. */
 const handled = new Map<string, number>();

@@ -6,6 +6,7 @@ import { Secret, TOTP } from 'otpauth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/domain/roles';
 import { createUser } from '../../src/server/modules/identity';
+import { browserClient, type Client } from '../support/browser-client';
 import { setupTestApp, TEST_PASSWORD } from '../support/test-app';
 
 const t = await setupTestApp();
@@ -16,6 +17,7 @@ beforeAll(async () => {
 });
 
 const FIREFOX = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:128.0) Gecko/20100101 Firefox/128.0';
+const { send, signIn } = browserClient(t, { remoteAddress: '203.0.113.77', userAgent: FIREFOX });
 const SAFARI =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1';
 
@@ -31,40 +33,6 @@ async function newAccount(role: Role, collaborationId = tenant.collaboration.id)
     roles: [role],
   });
   return { id, email };
-}
-
-type Client = { cookie: string; csrf: string };
-
-/** A request as the browser sends it, from its own address and browser. */
-async function send(
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
-  url: string,
-  client: Partial<Client> = {},
-  body?: unknown,
-  options: { userAgent?: string; remoteAddress?: string } = {},
-) {
-  const res = await t.app.inject({
-    method,
-    url,
-    remoteAddress: options.remoteAddress ?? '203.0.113.77',
-    headers: {
-      'user-agent': options.userAgent ?? FIREFOX,
-      ...(client.cookie ? { cookie: client.cookie } : {}),
-      ...(client.csrf ? { 'x-csrf-token': client.csrf } : {}),
-      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-    },
-    ...(body !== undefined ? { payload: JSON.stringify(body) } : {}),
-  });
-  const setCookie = res.headers['set-cookie'];
-  const cookie = setCookie ? String(setCookie).split(';')[0] : undefined;
-  return { status: res.statusCode, body: res.body ? res.json() : null, cookie };
-}
-
-/** The password step: a session cookie that is full, or half signed in with a step due. */
-async function signIn(email: string, options: { userAgent?: string } = {}) {
-  const res = await send('POST', '/api/v1/auth/login', {}, { email, password: TEST_PASSWORD }, options);
-  expect(res.status).toBe(200);
-  return { client: { cookie: res.cookie as string, csrf: res.body.csrfToken as string }, body: res.body };
 }
 
 const codeOf = (secret: string, at = Date.now()) =>
